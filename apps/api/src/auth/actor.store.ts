@@ -1,0 +1,80 @@
+import type { ActorMembership, MembershipRole } from '@anju/domain';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import type { Tx } from '../db/client.js';
+import { sessions } from '../modules/auth/auth.schema.js';
+import { estates } from '../modules/estates/estates.schema.js';
+import { membershipEstates, memberships, users } from '../modules/users/users.schema.js';
+
+export interface SessionUser {
+  sessionId: string;
+  userId: string;
+  companyId: string | null;
+  expiresAt: Date;
+  email: string;
+  name: string;
+  platformAdmin: boolean;
+}
+
+/** Runs under withSystem('auth'): the token is the only thing known at this point. */
+export async function findLiveSession(tx: Tx, tokenHash: string): Promise<SessionUser | undefined> {
+  const [row] = await tx
+    .select({
+      sessionId: sessions.id,
+      userId: sessions.userId,
+      companyId: sessions.companyId,
+      expiresAt: sessions.expiresAt,
+      email: users.email,
+      name: users.name,
+      platformAdmin: users.platformAdmin,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
+  return row;
+}
+
+/**
+ * The user's active memberships in one company, with their scopes resolved to estate ids (a region
+ * scope becomes the region's estates), ready for `defineAbilityFor`.
+ */
+export async function loadActorMemberships(tx: Tx, companyId: string, userId: string): Promise<ActorMembership[]> {
+  const rows = await tx
+    .select({ id: memberships.id, role: memberships.role, regionId: memberships.regionId })
+    .from(memberships)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+    .orderBy(asc(memberships.createdAt));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const direct = await tx
+    .select({ membershipId: membershipEstates.membershipId, estateId: membershipEstates.estateId })
+    .from(membershipEstates)
+    .where(and(eq(membershipEstates.companyId, companyId), inArray(membershipEstates.membershipId, ids)));
+  const regionIds = rows.flatMap((r) => (r.regionId ? [r.regionId] : []));
+  const regional = regionIds.length
+    ? await tx
+        .select({ id: estates.id, regionId: estates.regionId })
+        .from(estates)
+        .where(and(eq(estates.companyId, companyId), inArray(estates.regionId, regionIds)))
+    : [];
+  return rows.map((r): ActorMembership => {
+    const role = r.role as MembershipRole;
+    if (r.regionId) {
+      const estateIds = regional.filter((e) => e.regionId === r.regionId).map((e) => e.id);
+      return { role, companyId, scope: { kind: 'REGION', regionId: r.regionId, estateIds } };
+    }
+    const estateIds = direct.filter((d) => d.membershipId === r.id).map((d) => d.estateId);
+    if (estateIds.length > 0) return { role, companyId, scope: { kind: 'ESTATES', estateIds } };
+    return { role, companyId, scope: { kind: 'COMPANY' } };
+  });
+}
+
+/** The company a new session works in: the user's earliest active membership. */
+export async function defaultCompanyOf(tx: Tx, userId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ companyId: memberships.companyId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+    .orderBy(asc(memberships.createdAt))
+    .limit(1);
+  return row?.companyId;
+}

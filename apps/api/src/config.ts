@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z.string().url().optional(),
+    PGLITE_DIR: z.string().default(path.join(repoRoot, '.data', 'pglite')),
+    REDIS_URL: z.string().url().optional(),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    WEB_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
+    SESSION_SECRET: z.string().optional(),
+    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+    DEMO_DATA: z.enum(['0', '1']).default('0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    CORS_ORIGIN: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'required in production (≥ 32 characters)' });
+    }
+    if (env.NODE_ENV === 'production' && env.DEMO_DATA === '1') {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'demo data is refused in production' });
+    }
+  });
+
+export type Config = {
+  nodeEnv: 'development' | 'test' | 'production';
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  redisUrl: string | undefined;
+  port: number;
+  webPort: number;
+  /** Pepper mixed into token hashes, so a leaked sessions table alone cannot be replayed. */
+  sessionSecret: string;
+  sessionTtlMs: number;
+  demoData: boolean;
+  logLevel: string;
+  dbPoolMax: number;
+  statementTimeoutMs: number;
+  corsOrigin: string | undefined;
+};
+
+/** Every environment variable, parsed and validated in one place; a bad value stops the start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    pgliteDir: path.resolve(e.PGLITE_DIR),
+    redisUrl: e.REDIS_URL,
+    port: e.PORT,
+    webPort: e.WEB_PORT,
+    sessionSecret: e.SESSION_SECRET ?? 'development-only-session-secret-not-for-production',
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    demoData: e.DEMO_DATA === '1',
+    logLevel: e.LOG_LEVEL,
+    dbPoolMax: e.DB_POOL_MAX,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    corsOrigin: e.CORS_ORIGIN,
+  };
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { type PgliteDatabase, drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { type PostgresJsDatabase, drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+export type Db = PostgresJsDatabase<Schema> | PgliteDatabase<Schema>;
+/** A transaction handle: what stores receive. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Raw SQL outside drizzle, normalised to an array of rows on both drivers. */
+  raw<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url?: string | undefined;
+  pgliteDir?: string;
+  poolMax?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.poolMax ?? 10,
+      onnotice: () => {},
+      // Keep transactions short; a crashed client must not hold a connection forever.
+      idle_timeout: 60,
+      connection: { application_name: 'anju-api' },
+    });
+    return {
+      db: drizzlePostgres(client, { schema }),
+      kind: 'postgres',
+      raw: async (text, params = []) => (await client.unsafe(text, params as never[])) as never,
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dir = options.pgliteDir;
+  if (dir && dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir ?? 'memory://');
+  return {
+    db: drizzlePglite(client, { schema }),
+    kind: 'pglite',
+    raw: async (text, params = []) => (await client.query(text, params)).rows as never,
+    close: () => client.close(),
+  };
+}
+
+/** `db.execute()` returns `{ rows }` on PGlite but an array on postgres.js: unwrap once, here. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

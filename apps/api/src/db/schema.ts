@@ -1,0 +1,8 @@
+// Every table of every module, for drizzle-kit and for typed queries.
+export * from '../modules/audit-log/audit-log.schema.js';
+export * from '../modules/auth/auth.schema.js';
+export * from '../modules/companies/companies.schema.js';
+export * from '../modules/estates/estates.schema.js';
+export * from '../modules/idempotency/idempotency.schema.js';
+export * from '../modules/regions/regions.schema.js';
+export * from '../modules/users/users.schema.js';

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from './client.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class MissingTenantError extends Error {
+  constructor() {
+    super('A tenant query was attempted without a company id');
+  }
+}
+
+export function assertCompanyId(companyId: string | null | undefined): asserts companyId is string {
+  // Refused at the boundary: an empty id would otherwise reach SQL as "no filter" in a careless query.
+  if (!companyId || !UUID.test(companyId)) throw new MissingTenantError();
+}
+
+let statementTimeoutMs = 5000;
+export function setStatementTimeout(ms: number) {
+  statementTimeoutMs = ms;
+}
+
+/**
+ * Runs `fn` in a transaction that sees only `companyId`'s rows: the company goes into a
+ * transaction-local setting read by the RLS policies, and the role switches to app_rls so the
+ * policies hold even on a superuser connection. Both settings end with the transaction, so a
+ * pooled connection never carries one company's context into another's request.
+ */
+export async function withTenant<T>(database: Database, companyId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  assertCompanyId(companyId);
+  return database.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.company_id', ${companyId}, true), set_config('role', 'app_rls', true), set_config('statement_timeout', ${String(statementTimeoutMs)}, true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/**
+ * The named escape hatch for platform-level work that must cross companies (sign-in looks a user
+ * up by email before any company is known; the platform admin creates companies). Every caller
+ * passes a reason, which keeps these call sites easy to find and review.
+ */
+export async function withSystem<T>(
+  database: Database,
+  reason: 'auth' | 'platform-admin' | 'migration' | 'demo-seed' | 'test',
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  void reason;
+  return database.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.system', 'on', true), set_config('statement_timeout', ${String(statementTimeoutMs)}, true)`,
+    );
+    return fn(tx);
+  });
+}

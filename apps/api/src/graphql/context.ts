@@ -1,0 +1,54 @@
+import type { Actor, AppAbility } from '@anju/domain';
+import type { Authenticated } from '../auth/session-cache.js';
+import { appError, unauthenticated } from '../lib/errors.js';
+import type { AppServices } from '../lib/services.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface Context {
+  requestId: string;
+  services: AppServices;
+  auth: Authenticated | null;
+  /** The bearer token, kept so subscriptions can re-check the session for every event. */
+  token: string | undefined;
+  ip: string | undefined;
+  userAgent: string | undefined;
+  loaders: Loaders;
+}
+
+export function createContext(
+  services: AppServices,
+  auth: Authenticated | null,
+  meta: { requestId: string; token?: string | undefined; ip?: string | undefined; userAgent?: string | undefined },
+): Context {
+  const ctx: Context = {
+    requestId: meta.requestId,
+    services,
+    auth,
+    token: meta.token,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    loaders: undefined as unknown as Loaders,
+  };
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
+}
+
+export function requireAuth(ctx: Context): Authenticated {
+  if (!ctx.auth) throw unauthenticated();
+  return ctx.auth;
+}
+
+export interface TenantCaller {
+  companyId: string;
+  actor: Actor;
+  ability: AppAbility;
+  userId: string;
+}
+
+/** The caller of a company-scoped operation: signed in and working in a company. */
+export function requireTenant(ctx: Context): TenantCaller {
+  const auth = requireAuth(ctx);
+  const companyId = auth.session.companyId;
+  if (!companyId) throw appError('FORBIDDEN', '当前账户不属于任何公司');
+  return { companyId, actor: auth.actor, ability: auth.ability, userId: auth.session.userId };
+}

@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { SessionCache } from '../auth/session-cache.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { AppPubSub } from '../graphql/pubsub.js';
+
+/** The long-lived dependencies every use case needs; built once in the composition root. */
+export interface AppServices {
+  config: Config;
+  database: Database;
+  pubsub: AppPubSub;
+  sessions: SessionCache;
+  logger: Logger;
+}

@@ -1,0 +1,39 @@
+import type { Tx } from '../db/client.js';
+import { withTenant } from '../db/tenant.js';
+import { type Context, requireTenant, type TenantCaller } from '../graphql/context.js';
+import { writeAudit } from '../modules/audit-log/audit-log.store.js';
+
+export interface WriteScope {
+  tx: Tx;
+  caller: TenantCaller;
+  /** Records the change in the audit log, in this same transaction. */
+  audit(action: string, subjectType: string, subjectId: string | null, before: unknown, after: unknown): Promise<void>;
+}
+
+/** A company-scoped use case: the caller, one tenant transaction, and the audit log at hand. */
+export function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Promise<T>): Promise<T> {
+  const caller = requireTenant(ctx);
+  return withTenant(ctx.services.database, caller.companyId, (tx) =>
+    fn({
+      tx,
+      caller,
+      audit: (action, subjectType, subjectId, before, after) =>
+        writeAudit(tx, {
+          companyId: caller.companyId,
+          actorUserId: caller.userId,
+          action,
+          subjectType,
+          subjectId,
+          before,
+          after,
+          requestId: ctx.requestId,
+        }),
+    }),
+  );
+}
+
+/** A company-scoped read. */
+export function tenantRead<T>(ctx: Context, fn: (tx: Tx, caller: TenantCaller) => Promise<T>): Promise<T> {
+  const caller = requireTenant(ctx);
+  return withTenant(ctx.services.database, caller.companyId, (tx) => fn(tx, caller));
+}

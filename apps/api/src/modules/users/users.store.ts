@@ -1,0 +1,170 @@
+import type { MembershipRole } from '@anju/domain';
+import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { assertCompanyId } from '../../db/tenant.js';
+import type { Membership, User, UserStatus } from './users.types.js';
+import { membershipEstates, memberships, users } from './users.schema.js';
+
+/** A user as seen by one company: the standing is per company, not global. */
+function statusSql(companyId: string) {
+  return sql<UserStatus>`case
+    when not exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id} and m.deactivated_at is null) then 'DEACTIVATED'
+    when ${users.passwordHash} is null then 'INVITED'
+    else 'ACTIVE' end`;
+}
+
+function userFields(companyId: string) {
+  return {
+    id: users.id,
+    email: users.email,
+    name: users.name,
+    phone: users.phone,
+    platformAdmin: users.platformAdmin,
+    lastLoginAt: users.lastLoginAt,
+    createdAt: users.createdAt,
+    status: statusSql(companyId),
+  };
+}
+
+/** Members of the company (RLS also limits `users` to them). */
+function memberOf(companyId: string) {
+  return sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id})`;
+}
+
+export interface UserListFilter {
+  search?: string | null;
+  status?: UserStatus | null;
+  role?: string | null;
+}
+
+export async function listUsers(
+  tx: Tx,
+  companyId: string,
+  filter: UserListFilter,
+  limit: number,
+  after: [string, string] | undefined,
+): Promise<{ rows: User[]; total: number }> {
+  assertCompanyId(companyId);
+  const text = filter.search?.trim();
+  const pattern = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const where = and(
+    memberOf(companyId),
+    pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
+    filter.status ? sql`${statusSql(companyId)} = ${filter.status}` : undefined,
+    filter.role
+      ? sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id} and m.deactivated_at is null and m.role = ${filter.role})`
+      : undefined,
+  ) as SQL;
+  const keyset = after ? or(gt(users.name, after[0]), and(eq(users.name, after[0]), gt(users.id, after[1]))) : undefined;
+  const rows = await tx
+    .select(userFields(companyId))
+    .from(users)
+    .where(and(where, keyset))
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(limit + 1);
+  const [total] = await tx.select({ n: sql<number>`count(*)::int` }).from(users).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function findUsers(tx: Tx, companyId: string, ids: readonly string[]): Promise<User[]> {
+  assertCompanyId(companyId);
+  if (ids.length === 0) return [];
+  return tx
+    .select(userFields(companyId))
+    .from(users)
+    .where(and(inArray(users.id, [...ids]), memberOf(companyId)));
+}
+
+export async function membershipsOf(tx: Tx, companyId: string, userIds: readonly string[]): Promise<Membership[]> {
+  assertCompanyId(companyId);
+  if (userIds.length === 0) return [];
+  const rows = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.companyId, companyId), inArray(memberships.userId, [...userIds])))
+    .orderBy(asc(memberships.createdAt), asc(memberships.id));
+  const links = rows.length
+    ? await tx
+        .select({ membershipId: membershipEstates.membershipId, estateId: membershipEstates.estateId })
+        .from(membershipEstates)
+        .where(and(eq(membershipEstates.companyId, companyId), inArray(membershipEstates.membershipId, rows.map((r) => r.id))))
+    : [];
+  return rows.map((r) => {
+    const estateIds = links.filter((l) => l.membershipId === r.id).map((l) => l.estateId);
+    return {
+      id: r.id,
+      companyId: r.companyId,
+      userId: r.userId,
+      role: r.role,
+      regionId: r.regionId,
+      estateIds,
+      scopeKind: r.regionId ? 'REGION' : estateIds.length ? 'ESTATES' : 'COMPANY',
+      active: r.deactivatedAt == null,
+    };
+  });
+}
+
+/** No RETURNING: the new user is not yet a member, so RLS would hide the returned row. */
+export async function insertUser(
+  tx: Tx,
+  values: { id: string; email: string; name: string; phone: string | null; passwordHash: string | null; invitationTokenHash: string | null; invitationExpiresAt: Date | null },
+): Promise<void> {
+  await tx.insert(users).values(values);
+}
+
+export interface MembershipValues {
+  role: MembershipRole;
+  regionId: string | null;
+  estateIds: readonly string[];
+}
+
+export async function insertMemberships(tx: Tx, companyId: string, userId: string, list: readonly MembershipValues[]): Promise<void> {
+  assertCompanyId(companyId);
+  for (const m of list) {
+    const [row] = await tx
+      .insert(memberships)
+      .values({ companyId, userId, role: m.role, regionId: m.regionId })
+      .returning({ id: memberships.id });
+    if (m.estateIds.length) {
+      await tx
+        .insert(membershipEstates)
+        .values(m.estateIds.map((estateId) => ({ companyId, membershipId: row!.id, estateId })));
+    }
+  }
+}
+
+export async function deleteActiveMemberships(tx: Tx, companyId: string, userId: string): Promise<void> {
+  assertCompanyId(companyId);
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
+}
+
+export async function deactivateMemberships(tx: Tx, companyId: string, userId: string): Promise<void> {
+  assertCompanyId(companyId);
+  await tx
+    .update(memberships)
+    .set({ deactivatedAt: new Date() })
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
+}
+
+/** Active company admins other than `userId`: the company must never be left without one. */
+export async function otherActiveAdmins(tx: Tx, companyId: string, userId: string): Promise<number> {
+  assertCompanyId(companyId);
+  const [row] = await tx
+    .select({ n: sql<number>`count(distinct ${memberships.userId})::int` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.companyId, companyId),
+        eq(memberships.role, 'COMPANY_ADMIN'),
+        isNull(memberships.deactivatedAt),
+        sql`${memberships.userId} <> ${userId}`,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function updateUserName(tx: Tx, id: string, values: { name?: string; phone?: string | null }) {
+  await tx.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, id));
+}

@@ -1,0 +1,43 @@
+import type { AppAbility } from '@anju/domain';
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession } from './session';
+
+/** A page a role may not open says so, instead of rendering a broken page of FORBIDDEN errors. */
+export function Guard({ allow, children }: { allow(ability: AppAbility, hasCompany: boolean): boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { ability, company } = useSession();
+  if (allow(ability, company !== null)) return children;
+  return (
+    <Result
+      status="403"
+      title={t('forbidden.title')}
+      subTitle={t('forbidden.text')}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('notFound.back')}
+        </Button>
+      }
+    />
+  );
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      subTitle={t('notFound.text')}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('notFound.back')}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { ApartmentOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { AppAbility } from '@anju/domain';
+import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+
+export interface NavItem {
+  key: string;
+  icon: ReactNode;
+  label: string;
+}
+
+/**
+ * The menu is derived from the ability alone, so a role sees exactly the pages it may open; the
+ * route guards use the same checks.
+ */
+export const canOpen = {
+  home: (_: AppAbility, hasCompany: boolean) => hasCompany,
+  estates: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Estate'),
+  users: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'User'),
+  companies: (ability: AppAbility) => ability.can('create', 'Company'),
+};
+
+export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
+  const items: (NavItem | false)[] = [
+    canOpen.home(ability, hasCompany) && { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    canOpen.estates(ability, hasCompany) && { key: '/estates', icon: <ApartmentOutlined />, label: t('nav.estates') },
+    canOpen.users(ability, hasCompany) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
+    canOpen.companies(ability) && { key: '/companies', icon: <BankOutlined />, label: t('nav.companies') },
+  ];
+  return items.filter((i): i is NavItem => Boolean(i));
+}

@@ -1,0 +1,72 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Guard, NotFound } from './Guard';
+import { AppLayout } from './layout/AppLayout';
+import { canOpen } from './layout/menuItems';
+import { FullPageSpin, RequireAuth } from './RequireAuth';
+import { useSession } from './session';
+
+// Pages are split into their own chunks and loaded on first visit.
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const EstatesPage = lazy(() => import('../features/estates/EstatesPage').then((m) => ({ default: m.EstatesPage })));
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const CompaniesPage = lazy(() =>
+  import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
+);
+
+/** A platform admin has no company: their home is the list of companies. */
+function Home() {
+  const { company } = useSession();
+  if (!company) return <Navigate to="/companies" replace />;
+  return <DashboardPage />;
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      {
+        path: 'estates',
+        element: (
+          <Guard allow={canOpen.estates}>
+            <EstatesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <Guard allow={canOpen.users}>
+            <UsersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'companies',
+        element: (
+          <Guard allow={canOpen.companies}>
+            <CompaniesPage />
+          </Guard>
+        ),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

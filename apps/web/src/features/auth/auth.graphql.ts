@@ -1,0 +1,14 @@
+import { graphql } from '../../gql';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        name
+      }
+    }
+  }
+`);

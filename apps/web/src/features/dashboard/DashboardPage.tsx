@@ -1,0 +1,129 @@
+import { ApartmentOutlined, ArrowRightOutlined, CheckCircleOutlined, ClockCircleOutlined, ClusterOutlined } from '@ant-design/icons';
+import { ROLE_LABELS } from '@anju/domain';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { useSession } from '../../app/session';
+import { PageHeader } from '../../shared/PageHeader';
+import { useErrorText } from '../../shared/useErrorText';
+import { useLabel } from '../../shared/useLabel';
+import { DashboardQuery } from './dashboard.graphql';
+
+function StatCard({ title, value, icon, color, loading }: { title: string; value: number | undefined; icon: ReactNode; color: string; loading: boolean }) {
+  return (
+    <Card variant="borderless">
+      <Flex align="center" gap={16}>
+        <Flex
+          align="center"
+          justify="center"
+          style={{ width: 44, height: 44, borderRadius: 10, background: `${color}1a`, color, fontSize: 20, flex: 'none' }}
+        >
+          {icon}
+        </Flex>
+        {loading ? <Skeleton.Input active size="small" /> : <Statistic title={title} value={value ?? 0} />}
+      </Flex>
+    </Card>
+  );
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const { me, company, ability } = useSession();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
+  const loading = fetching && !data;
+
+  const scopeText = (m: (typeof me.memberships)[number]) => {
+    if (m.scopeKind === 'COMPANY') return t('dashboard.scopeCompany');
+    if (m.scopeKind === 'REGION') return t('dashboard.scopeRegion', { name: m.region?.name ?? '' });
+    return t('dashboard.scopeEstates', { names: m.estates.map((e) => e.name).join('、') });
+  };
+
+  return (
+    <div>
+      <PageHeader
+        title={t('dashboard.greeting', { name: me.name })}
+        subtitle={t('dashboard.subtitle', { company: company?.name ?? '' })}
+        extra={
+          ability.can('read', 'Estate') ? (
+            <Button type="primary" icon={<ArrowRightOutlined />} iconPlacement="end" onClick={() => navigate('/estates')}>
+              {t('dashboard.goEstates')}
+            </Button>
+          ) : null
+        }
+      />
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(error)}
+          action={<Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('common.retry')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={12} lg={6}>
+          <StatCard title={t('dashboard.regions')} value={data?.regions.length} icon={<ClusterOutlined />} color="#7c3aed" loading={loading} />
+        </Col>
+        <Col xs={12} lg={6}>
+          <StatCard title={t('dashboard.estates')} value={data?.all.totalCount} icon={<ApartmentOutlined />} color="#1f4fd1" loading={loading} />
+        </Col>
+        <Col xs={12} lg={6}>
+          <StatCard title={t('dashboard.managed')} value={data?.managed.totalCount} icon={<CheckCircleOutlined />} color="#16a34a" loading={loading} />
+        </Col>
+        <Col xs={12} lg={6}>
+          <StatCard title={t('dashboard.preparing')} value={data?.preparing.totalCount} icon={<ClockCircleOutlined />} color="#d97706" loading={loading} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card variant="borderless" title={t('dashboard.regionList')} style={{ height: '100%' }}>
+            {loading ? (
+              <Skeleton active />
+            ) : data && data.regions.length > 0 ? (
+              <List
+                dataSource={data.regions}
+                renderItem={(r) => (
+                  <List.Item extra={<Typography.Text type="secondary">{t('dashboard.estateCount', { count: r.estateCount })}</Typography.Text>}>
+                    <List.Item.Meta title={r.name} description={r.code} />
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noRegions')} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Flex vertical gap={16} style={{ height: '100%' }}>
+            <Card variant="borderless" title={t('dashboard.myRoles')}>
+              <Flex vertical gap={10}>
+                {me.memberships.map((m) => (
+                  <Flex key={m.id} gap={8} wrap align="center">
+                    <Tag color="blue">{label(ROLE_LABELS[m.role])}</Tag>
+                    <Typography.Text type="secondary">{scopeText(m)}</Typography.Text>
+                  </Flex>
+                ))}
+              </Flex>
+            </Card>
+            {company ? (
+              <Card variant="borderless" title={t('dashboard.company')}>
+                <Descriptions
+                  column={1}
+                  size="small"
+                  items={[
+                    { key: 'name', label: t('dashboard.companyName'), children: company.name },
+                    { key: 'slug', label: t('dashboard.slug'), children: company.slug },
+                    { key: 'tz', label: t('dashboard.timeZone'), children: company.timeZone },
+                  ]}
+                />
+              </Card>
+            ) : null}
+          </Flex>
+        </Col>
+      </Row>
+    </div>
+  );
+}

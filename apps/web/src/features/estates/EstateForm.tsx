@@ -1,0 +1,164 @@
+import { ESTATE_STATUS_LABELS, ESTATE_STATUSES, ESTATE_TYPE_LABELS, ESTATE_TYPES, type EstateFields, validateEstateFields } from '@anju/domain';
+import { Alert, Button, Col, DatePicker, Divider, Form, type FormInstance, Input, InputNumber, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { errorCode, fieldProblems } from '../../shared/errors';
+import { applyProblems } from '../../shared/formProblems';
+import { useErrorText, useProblemText } from '../../shared/useErrorText';
+import { useLabel } from '../../shared/useLabel';
+import { ESTATE_FORM_FIELDS, type EstateFormValues, toEstateFields } from './estateForm';
+
+export const ESTATE_FORM_ID = 'estate-form';
+
+interface Props {
+  form: FormInstance<EstateFormValues>;
+  initialValues: EstateFormValues;
+  regions: readonly { id: string; name: string }[];
+  /** Create requires name, code and type; update sends what the form holds. */
+  creating: boolean;
+  /** Resolves with the API error, or undefined on success. */
+  onSubmit(fields: EstateFields): Promise<CombinedError | undefined>;
+  /** Offered when the save hit a stale version (CONFLICT). */
+  onReload?(): void;
+}
+
+/**
+ * The estate form. The same rules run twice: `validateEstateFields` from @anju/domain before the
+ * request, and the API's BAD_USER_INPUT `fields` after it, both shown on the field they concern.
+ */
+export function EstateForm({ form, initialValues, regions, creating, onSubmit, onReload }: Props) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const problemText = useProblemText();
+  const errorText = useErrorText();
+  const [failure, setFailure] = useState<{ text: string; conflict: boolean } | null>(null);
+
+  const onFinish = async (values: EstateFormValues) => {
+    setFailure(null);
+    const fields = toEstateFields(values);
+    const local = validateEstateFields(fields, creating);
+    if (local.length > 0) {
+      applyProblems(form, local, ESTATE_FORM_FIELDS, problemText);
+      return;
+    }
+    const error = await onSubmit(fields);
+    if (!error) return;
+    const code = errorCode(error);
+    const problems = fieldProblems(error);
+    const unplaced = applyProblems(form, problems, ESTATE_FORM_FIELDS, problemText);
+    if (problems.length > 0 && unplaced.length === 0) return;
+    const text = unplaced.length > 0 ? unplaced.map(problemText).join('；') : errorText(error);
+    setFailure({ text, conflict: code === 'CONFLICT' });
+  };
+
+  const half = { xs: 24, sm: 12 };
+  const sectionStyle = { marginTop: 4, marginBottom: 16, fontSize: 13 };
+  return (
+    <Form<EstateFormValues>
+      id={ESTATE_FORM_ID}
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={onFinish}
+      scrollToFirstError
+    >
+      {failure ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={failure.conflict ? t('estates.conflictTitle') : failure.text}
+          description={failure.conflict ? t('estates.conflictText') : undefined}
+          action={
+            failure.conflict && onReload ? (
+              <Button size="small" onClick={onReload}>
+                {t('common.reload')}
+              </Button>
+            ) : undefined
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <Divider titlePlacement="start" style={sectionStyle}>
+        {t('estates.sections.basic')}
+      </Divider>
+      <Row gutter={16}>
+        <Col {...half}>
+          <Form.Item name="name" label={t('estates.fields.name')} required>
+            <Input placeholder={t('estates.placeholders.name')} maxLength={60} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="code" label={t('estates.fields.code')} required>
+            <Input placeholder={t('estates.placeholders.code')} maxLength={32} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="type" label={t('estates.fields.type')} required>
+            <Select options={ESTATE_TYPES.map((v) => ({ value: v, label: label(ESTATE_TYPE_LABELS[v]) }))} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="status" label={t('estates.fields.status')}>
+            <Select options={ESTATE_STATUSES.map((v) => ({ value: v, label: label(ESTATE_STATUS_LABELS[v]) }))} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="regionId" label={t('estates.fields.region')}>
+            <Select
+              allowClear
+              placeholder={t('estates.placeholders.region')}
+              options={regions.map((r) => ({ value: r.id, label: r.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item name="address" label={t('estates.fields.address')}>
+            <Input placeholder={t('estates.placeholders.address')} maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start" style={sectionStyle}>
+        {t('estates.sections.scale')}
+      </Divider>
+      <Row gutter={16}>
+        <Col {...half}>
+          <Form.Item name="grossFloorArea" label={t('estates.fields.grossFloorArea')}>
+            <InputNumber min={0} precision={2} style={{ width: '100%' }} suffix={t('estates.units.m2')} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="feeRate" label={t('estates.fields.feeRate')}>
+            <InputNumber min={0} step={0.1} precision={2} style={{ width: '100%' }} suffix={t('estates.units.feeRate')} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="households" label={t('estates.fields.households')}>
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('estates.units.households')} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="buildings" label={t('estates.fields.buildings')}>
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('estates.units.buildings')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start" style={sectionStyle}>
+        {t('estates.sections.contract')}
+      </Divider>
+      <Row gutter={16}>
+        <Col {...half}>
+          <Form.Item name="contractStart" label={t('estates.fields.contractStart')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="contractEnd" label={t('estates.fields.contractEnd')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

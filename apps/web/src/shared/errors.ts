@@ -1,0 +1,42 @@
+import { ERROR_CODES, type ErrorCode, type FieldProblem } from '@anju/domain';
+import type { CombinedError } from 'urql';
+
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** The stable code of the first GraphQL error; messages are for people, codes are for code. */
+export function errorCode(error: CombinedError | null | undefined): ClientErrorCode | null {
+  if (!error) return null;
+  for (const e of error.graphQLErrors) {
+    const code = e.extensions?.code;
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) return code as ErrorCode;
+  }
+  if (error.networkError) return 'NETWORK';
+  return 'UNKNOWN';
+}
+
+function isProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Record<string, unknown>;
+  return (
+    Array.isArray(p.path) &&
+    p.path.every((s) => typeof s === 'string' || typeof s === 'number') &&
+    typeof p.reason === 'string'
+  );
+}
+
+/** Field problems of a BAD_USER_INPUT error: `extensions.fields`, paths relative to the input. */
+export function fieldProblems(error: CombinedError | null | undefined): FieldProblem[] {
+  if (!error) return [];
+  const problems: FieldProblem[] = [];
+  for (const e of error.graphQLErrors) {
+    if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
+    const fields = e.extensions.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const f of fields) {
+      if (isProblem(f)) problems.push({ path: f.path, reason: f.reason, message: String(f.message ?? '') });
+    }
+  }
+  return problems;
+}

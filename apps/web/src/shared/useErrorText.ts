@@ -1,0 +1,34 @@
+import type { FieldProblem } from '@anju/domain';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { errorCode } from './errors';
+
+/** Turns an API error into a sentence in the current language, by code. */
+export function useErrorText() {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: CombinedError | null | undefined): string => {
+      const code = errorCode(error) ?? 'UNKNOWN';
+      return t(`errors.${code}`);
+    },
+    [t],
+  );
+}
+
+/**
+ * The message of one field problem. Chinese uses the rule's own message (it names the field);
+ * English uses the reason's translation, and the rule's message when the reason is unknown.
+ */
+export function useProblemText() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (problem: FieldProblem): string => {
+      const key = `fieldReasons.${problem.reason}`;
+      const translated = i18n.exists(key) ? t(key as 'fieldReasons.REQUIRED') : '';
+      if (i18n.language.startsWith('zh')) return problem.message || translated || t('errors.BAD_USER_INPUT');
+      return translated || problem.message || t('errors.BAD_USER_INPUT');
+    },
+    [t, i18n],
+  );
+}

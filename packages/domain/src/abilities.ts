@@ -1,0 +1,203 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import type { MembershipRole } from './roles.js';
+import {
+  type Action,
+  ESTATE_AUDIT_KINDS,
+  ESTATE_OPERATION_SUBJECTS,
+  ESTATE_SCOPED_SUBJECTS,
+  STAFF_PERSONAL_FIELDS,
+  SUBJECTS,
+  type SubjectName,
+  USER_PERSONAL_FIELDS,
+} from './subjects.js';
+
+export type MembershipScope =
+  | { kind: 'COMPANY' }
+  /** `estateIds` are the region's estates, resolved when the actor is built. */
+  | { kind: 'REGION'; regionId: string; estateIds: readonly string[] }
+  | { kind: 'ESTATES'; estateIds: readonly string[] };
+
+export interface ActorMembership {
+  role: MembershipRole;
+  companyId: string;
+  scope: MembershipScope;
+}
+
+/** Who is acting: built once per request from the session, never from client input. */
+export interface Actor {
+  userId: string;
+  platformAdmin: boolean;
+  /** Active memberships in the company the session works in. */
+  memberships: readonly ActorMembership[];
+}
+
+export type AppAbility = MongoAbility<[Action, SubjectName | Record<string, unknown>], MongoQuery>;
+
+const allTenantSubjects = SUBJECTS.filter((s) => s !== 'Platform');
+
+/** Rows of estate-scoped subjects match on `estateId`; estates themselves on `id`. */
+function estateCondition(scope: MembershipScope, companyId: string, field: 'id' | 'estateId'): MongoQuery {
+  switch (scope.kind) {
+    case 'COMPANY':
+      return { companyId };
+    case 'REGION':
+      return field === 'id'
+        ? { companyId, regionId: scope.regionId }
+        : { companyId, estateId: { $in: [...scope.estateIds] } };
+    case 'ESTATES':
+      return { companyId, [field]: { $in: [...scope.estateIds] } };
+  }
+}
+
+type Builder = AbilityBuilder<AppAbility>;
+
+function companyAdmin(b: Builder, m: ActorMembership) {
+  const c = { companyId: m.companyId };
+  for (const s of allTenantSubjects) {
+    if (s === 'Company') continue;
+    b.can('manage', s, c);
+  }
+  b.can(['read', 'update'], 'Company', { id: m.companyId });
+  // The audit trail is append-only, written by the system alongside each change.
+  b.cannot(['create', 'update', 'delete', 'archive'], 'AuditLog');
+  // Published reports are immutable snapshots: nobody edits one, a correction is a new version.
+  b.cannot(['update', 'delete', 'archive', 'publish'], 'PublishedReport', { status: 'PUBLISHED' });
+}
+
+function qualityAuditor(b: Builder, m: ActorMembership) {
+  const c = { companyId: m.companyId };
+  b.can('read', 'Company', { id: m.companyId });
+  b.can(
+    'read',
+    ['Region', 'Estate', 'User', 'Indicator', 'IndicatorTarget', 'Comparison', 'PublishedReport'],
+    c,
+  );
+  b.can('read', [...ESTATE_OPERATION_SUBJECTS], c);
+  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+  b.cannot('read', 'User', [...USER_PERSONAL_FIELDS]);
+  b.can(['read', 'approve'], 'MonthlyFigure', c);
+  b.can('manage', ['AuditTemplate', 'Audit', 'Finding'], c);
+  b.can(['read', 'verify'], 'Rectification', c);
+  // The auditor decides appeals (upholds or withdraws the finding) but does not file them.
+  b.can(['read', 'respond'], 'Appeal', c);
+}
+
+function hqViewer(b: Builder, m: ActorMembership) {
+  const estates = estateCondition(m.scope, m.companyId, 'id');
+  const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  b.can('read', 'Company', { id: m.companyId });
+  const regions: MongoQuery =
+    m.scope.kind === 'REGION' ? { companyId: m.companyId, id: m.scope.regionId } : { companyId: m.companyId };
+  b.can('read', 'Region', regions);
+  b.can('read', 'Estate', estates);
+  b.can('read', ['Indicator', 'Comparison'], { companyId: m.companyId });
+  b.can('read', [...ESTATE_SCOPED_SUBJECTS], rows);
+  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+}
+
+function estateManager(b: Builder, m: ActorMembership) {
+  const estates = estateCondition(m.scope, m.companyId, 'id');
+  const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  b.can('read', 'Company', { id: m.companyId });
+  b.can('read', 'Region', { companyId: m.companyId });
+  b.can('read', 'Estate', estates);
+  b.can('read', ['Indicator', 'Comparison'], { companyId: m.companyId });
+  b.can('read', 'IndicatorTarget', rows);
+  b.can('manage', [...ESTATE_OPERATION_SUBJECTS], rows);
+  b.can(['read', 'create', 'update', 'submit'], 'MonthlyFigure', rows);
+  // Estate-level audits (self-checks, semi-monthly, monthly) are the estate's own.
+  b.can('manage', 'Audit', { ...rows, kind: { $in: [...ESTATE_AUDIT_KINDS] } });
+  // HQ audits are visible to the estate, except a spot check before it starts (it is unannounced).
+  b.can('read', 'Audit', { ...rows, kind: { $in: ['QUARTERLY', 'NIGHT_PATROL'] } });
+  b.can('read', 'Audit', { ...rows, kind: 'SPOT_CHECK', status: { $ne: 'PLANNED' } });
+  b.can('read', 'AuditTemplate', { companyId: m.companyId });
+  b.can('read', 'Finding', rows);
+  b.can(['read', 'update', 'submit'], 'Rectification', rows);
+  b.can(['read', 'create'], 'Appeal', rows);
+  b.can(['read', 'create', 'update', 'publish'], 'PublishedReport', rows);
+  b.cannot(['update', 'delete', 'publish'], 'PublishedReport', { status: 'PUBLISHED' });
+  b.can(['read', 'respond'], 'CommitteeFeedback', rows);
+}
+
+function estateStaff(b: Builder, m: ActorMembership, userId: string) {
+  const estates = estateCondition(m.scope, m.companyId, 'id');
+  const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  b.can('read', 'Company', { id: m.companyId });
+  b.can('read', 'Estate', estates);
+  b.can('read', ['Department', 'Position', 'Shift', 'Staff'], rows);
+  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+  // Front-desk staff log repairs and complaints; the assignee works the order.
+  b.can(['read', 'create'], ['WorkOrder', 'Complaint'], rows);
+  b.can('update', ['WorkOrder', 'Complaint'], { ...rows, assigneeUserId: userId });
+  b.can('read', ['Finding', 'Rectification'], rows);
+  b.can(['update', 'submit'], 'Rectification', { ...rows, assigneeUserId: userId });
+}
+
+function committeeMember(b: Builder, m: ActorMembership, userId: string) {
+  const estates = estateCondition(m.scope, m.companyId, 'id');
+  const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  b.can('read', 'Company', { id: m.companyId });
+  b.can('read', 'Estate', estates);
+  // Only what was published, only of their own estate; never personal data.
+  b.can('read', 'PublishedReport', { ...rows, status: 'PUBLISHED' });
+  b.can('create', 'CommitteeFeedback', { ...rows, authorUserId: userId });
+  b.can('read', 'CommitteeFeedback', { ...rows, authorUserId: userId });
+}
+
+const PRIVILEGE: Record<MembershipRole, number> = {
+  COMMITTEE_MEMBER: 0,
+  ESTATE_STAFF: 1,
+  HQ_VIEWER: 2,
+  QUALITY_AUDITOR: 3,
+  ESTATE_MANAGER: 4,
+  COMPANY_ADMIN: 5,
+};
+
+/**
+ * The one place permissions are decided, for the API (which also turns these rules into SQL
+ * filters) and the web app (which hides what a user cannot do). Every rule carries the company,
+ * so a role never reaches past its company even if a query forgot to filter.
+ */
+export function defineAbilityFor(actor: Actor | null): AppAbility {
+  const b = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (actor?.platformAdmin) {
+    // The operator manages tenants and platform health, but reads no company's business data.
+    b.can(['read', 'create', 'update', 'archive'], 'Company');
+    b.can('read', 'Platform');
+  }
+  // CASL lets later rules win. Field-hiding rules carry no conditions, so the narrower roles go
+  // first: a wider grant held through another membership then overrides them on its own rows.
+  const memberships = [...(actor?.memberships ?? [])].sort((a, b) => PRIVILEGE[a.role] - PRIVILEGE[b.role]);
+  for (const m of memberships) {
+    switch (m.role) {
+      case 'COMPANY_ADMIN':
+        companyAdmin(b, m);
+        break;
+      case 'QUALITY_AUDITOR':
+        qualityAuditor(b, m);
+        break;
+      case 'HQ_VIEWER':
+        hqViewer(b, m);
+        break;
+      case 'ESTATE_MANAGER':
+        estateManager(b, m);
+        break;
+      case 'ESTATE_STAFF':
+        estateStaff(b, m, actor!.userId);
+        break;
+      case 'COMMITTEE_MEMBER':
+        committeeMember(b, m, actor!.userId);
+        break;
+    }
+  }
+  return b.build({ detectSubjectType: detectSubject });
+}
+
+/** Subjects are plain objects tagged by `subject('Estate', row)`; a bare string is a type check. */
+function detectSubject(object: Record<string, unknown>): SubjectName {
+  const tagged = (object as { __caslSubjectType__?: SubjectName }).__caslSubjectType__;
+  if (!tagged) throw new Error('Untagged subject: wrap rows with subject(type, row)');
+  return tagged;
+}
+
+export { subject } from '@casl/ability';

@@ -1,0 +1,5 @@
+export * from './abilities.js';
+export * from './errors.js';
+export * from './estate.js';
+export * from './roles.js';
+export * from './subjects.js';

@@ -1,0 +1,109 @@
+/**
+ * Roles and the scope each one is granted over. A membership ties a user to one company with one
+ * role and one scope; the platform admin is not a membership (it sits above all companies).
+ */
+export const ROLES = [
+  'PLATFORM_ADMIN',
+  'COMPANY_ADMIN',
+  'QUALITY_AUDITOR',
+  'HQ_VIEWER',
+  'ESTATE_MANAGER',
+  'ESTATE_STAFF',
+  'COMMITTEE_MEMBER',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a company admin can grant through a membership (the platform admin is not one of them). */
+export const MEMBERSHIP_ROLES = ROLES.filter((r) => r !== 'PLATFORM_ADMIN') as Exclude<
+  Role,
+  'PLATFORM_ADMIN'
+>[];
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const SCOPE_KINDS = ['COMPANY', 'REGION', 'ESTATES'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+/** Which scopes each role accepts; the first one is the default. */
+export const ROLE_SCOPES: Record<MembershipRole, readonly ScopeKind[]> = {
+  COMPANY_ADMIN: ['COMPANY'],
+  QUALITY_AUDITOR: ['COMPANY'],
+  HQ_VIEWER: ['COMPANY', 'REGION'],
+  ESTATE_MANAGER: ['ESTATES'],
+  ESTATE_STAFF: ['ESTATES'],
+  COMMITTEE_MEMBER: ['ESTATES'],
+};
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  PLATFORM_ADMIN: { zh: '平台管理员', en: 'Platform admin' },
+  COMPANY_ADMIN: { zh: '公司管理员', en: 'Company admin' },
+  QUALITY_AUDITOR: { zh: '品质专员', en: 'Quality auditor' },
+  HQ_VIEWER: { zh: '区域经理 / 总部查看', en: 'HQ viewer' },
+  ESTATE_MANAGER: { zh: '项目经理', en: 'Estate manager' },
+  ESTATE_STAFF: { zh: '项目员工', en: 'Estate staff' },
+  COMMITTEE_MEMBER: { zh: '业主委员会委员', en: "Owners' committee member" },
+};
+
+/** The scope a membership is granted over, as stored and as sent by clients. */
+export interface MembershipScopeInput {
+  role: MembershipRole;
+  regionId?: string | null;
+  estateIds?: readonly string[] | null;
+}
+
+export interface FieldProblem {
+  /** Path of the offending field relative to the input, e.g. `['memberships', 0, 'estateIds']`. */
+  path: (string | number)[];
+  /** Stable machine-readable reason, e.g. `REQUIRED`, `NOT_ALLOWED`. */
+  reason: string;
+  message: string;
+}
+
+export function scopeKindOf(input: MembershipScopeInput): ScopeKind {
+  if (input.estateIds && input.estateIds.length > 0) return 'ESTATES';
+  if (input.regionId) return 'REGION';
+  return 'COMPANY';
+}
+
+/** Checks that a membership's scope fits its role. Returns problems rather than throwing. */
+export function validateMembershipScope(
+  input: MembershipScopeInput,
+  path: (string | number)[] = [],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!(MEMBERSHIP_ROLES as readonly string[]).includes(input.role)) {
+    return [{ path: [...path, 'role'], reason: 'INVALID', message: '角色无效' }];
+  }
+  if (input.regionId && input.estateIds && input.estateIds.length > 0) {
+    problems.push({
+      path: [...path, 'regionId'],
+      reason: 'CONFLICT',
+      message: '不能同时指定区域和小区',
+    });
+    return problems;
+  }
+  const kind = scopeKindOf(input);
+  const allowed = ROLE_SCOPES[input.role];
+  if (!allowed.includes(kind)) {
+    if (allowed.includes('ESTATES')) {
+      problems.push({ path: [...path, 'estateIds'], reason: 'REQUIRED', message: '该角色必须指定所管小区' });
+    } else if (kind === 'REGION') {
+      problems.push({ path: [...path, 'regionId'], reason: 'NOT_ALLOWED', message: '该角色不能限定区域' });
+    } else {
+      problems.push({ path: [...path, 'estateIds'], reason: 'NOT_ALLOWED', message: '该角色不能限定小区' });
+    }
+  }
+  if (input.role === 'COMMITTEE_MEMBER' && (input.estateIds?.length ?? 0) > 1) {
+    problems.push({
+      path: [...path, 'estateIds'],
+      reason: 'TOO_MANY',
+      message: '业主委员会委员只能对应一个小区',
+    });
+  }
+  if (input.estateIds?.some((id) => !id?.trim())) {
+    problems.push({ path: [...path, 'estateIds'], reason: 'INVALID', message: '小区无效' });
+  }
+  if (input.estateIds && new Set(input.estateIds).size !== input.estateIds.length) {
+    problems.push({ path: [...path, 'estateIds'], reason: 'DUPLICATE', message: '小区重复' });
+  }
+  return problems;
+}

@@ -1,0 +1,110 @@
+/**
+ * Every subject of the domain (DOMAIN.md), including those whose modules arrive later: the
+ * permission model is defined once, up front, so a new module only wires what is already decided.
+ */
+export const SUBJECTS = [
+  'Platform',
+  'Company',
+  'Region',
+  'Estate',
+  'User',
+  'Membership',
+  'AuditLog',
+  'Department',
+  'Position',
+  'Staff',
+  'Certificate',
+  'Training',
+  'Shift',
+  'AuditTemplate',
+  'Audit',
+  'Finding',
+  'Rectification',
+  'Appeal',
+  'WorkOrder',
+  'Complaint',
+  'Survey',
+  'SurveyResponse',
+  'FeeCollection',
+  'Incident',
+  'FacilityCheck',
+  'CommunityActivity',
+  'SpecialService',
+  'Indicator',
+  'IndicatorTarget',
+  'MonthlyFigure',
+  'Comparison',
+  'PublishedReport',
+  'CommitteeFeedback',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+export const ACTIONS = [
+  'manage',
+  'create',
+  'read',
+  'update',
+  'archive',
+  'delete',
+  'submit',
+  'approve',
+  'verify',
+  'publish',
+  'appeal',
+  'respond',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Subjects whose rows belong to one estate (`estateId`), so estate scopes filter them. */
+export const ESTATE_SCOPED_SUBJECTS = [
+  'Department',
+  'Position',
+  'Staff',
+  'Certificate',
+  'Training',
+  'Shift',
+  'WorkOrder',
+  'Complaint',
+  'Survey',
+  'SurveyResponse',
+  'FeeCollection',
+  'Incident',
+  'FacilityCheck',
+  'CommunityActivity',
+  'SpecialService',
+  'MonthlyFigure',
+  'IndicatorTarget',
+  'Audit',
+  'Finding',
+  'Rectification',
+  'Appeal',
+  'PublishedReport',
+  'CommitteeFeedback',
+] as const satisfies readonly SubjectName[];
+
+/** Estate operations an estate manager runs day to day. */
+export const ESTATE_OPERATION_SUBJECTS = [
+  'Department',
+  'Position',
+  'Staff',
+  'Certificate',
+  'Training',
+  'Shift',
+  'WorkOrder',
+  'Complaint',
+  'Survey',
+  'SurveyResponse',
+  'FeeCollection',
+  'Incident',
+  'FacilityCheck',
+  'CommunityActivity',
+  'SpecialService',
+] as const satisfies readonly SubjectName[];
+
+/** Audit kinds run by HQ and by the estate itself (DOMAIN.md, 双层监督). */
+export const HQ_AUDIT_KINDS = ['QUARTERLY', 'SPOT_CHECK', 'NIGHT_PATROL'] as const;
+export const ESTATE_AUDIT_KINDS = ['SELF_CHECK', 'SEMI_MONTHLY', 'MONTHLY'] as const;
+
+/** Fields of personal data: only roles that need them get them (field-level rules). */
+export const STAFF_PERSONAL_FIELDS = ['phone', 'idNumber', 'address'] as const;
+export const USER_PERSONAL_FIELDS = ['email', 'phone'] as const;
