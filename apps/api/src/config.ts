@@ -13,7 +13,11 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     WEB_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
     SESSION_SECRET: z.string().optional(),
-    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
     DEMO_DATA: z.enum(['0', '1']).default('0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -22,7 +26,15 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'required in production (≥ 32 characters)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'required in production (≥ 32 characters)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      // Each instance would silently get its own embedded database.
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
     }
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === '1') {
       ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'demo data is refused in production' });

@@ -1,4 +1,4 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery, subject as tag } from '@casl/ability';
 import type { MembershipRole } from './roles.js';
 import {
   type Action,
@@ -31,6 +31,7 @@ export interface Actor {
   memberships: readonly ActorMembership[];
 }
 
+/** Subjects are a type name (type-level checks) or a row tagged with `subject(type, row)`. */
 export type AppAbility = MongoAbility<[Action, SubjectName | Record<string, unknown>], MongoQuery>;
 
 const allTenantSubjects = SUBJECTS.filter((s) => s !== 'Platform');
@@ -200,4 +201,10 @@ function detectSubject(object: Record<string, unknown>): SubjectName {
   return tagged;
 }
 
-export { subject } from '@casl/ability';
+/**
+ * Tags a row (any object) with its subject type for ability checks. A copy is tagged, so the
+ * caller's row is never mutated.
+ */
+export function subject(type: SubjectName, row: object): Record<string, unknown> {
+  return tag(type, { ...row }) as unknown as Record<string, unknown>;
+}

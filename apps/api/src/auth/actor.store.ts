@@ -12,7 +12,10 @@ export interface SessionUser {
   expiresAt: Date;
   email: string;
   name: string;
+  phone: string | null;
   platformAdmin: boolean;
+  lastLoginAt: Date | null;
+  createdAt: Date;
 }
 
 /** Runs under withSystem('auth'): the token is the only thing known at this point. */
@@ -25,11 +28,16 @@ export async function findLiveSession(tx: Tx, tokenHash: string): Promise<Sessio
       expiresAt: sessions.expiresAt,
       email: users.email,
       name: users.name,
+      phone: users.phone,
       platformAdmin: users.platformAdmin,
+      lastLoginAt: users.lastLoginAt,
+      createdAt: users.createdAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
+    .where(
+      and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
+    );
   return row;
 }
 
@@ -37,11 +45,21 @@ export async function findLiveSession(tx: Tx, tokenHash: string): Promise<Sessio
  * The user's active memberships in one company, with their scopes resolved to estate ids (a region
  * scope becomes the region's estates), ready for `defineAbilityFor`.
  */
-export async function loadActorMemberships(tx: Tx, companyId: string, userId: string): Promise<ActorMembership[]> {
+export async function loadActorMemberships(
+  tx: Tx,
+  companyId: string,
+  userId: string,
+): Promise<ActorMembership[]> {
   const rows = await tx
     .select({ id: memberships.id, role: memberships.role, regionId: memberships.regionId })
     .from(memberships)
-    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+    .where(
+      and(
+        eq(memberships.companyId, companyId),
+        eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
+      ),
+    )
     .orderBy(asc(memberships.createdAt));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

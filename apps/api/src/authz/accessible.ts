@@ -1,6 +1,22 @@
-import { type AppAbility, type Action, type SubjectName, subject } from '@anju/domain';
+import { type Action, type AppAbility, type SubjectName, subject } from '@anju/domain';
 import { rulesToAST } from '@casl/ability/extra';
-import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, not, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  not,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { forbidden, notFound } from '../lib/errors.js';
 
@@ -12,7 +28,12 @@ export type ColumnMap = Record<string, AnyPgColumn>;
  * the database, never in memory. No rule at all means `false`; a field we cannot map is a bug in
  * the rules and throws rather than silently widening the filter.
  */
-export function accessibleWhere(ability: AppAbility, action: Action, type: SubjectName, columns: ColumnMap): SQL {
+export function accessibleWhere(
+  ability: AppAbility,
+  action: Action,
+  type: SubjectName,
+  columns: ColumnMap,
+): SQL {
   const ast = rulesToAST(ability, action, type) as Condition | null;
   if (!ast) return sql`false`;
   return toSql(ast, columns, type);
@@ -38,7 +59,7 @@ function toSql(c: Condition, columns: ColumnMap, type: string): SQL {
     case 'eq':
       return v === null ? isNull(column) : eq(column, v);
     case 'ne':
-      return v === null ? isNotNull(column) : or(ne(column, v), isNull(column)) as SQL;
+      return v === null ? isNotNull(column) : (or(ne(column, v), isNull(column)) as SQL);
     case 'in':
       return (v as unknown[]).length === 0 ? sql`false` : inArray(column, v as unknown[]);
     case 'nin':
@@ -76,6 +97,10 @@ export function assertCan<T extends Record<string, unknown>>(
 }
 
 /** For creation and type-level checks: may the caller do this at all, on a draft row? */
-export function assertCanCreate(ability: AppAbility, type: SubjectName, draft: Record<string, unknown>): void {
+export function assertCanCreate(
+  ability: AppAbility,
+  type: SubjectName,
+  draft: Record<string, unknown>,
+): void {
   if (!ability.can('create', subject(type, { ...draft }))) throw forbidden();
 }

@@ -1,18 +1,25 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { type PgliteDatabase, drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { type PostgresJsDatabase, drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
-export type Db = PostgresJsDatabase<Schema> | PgliteDatabase<Schema>;
+/** Both drivers share drizzle's PostgreSQL core; code above this file never knows which runs. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction handle: what stores receive. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The postgres.js client (PostgreSQL only), for session-level work such as advisory locks. */
+  postgres?: postgres.Sql;
+  /** The PGlite instance (embedded only). */
+  pglite?: PGlite;
   /** Raw SQL outside drizzle, normalised to an array of rows on both drivers. */
   raw<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -34,8 +41,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connection: { application_name: 'anju-api' },
     });
     return {
-      db: drizzlePostgres(client, { schema }),
+      db: drizzlePostgres(client, { schema }) as unknown as Db,
       kind: 'postgres',
+      postgres: client,
       raw: async (text, params = []) => (await client.unsafe(text, params as never[])) as never,
       close: () => client.end({ timeout: 5 }),
     };
@@ -44,8 +52,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (dir && dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir ?? 'memory://');
   return {
-    db: drizzlePglite(client, { schema }),
+    db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
+    pglite: client,
     raw: async (text, params = []) => (await client.query(text, params)).rows as never,
     close: () => client.close(),
   };

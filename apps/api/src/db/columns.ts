@@ -4,9 +4,7 @@ import { timestamp, uuid } from 'drizzle-orm/pg-core';
 /** Columns every tenant table starts with: the company first, so keys and indexes lead with it. */
 export const tenantColumns = () => ({
   companyId: uuid('company_id').notNull(),
-  id: uuid('id')
-    .notNull()
-    .default(sql`gen_random_uuid()`),
+  id: uuid('id').notNull().default(sql`gen_random_uuid()`),
 });
 
 export const timestamps = () => ({

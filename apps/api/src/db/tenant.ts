@@ -25,7 +25,11 @@ export function setStatementTimeout(ms: number) {
  * policies hold even on a superuser connection. Both settings end with the transaction, so a
  * pooled connection never carries one company's context into another's request.
  */
-export async function withTenant<T>(database: Database, companyId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(
+  database: Database,
+  companyId: string,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   assertCompanyId(companyId);
   return database.db.transaction(async (tx) => {
     await tx.execute(

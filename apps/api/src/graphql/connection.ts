@@ -49,7 +49,9 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput([{ path: ['first'], reason: 'OUT_OF_RANGE', message: `每页数量应在 1 到 ${MAX_PAGE_SIZE} 之间` }]);
+    throw badInput([
+      { path: ['first'], reason: 'OUT_OF_RANGE', message: `每页数量应在 1 到 ${MAX_PAGE_SIZE} 之间` },
+    ]);
   }
   return first;
 }
@@ -59,11 +61,18 @@ export function encodeCursor(values: (string | number)[]): string {
 }
 
 /** A cursor is opaque to clients; a tampered one is bad input, not a server error. */
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | undefined {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+): (string | number)[] | undefined {
   if (cursor == null) return undefined;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
       return values;
     }
   } catch {
@@ -73,7 +82,12 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 }
 
 /** Turns `limit + 1` fetched rows into a page. */
-export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => (string | number)[], totalCount: number): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  cursorOf: (row: T) => (string | number)[],
+  totalCount: number,
+): Page<T> {
   const hasNextPage = rows.length > limit;
   const slice = hasNextPage ? rows.slice(0, limit) : rows;
   const edges = slice.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));

@@ -18,7 +18,12 @@ export interface Context {
 export function createContext(
   services: AppServices,
   auth: Authenticated | null,
-  meta: { requestId: string; token?: string | undefined; ip?: string | undefined; userAgent?: string | undefined },
+  meta: {
+    requestId: string;
+    token?: string | undefined;
+    ip?: string | undefined;
+    userAgent?: string | undefined;
+  },
 ): Context {
   const ctx: Context = {
     requestId: meta.requestId,

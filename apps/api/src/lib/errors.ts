@@ -2,7 +2,11 @@ import type { ErrorCode, FieldProblem } from '@anju/domain';
 import { GraphQLError } from 'graphql';
 
 /** An expected failure with a stable `extensions.code`; anything else is masked in production. */
-export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+export function appError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 

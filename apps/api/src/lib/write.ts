@@ -7,7 +7,13 @@ export interface WriteScope {
   tx: Tx;
   caller: TenantCaller;
   /** Records the change in the audit log, in this same transaction. */
-  audit(action: string, subjectType: string, subjectId: string | null, before: unknown, after: unknown): Promise<void>;
+  audit(
+    action: string,
+    subjectType: string,
+    subjectId: string | null,
+    before: unknown,
+    after: unknown,
+  ): Promise<void>;
 }
 
 /** A company-scoped use case: the caller, one tenant transaction, and the audit log at hand. */

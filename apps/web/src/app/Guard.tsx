@@ -6,7 +6,13 @@ import { useNavigate } from 'react-router';
 import { useSession } from './session';
 
 /** A page a role may not open says so, instead of rendering a broken page of FORBIDDEN errors. */
-export function Guard({ allow, children }: { allow(ability: AppAbility, hasCompany: boolean): boolean; children: ReactNode }) {
+export function Guard({
+  allow,
+  children,
+}: {
+  allow(ability: AppAbility, hasCompany: boolean): boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { ability, company } = useSession();

@@ -25,7 +25,8 @@ export function createApiClient(token: string | null, onUnauthenticated: () => v
       lazy: true,
       retryAttempts: 20,
       // Back off up to ~10 s so a restarting API is picked up again without a reload.
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
+      retryWait: (retries) =>
+        new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
       shouldRetry: () => true,
     });
     return ws;
@@ -35,7 +36,7 @@ export function createApiClient(token: string | null, onUnauthenticated: () => v
     url: '/graphql',
     // Apollo's CSRF prevention refuses GET requests without a preflight header; POST always works.
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
     exchanges: [
       cacheExchange,
       mapExchange({

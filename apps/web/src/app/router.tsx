@@ -11,7 +11,9 @@ const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({
 const DashboardPage = lazy(() =>
   import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
-const EstatesPage = lazy(() => import('../features/estates/EstatesPage').then((m) => ({ default: m.EstatesPage })));
+const EstatesPage = lazy(() =>
+  import('../features/estates/EstatesPage').then((m) => ({ default: m.EstatesPage })),
+);
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),

@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n      code\n      estateCount\n      version\n      archivedAt\n    }\n  }\n": typeof types.CreateRegionDocument,
     "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n      name\n      code\n      estateCount\n      version\n      archivedAt\n    }\n  }\n": typeof types.UpdateRegionDocument,
     "\n  mutation ArchiveRegion($input: ArchiveInput!) {\n    archiveRegion(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.ArchiveRegionDocument,
+    "\n  query Estate($id: ID!) {\n    estate(id: $id) {\n      ...EstateFields\n    }\n  }\n": typeof types.EstateDocument,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    phone\n    status\n    lastLoginAt\n    createdAt\n    memberships {\n      id\n      role\n      scopeKind\n      regionId\n      region {\n        id\n        name\n      }\n      estateIds\n      estates {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query EstateOptions($search: String) {\n    estates(first: 50, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.EstateOptionsDocument,
@@ -57,6 +58,7 @@ const documents: Documents = {
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n      code\n      estateCount\n      version\n      archivedAt\n    }\n  }\n": types.CreateRegionDocument,
     "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n      name\n      code\n      estateCount\n      version\n      archivedAt\n    }\n  }\n": types.UpdateRegionDocument,
     "\n  mutation ArchiveRegion($input: ArchiveInput!) {\n    archiveRegion(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.ArchiveRegionDocument,
+    "\n  query Estate($id: ID!) {\n    estate(id: $id) {\n      ...EstateFields\n    }\n  }\n": types.EstateDocument,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    phone\n    status\n    lastLoginAt\n    createdAt\n    memberships {\n      id\n      role\n      scopeKind\n      regionId\n      region {\n        id\n        name\n      }\n      estateIds\n      estates {\n        id\n        name\n      }\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query EstateOptions($search: String) {\n    estates(first: 50, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.EstateOptionsDocument,
@@ -148,6 +150,10 @@ export function graphql(source: "\n  mutation UpdateRegion($input: UpdateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveRegion($input: ArchiveInput!) {\n    archiveRegion(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveRegion($input: ArchiveInput!) {\n    archiveRegion(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Estate($id: ID!) {\n    estate(id: $id) {\n      ...EstateFields\n    }\n  }\n"): (typeof documents)["\n  query Estate($id: ID!) {\n    estate(id: $id) {\n      ...EstateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,14 @@ interface Props {
   pageSizes?: number[];
 }
 
-export function CursorPagination({ pager, totalCount, hasNextPage, endCursor, disabled, pageSizes = [10, 20, 50] }: Props) {
+export function CursorPagination({
+  pager,
+  totalCount,
+  hasNextPage,
+  endCursor,
+  disabled,
+  pageSizes = [10, 20, 50],
+}: Props) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil((totalCount ?? 0) / pager.pageSize));
   return (
@@ -30,7 +37,12 @@ export function CursorPagination({ pager, totalCount, hasNextPage, endCursor, di
           style={{ width: 104 }}
           aria-label={t('common.pageSize', { size: pager.pageSize })}
         />
-        <Button size="small" icon={<LeftOutlined />} disabled={disabled || pager.page <= 1} onClick={pager.prev}>
+        <Button
+          size="small"
+          icon={<LeftOutlined />}
+          disabled={disabled || pager.page <= 1}
+          onClick={pager.prev}
+        >
           {t('common.prev')}
         </Button>
         <Button

@@ -1,5 +1,7 @@
 import type { FieldProblem } from '@anju/domain';
 import type { FormInstance } from 'antd';
+import type { CombinedError } from 'urql';
+import { fieldProblems } from './errors';
 
 /**
  * Puts each problem on the Form.Item whose name equals the problem's path (forms are named after
@@ -31,4 +33,21 @@ export function applyProblems(
     form.scrollToField(entries[0]!.name, { block: 'center' });
   }
   return unplaced;
+}
+
+/**
+ * Puts an API error's field problems on the form; returns the sentence to show for the rest, or
+ * null when every problem found its field.
+ */
+export function showServerProblems(
+  form: FormInstance,
+  error: CombinedError | undefined,
+  fields: readonly string[],
+  problemText: (p: FieldProblem) => string,
+  errorText: (e: CombinedError | undefined) => string,
+): string | null {
+  const problems = fieldProblems(error);
+  const unplaced = applyProblems(form, problems, fields, problemText);
+  if (problems.length > 0 && unplaced.length === 0) return null;
+  return unplaced.length > 0 ? unplaced.map(problemText).join('；') : errorText(error);
 }

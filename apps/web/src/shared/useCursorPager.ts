@@ -17,7 +17,11 @@ export interface CursorPager {
  * render, so no request goes out with a cursor that belongs to the old filter.
  */
 export function useCursorPager(resetKey: string, initialPageSize = 20): CursorPager {
-  const [state, setState] = useState({ key: resetKey, stack: [null] as (string | null)[], size: initialPageSize });
+  const [state, setState] = useState({
+    key: resetKey,
+    stack: [null] as (string | null)[],
+    size: initialPageSize,
+  });
   const stack = state.key === resetKey ? state.stack : [null];
 
   const next = useCallback(
@@ -43,5 +47,12 @@ export function useCursorPager(resetKey: string, initialPageSize = 20): CursorPa
     [resetKey],
   );
 
-  return { after: stack[stack.length - 1] ?? null, page: stack.length, pageSize: state.size, next, prev, setPageSize };
+  return {
+    after: stack[stack.length - 1] ?? null,
+    page: stack.length,
+    pageSize: state.size,
+    next,
+    prev,
+    setPageSize,
+  };
 }

@@ -5,5 +5,8 @@ import { useTranslation } from 'react-i18next';
 export function useLabel() {
   const { i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
-  return useCallback((label: { zh: string; en: string } | undefined) => (label ? (zh ? label.zh : label.en) : ''), [zh]);
+  return useCallback(
+    (label: { zh: string; en: string } | undefined) => (label ? (zh ? label.zh : label.en) : ''),
+    [zh],
+  );
 }

@@ -81,3 +81,12 @@ CREATE POLICY users_update_of_company ON users FOR UPDATE USING (
 CREATE POLICY users_insert_under_company ON users FOR INSERT WITH CHECK (
   nullif(current_setting('app.company_id', true), '') IS NOT NULL
 );
+--> statement-breakpoint
+-- A company may see and revoke the sessions opened in it (deactivating a user ends them).
+CREATE POLICY sessions_of_company ON sessions FOR SELECT USING (
+  company_id = nullif(current_setting('app.company_id', true), '')::uuid
+);
+--> statement-breakpoint
+CREATE POLICY sessions_revoke_in_company ON sessions FOR UPDATE USING (
+  company_id = nullif(current_setting('app.company_id', true), '')::uuid
+);

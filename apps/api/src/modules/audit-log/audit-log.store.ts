@@ -30,6 +30,8 @@ function toJson(value: unknown): unknown {
   if (value === undefined) return null;
   // Never store secrets in the trail.
   return JSON.parse(
-    JSON.stringify(value, (key, v) => (key === 'passwordHash' || key === 'invitationTokenHash' ? undefined : v)),
+    JSON.stringify(value, (key, v) =>
+      key === 'passwordHash' || key === 'invitationTokenHash' ? undefined : v,
+    ),
   );
 }

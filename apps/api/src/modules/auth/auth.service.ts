@@ -31,7 +31,9 @@ export async function authenticate(services: AppServices, token: string): Promis
   const auth = await withSystem(services.database, 'auth', async (tx) => {
     const session = await findLiveSession(tx, tokenHash);
     if (!session) return null;
-    const memberships = session.companyId ? await loadActorMemberships(tx, session.companyId, session.userId) : [];
+    const memberships = session.companyId
+      ? await loadActorMemberships(tx, session.companyId, session.userId)
+      : [];
     // A member whose access to the company was withdrawn keeps no session there.
     if (!session.platformAdmin && memberships.length === 0) return null;
     const actor = { userId: session.userId, platformAdmin: session.platformAdmin, memberships };
@@ -52,7 +54,10 @@ export async function login(
     locked: await store.lockedUntil(tx, email),
     user: await store.findUserByEmail(tx, email),
   }));
-  if (locked) throw appError('TOO_MANY_REQUESTS', '登录失败次数过多，账户已锁定 15 分钟', { retryAfter: locked.toISOString() });
+  if (locked)
+    throw appError('TOO_MANY_REQUESTS', '登录失败次数过多，账户已锁定 15 分钟', {
+      retryAfter: locked.toISOString(),
+    });
 
   // Slow hashing happens outside any transaction (PGlite has a single connection).
   const ok = await verifyPassword(user?.passwordHash, input.password);
@@ -111,7 +116,9 @@ export async function acceptInvitation(
   meta: { ip?: string | undefined; userAgent?: string | undefined },
 ): Promise<SignedIn> {
   if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 200) {
-    throw badInput([{ path: ['password'], reason: 'TOO_SHORT', message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` }]);
+    throw badInput([
+      { path: ['password'], reason: 'TOO_SHORT', message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` },
+    ]);
   }
   const passwordHash = await hashPassword(input.password);
   return withSystem(services.database, 'auth', async (tx) => {
@@ -121,7 +128,13 @@ export async function acceptInvitation(
     if (!companyId) throw appError('NOT_FOUND', '邀请码无效或已过期');
     await tx
       .update(users)
-      .set({ passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastLoginAt: new Date(), updatedAt: new Date() })
+      .set({
+        passwordHash,
+        invitationTokenHash: null,
+        invitationExpiresAt: null,
+        lastLoginAt: new Date(),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, user.id));
     return startSession(services, tx, user.id, companyId, meta);
   });

@@ -7,7 +7,10 @@ export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_WINDOW_MS = 15 * 60_000;
 
 export async function lockedUntil(tx: Tx, email: string): Promise<Date | null> {
-  const [row] = await tx.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.email, email));
+  const [row] = await tx
+    .select({ lockedUntil: loginThrottle.lockedUntil })
+    .from(loginThrottle)
+    .where(eq(loginThrottle.email, email));
   return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
 }
 
@@ -52,7 +55,14 @@ export async function findUserByInvitation(tx: Tx, tokenHash: string) {
 
 export async function insertSession(
   tx: Tx,
-  values: { tokenHash: string; userId: string; companyId: string | null; expiresAt: Date; userAgent?: string | undefined; ip?: string | undefined },
+  values: {
+    tokenHash: string;
+    userId: string;
+    companyId: string | null;
+    expiresAt: Date;
+    userAgent?: string | undefined;
+    ip?: string | undefined;
+  },
 ): Promise<string> {
   const [row] = await tx
     .insert(sessions)
@@ -62,7 +72,10 @@ export async function insertSession(
 }
 
 export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {
-  await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 export async function revokeUserSessions(tx: Tx, userId: string, companyId: string): Promise<void> {

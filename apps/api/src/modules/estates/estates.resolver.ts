@@ -1,11 +1,24 @@
 import { subject } from '@anju/domain';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requireTenant } from '../../graphql/context.js';
 import type { EstateChangedPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
-import { Region } from '../regions/regions.types.js';
-import { ArchiveInput } from '../regions/regions.types.js';
+import { ArchiveInput, Region } from '../regions/regions.types.js';
 import * as service from './estates.service.js';
 import {
   CreateEstateInput,
@@ -74,7 +87,9 @@ export class EstateResolver {
   })
   estateChanged(
     @Root() payload: EstateChangedPayload,
-    @Arg('regionId', () => ID, { nullable: true, description: 'Only estates of this region.' }) _regionId?: string | null,
+    @Arg('regionId', () => ID, { nullable: true, description: 'Only estates of this region.' }) _regionId?:
+      | string
+      | null,
   ): EstateChangedEvent {
     const e = payload.estate as Record<string, unknown>;
     const estate = {

@@ -1,3 +1,4 @@
+import type { EstateStatus, EstateType } from '@anju/domain';
 import {
   date,
   doublePrecision,
@@ -11,7 +12,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { EstateStatus, EstateType } from '@anju/domain';
 import { tenantColumns, timestamps } from '../../db/columns.js';
 import { companies } from '../companies/companies.schema.js';
 import { regions } from '../regions/regions.schema.js';

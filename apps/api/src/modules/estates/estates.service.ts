@@ -1,11 +1,11 @@
 import { type EstateFields, type FieldProblem, validateEstateFields } from '@anju/domain';
-import { invalidateSessions } from '../auth/auth.service.js';
 import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { assertValid, badInput, conflict, mapConstraintError, notFound } from '../../lib/errors.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
+import { invalidateSessions } from '../auth/auth.service.js';
 import { onceWithKey } from '../idempotency/idempotency.store.js';
 import { findRegion } from '../regions/regions.store.js';
 import type { EstateRow } from './estates.schema.js';
@@ -27,7 +27,14 @@ export function listEstates(
   }
   return tenantRead(ctx, async (tx, caller) => {
     const access = accessibleWhere(caller.ability, 'read', 'Estate', store.estateColumns);
-    const { rows, total } = await store.listEstates(tx, caller.companyId, access, args.filter ?? {}, limit, after);
+    const { rows, total } = await store.listEstates(
+      tx,
+      caller.companyId,
+      access,
+      args.filter ?? {},
+      limit,
+      after,
+    );
     return toPage(rows, limit, (r) => [r.name, r.id], total);
   });
 }
@@ -56,10 +63,18 @@ async function assertRegionUsable(tx: Tx, companyId: string, regionId: string | 
   }
 }
 
-async function afterChange(ctx: Context, kind: 'CREATED' | 'UPDATED' | 'ARCHIVED', row: EstateRow, regionMoved: boolean) {
+async function afterChange(
+  ctx: Context,
+  kind: 'CREATED' | 'UPDATED' | 'ARCHIVED',
+  row: EstateRow,
+  regionMoved: boolean,
+) {
   // Region-scoped actors hold their region's estate ids: let them be rebuilt.
   if (regionMoved) await invalidateSessions(ctx.services, { companyId: row.companyId });
-  ctx.services.pubsub.publish('ESTATE_CHANGED', row.companyId, { kind, estate: JSON.parse(JSON.stringify(row)) });
+  ctx.services.pubsub.publish('ESTATE_CHANGED', row.companyId, {
+    kind,
+    estate: JSON.parse(JSON.stringify(row)),
+  });
 }
 
 export async function createEstate(ctx: Context, input: CreateEstateInput): Promise<EstateRow> {
@@ -69,7 +84,10 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
   let created = false;
   try {
     const row = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      assertCanCreate(caller.ability, 'Estate', { companyId: caller.companyId, regionId: fields.regionId ?? null });
+      assertCanCreate(caller.ability, 'Estate', {
+        companyId: caller.companyId,
+        regionId: fields.regionId ?? null,
+      });
       await assertRegionUsable(tx, caller.companyId, fields.regionId);
       const { result, replayed } = await onceWithKey(
         tx,
@@ -119,14 +137,27 @@ async function changeEstate(
       // Cross-field rules see the merged record (e.g. a new end date against the stored start).
       const merged = { ...before, ...values } as EstateFields;
       assertValid(
-        validateEstateFields(merged, false).filter((p) => p.path[0] in values || p.reason === 'BEFORE_START'),
+        validateEstateFields(merged, false).filter(
+          (p) => String(p.path[0]) in values || p.reason === 'BEFORE_START',
+        ),
       );
-      const after = await store.updateEstate(tx, caller.companyId, id, version, values as Partial<store.EstateValues>);
+      const after = await store.updateEstate(
+        tx,
+        caller.companyId,
+        id,
+        version,
+        values as Partial<store.EstateValues>,
+      );
       if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
       await audit(`estate.${action}`, 'Estate', id, before, after);
       return { before, after };
     });
-    await afterChange(ctx, action === 'archive' ? 'ARCHIVED' : 'UPDATED', after, before.regionId !== after.regionId || action === 'archive');
+    await afterChange(
+      ctx,
+      action === 'archive' ? 'ARCHIVED' : 'UPDATED',
+      after,
+      before.regionId !== after.regionId || action === 'archive',
+    );
     return after;
   } catch (error) {
     throw mapConstraintError(error, uniques) ?? error;

@@ -27,7 +27,9 @@ function filterWhere(companyId: string, access: SQL, f: EstateListFilter): SQL {
     f.status ? eq(estates.status, f.status as EstateRow['status']) : undefined,
     f.type ? eq(estates.type, f.type as EstateRow['type']) : undefined,
     f.includeArchived ? undefined : isNull(estates.archivedAt),
-    pattern ? or(ilike(estates.name, pattern), ilike(estates.code, pattern), ilike(estates.address, pattern)) : undefined,
+    pattern
+      ? or(ilike(estates.name, pattern), ilike(estates.code, pattern), ilike(estates.address, pattern))
+      : undefined,
   ) as SQL;
 }
 
@@ -68,11 +70,17 @@ export async function findEstate(tx: Tx, companyId: string, id: string): Promise
   return (await findEstates(tx, companyId, [id]))[0];
 }
 
-export type EstateValues = Omit<typeof estates.$inferInsert, 'companyId' | 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type EstateValues = Omit<
+  typeof estates.$inferInsert,
+  'companyId' | 'id' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
 export async function insertEstate(tx: Tx, companyId: string, values: EstateValues): Promise<EstateRow> {
   assertCompanyId(companyId);
-  const [row] = await tx.insert(estates).values({ ...values, companyId }).returning();
+  const [row] = await tx
+    .insert(estates)
+    .values({ ...values, companyId })
+    .returning();
   return row!;
 }
 

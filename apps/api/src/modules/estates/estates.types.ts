@@ -3,12 +3,19 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { connectionOf } from '../../graphql/connection.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const EstateTypeEnum = enumOf(ESTATE_TYPES);
-registerEnumType(EstateTypeEnum, { name: 'EstateType', description: '物业类型: 住宅 / 商业 / 写字楼 / 公建.' });
+registerEnumType(EstateTypeEnum, {
+  name: 'EstateType',
+  description: '物业类型: 住宅 / 商业 / 写字楼 / 公建.',
+});
 export const EstateStatusEnum = enumOf(ESTATE_STATUSES);
-registerEnumType(EstateStatusEnum, { name: 'EstateStatus', description: '筹备 preparing / 在管 managed / 撤场 exited.' });
+registerEnumType(EstateStatusEnum, {
+  name: 'EstateStatus',
+  description: '筹备 preparing / 在管 managed / 撤场 exited.',
+});
 export const ChangeKindEnum = enumOf(['CREATED', 'UPDATED', 'ARCHIVED'] as const);
 registerEnumType(ChangeKindEnum, { name: 'ChangeKind', description: 'What happened to an object.' });
 

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { badInput } from '../../lib/errors.js';
 import type { Tx } from '../../db/client.js';
+import { badInput } from '../../lib/errors.js';
 import { idempotencyKeys } from './idempotency.schema.js';
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -22,7 +22,13 @@ export async function onceWithKey<T>(
   }
   const claimed = await tx
     .insert(idempotencyKeys)
-    .values({ companyId: scope.companyId, userId: scope.userId, key, operation: scope.operation, result: sql`'null'::jsonb` })
+    .values({
+      companyId: scope.companyId,
+      userId: scope.userId,
+      key,
+      operation: scope.operation,
+      result: sql`'null'::jsonb`,
+    })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   if (claimed.length === 0) {

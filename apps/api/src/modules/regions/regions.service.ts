@@ -18,19 +18,26 @@ function validate(input: { name?: string | null; code?: string | null }, require
   if (required || input.name != null) {
     const name = input.name?.trim() ?? '';
     if (!name) problems.push({ path: ['name'], reason: 'REQUIRED', message: '请填写区域名称' });
-    else if (name.length > 30) problems.push({ path: ['name'], reason: 'TOO_LONG', message: '区域名称不能超过 30 个字' });
+    else if (name.length > 30)
+      problems.push({ path: ['name'], reason: 'TOO_LONG', message: '区域名称不能超过 30 个字' });
   }
   if (required || input.code != null) {
     const code = input.code?.trim() ?? '';
     if (!code) problems.push({ path: ['code'], reason: 'REQUIRED', message: '请填写区域编号' });
-    else if (!REGION_CODE.test(code)) problems.push({ path: ['code'], reason: 'INVALID', message: '区域编号只能包含字母、数字、- 和 _' });
+    else if (!REGION_CODE.test(code))
+      problems.push({ path: ['code'], reason: 'INVALID', message: '区域编号只能包含字母、数字、- 和 _' });
   }
   return problems;
 }
 
 export function listRegions(ctx: Context, includeArchived: boolean): Promise<RegionRow[]> {
   return tenantRead(ctx, (tx, caller) =>
-    store.listRegions(tx, caller.companyId, accessibleWhere(caller.ability, 'read', 'Region', store.regionColumns), includeArchived),
+    store.listRegions(
+      tx,
+      caller.companyId,
+      accessibleWhere(caller.ability, 'read', 'Region', store.regionColumns),
+      includeArchived,
+    ),
   );
 }
 
@@ -44,7 +51,10 @@ export async function createRegion(ctx: Context, input: CreateRegionInput): Prom
         { companyId: caller.companyId, userId: caller.userId, operation: 'createRegion' },
         input.idempotencyKey,
         async () => {
-          const row = await store.insertRegion(tx, caller.companyId, { name: input.name.trim(), code: input.code.trim() });
+          const row = await store.insertRegion(tx, caller.companyId, {
+            name: input.name.trim(),
+            code: input.code.trim(),
+          });
           await audit('region.create', 'Region', row.id, null, row);
           return row.id;
         },

@@ -6,12 +6,19 @@ import { type RegionRow, regions } from './regions.schema.js';
 
 export const regionColumns = { companyId: regions.companyId, id: regions.id };
 
-export async function listRegions(tx: Tx, companyId: string, access: SQL, includeArchived: boolean): Promise<RegionRow[]> {
+export async function listRegions(
+  tx: Tx,
+  companyId: string,
+  access: SQL,
+  includeArchived: boolean,
+): Promise<RegionRow[]> {
   assertCompanyId(companyId);
   return tx
     .select()
     .from(regions)
-    .where(and(eq(regions.companyId, companyId), access, includeArchived ? undefined : isNull(regions.archivedAt)))
+    .where(
+      and(eq(regions.companyId, companyId), access, includeArchived ? undefined : isNull(regions.archivedAt)),
+    )
     .orderBy(asc(regions.code), asc(regions.id));
 }
 
@@ -28,9 +35,16 @@ export async function findRegion(tx: Tx, companyId: string, id: string): Promise
   return (await findRegions(tx, companyId, [id]))[0];
 }
 
-export async function insertRegion(tx: Tx, companyId: string, values: { name: string; code: string }): Promise<RegionRow> {
+export async function insertRegion(
+  tx: Tx,
+  companyId: string,
+  values: { name: string; code: string },
+): Promise<RegionRow> {
   assertCompanyId(companyId);
-  const [row] = await tx.insert(regions).values({ companyId, ...values }).returning();
+  const [row] = await tx
+    .insert(regions)
+    .values({ companyId, ...values })
+    .returning();
   return row!;
 }
 
@@ -57,6 +71,12 @@ export async function countActiveEstates(tx: Tx, companyId: string, regionIds: r
   return tx
     .select({ regionId: estates.regionId, n: count() })
     .from(estates)
-    .where(and(eq(estates.companyId, companyId), inArray(estates.regionId, [...regionIds]), isNull(estates.archivedAt)))
+    .where(
+      and(
+        eq(estates.companyId, companyId),
+        inArray(estates.regionId, [...regionIds]),
+        isNull(estates.archivedAt),
+      ),
+    )
     .groupBy(estates.regionId);
 }

@@ -1,3 +1,4 @@
+import type { MembershipRole } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -10,7 +11,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { MembershipRole } from '@anju/domain';
 import { tenantColumns } from '../../db/columns.js';
 import { companies } from '../companies/companies.schema.js';
 import { estates } from '../estates/estates.schema.js';

@@ -2,8 +2,8 @@ import type { MembershipRole } from '@anju/domain';
 import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId } from '../../db/tenant.js';
-import type { Membership, User, UserStatus } from './users.types.js';
 import { membershipEstates, memberships, users } from './users.schema.js';
+import type { Membership, User, UserStatus } from './users.types.js';
 
 /** A user as seen by one company: the standing is per company, not global. */
 function statusSql(companyId: string) {
@@ -55,7 +55,9 @@ export async function listUsers(
       ? sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id} and m.deactivated_at is null and m.role = ${filter.role})`
       : undefined,
   ) as SQL;
-  const keyset = after ? or(gt(users.name, after[0]), and(eq(users.name, after[0]), gt(users.id, after[1]))) : undefined;
+  const keyset = after
+    ? or(gt(users.name, after[0]), and(eq(users.name, after[0]), gt(users.id, after[1])))
+    : undefined;
   const rows = await tx
     .select(userFields(companyId))
     .from(users)
@@ -75,7 +77,11 @@ export async function findUsers(tx: Tx, companyId: string, ids: readonly string[
     .where(and(inArray(users.id, [...ids]), memberOf(companyId)));
 }
 
-export async function membershipsOf(tx: Tx, companyId: string, userIds: readonly string[]): Promise<Membership[]> {
+export async function membershipsOf(
+  tx: Tx,
+  companyId: string,
+  userIds: readonly string[],
+): Promise<Membership[]> {
   assertCompanyId(companyId);
   if (userIds.length === 0) return [];
   const rows = await tx
@@ -87,7 +93,15 @@ export async function membershipsOf(tx: Tx, companyId: string, userIds: readonly
     ? await tx
         .select({ membershipId: membershipEstates.membershipId, estateId: membershipEstates.estateId })
         .from(membershipEstates)
-        .where(and(eq(membershipEstates.companyId, companyId), inArray(membershipEstates.membershipId, rows.map((r) => r.id))))
+        .where(
+          and(
+            eq(membershipEstates.companyId, companyId),
+            inArray(
+              membershipEstates.membershipId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
     : [];
   return rows.map((r) => {
     const estateIds = links.filter((l) => l.membershipId === r.id).map((l) => l.estateId);
@@ -107,7 +121,15 @@ export async function membershipsOf(tx: Tx, companyId: string, userIds: readonly
 /** No RETURNING: the new user is not yet a member, so RLS would hide the returned row. */
 export async function insertUser(
   tx: Tx,
-  values: { id: string; email: string; name: string; phone: string | null; passwordHash: string | null; invitationTokenHash: string | null; invitationExpiresAt: Date | null },
+  values: {
+    id: string;
+    email: string;
+    name: string;
+    phone: string | null;
+    passwordHash: string | null;
+    invitationTokenHash: string | null;
+    invitationExpiresAt: Date | null;
+  },
 ): Promise<void> {
   await tx.insert(users).values(values);
 }
@@ -118,7 +140,12 @@ export interface MembershipValues {
   estateIds: readonly string[];
 }
 
-export async function insertMemberships(tx: Tx, companyId: string, userId: string, list: readonly MembershipValues[]): Promise<void> {
+export async function insertMemberships(
+  tx: Tx,
+  companyId: string,
+  userId: string,
+  list: readonly MembershipValues[],
+): Promise<void> {
   assertCompanyId(companyId);
   for (const m of list) {
     const [row] = await tx
@@ -137,7 +164,13 @@ export async function deleteActiveMemberships(tx: Tx, companyId: string, userId:
   assertCompanyId(companyId);
   await tx
     .delete(memberships)
-    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
+    .where(
+      and(
+        eq(memberships.companyId, companyId),
+        eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
+      ),
+    );
 }
 
 export async function deactivateMemberships(tx: Tx, companyId: string, userId: string): Promise<void> {
@@ -145,7 +178,13 @@ export async function deactivateMemberships(tx: Tx, companyId: string, userId: s
   await tx
     .update(memberships)
     .set({ deactivatedAt: new Date() })
-    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
+    .where(
+      and(
+        eq(memberships.companyId, companyId),
+        eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
+      ),
+    );
 }
 
 /** Active company admins other than `userId`: the company must never be left without one. */
@@ -166,5 +205,8 @@ export async function otherActiveAdmins(tx: Tx, companyId: string, userId: strin
 }
 
 export async function updateUserName(tx: Tx, id: string, values: { name?: string; phone?: string | null }) {
-  await tx.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, id));
+  await tx
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id));
 }

@@ -3,14 +3,21 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { connectionOf } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user does in a company.' });
 export const ScopeKindEnum = enumOf(SCOPE_KINDS);
-registerEnumType(ScopeKindEnum, { name: 'ScopeKind', description: 'Whole company, one region, or listed estates.' });
+registerEnumType(ScopeKindEnum, {
+  name: 'ScopeKind',
+  description: 'Whole company, one region, or listed estates.',
+});
 export const UserStatusEnum = enumOf(['INVITED', 'ACTIVE', 'DEACTIVATED'] as const);
-registerEnumType(UserStatusEnum, { name: 'UserStatus', description: 'A user’s standing in the current company.' });
+registerEnumType(UserStatusEnum, {
+  name: 'UserStatus',
+  description: 'A user’s standing in the current company.',
+});
 export type UserStatus = keyof typeof UserStatusEnum;
 
 @ObjectType({ description: 'A role with its scope in one company.' })
@@ -42,13 +49,19 @@ export class User {
   @Field(() => ID, { description: 'User id.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Email; hidden from roles that may not see personal data.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email; hidden from roles that may not see personal data.',
+  })
   email!: string | null;
 
   @Field(() => String, { description: 'Display name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Phone; hidden from roles that may not see personal data.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone; hidden from roles that may not see personal data.',
+  })
   phone!: string | null;
 
   @Field(() => UserStatusEnum, { description: 'Standing in the current company.' })
@@ -116,7 +129,10 @@ export class CreateUserPayload {
   @Field(() => User, { description: 'The user.' })
   user!: User;
 
-  @Field(() => String, { nullable: true, description: 'Shown once: the code the user redeems with acceptInvitation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown once: the code the user redeems with acceptInvitation.',
+  })
   invitationToken!: string | null;
 }
 
@@ -134,4 +150,3 @@ export class DeactivateUserInput {
   @Field(() => ID, { description: 'User id.' })
   userId!: string;
 }
-

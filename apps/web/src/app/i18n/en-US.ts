@@ -172,7 +172,8 @@ export const enUS: Messages = {
     createdMsg: 'Created “{{name}}”',
     updatedMsg: 'Saved “{{name}}”',
     conflictTitle: 'Someone else changed this estate',
-    conflictText: 'Another user saved this estate while you were editing. Reload the latest data, then edit again.',
+    conflictText:
+      'Another user saved this estate while you were editing. Reload the latest data, then edit again.',
   },
   regions: {
     manage: 'Regions',

@@ -13,7 +13,11 @@ export function BrandMark({ size = 32 }: { size?: number }) {
 export function Brand({ collapsed }: { collapsed?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 24px' : '0 20px', overflow: 'hidden' }}>
+    <Flex
+      align="center"
+      gap={10}
+      style={{ height: 56, padding: collapsed ? '0 24px' : '0 20px', overflow: 'hidden' }}
+    >
       <BrandMark size={28} />
       {collapsed ? null : (
         <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: 15 }}>

@@ -1,5 +1,12 @@
-import { DownOutlined, GlobalOutlined, LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '@anju/domain';
+import {
+  DownOutlined,
+  GlobalOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
+  MenuUnfoldOutlined,
+} from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../shared/useLabel';
@@ -42,7 +49,12 @@ export function HeaderBar({ compact, collapsed, onToggleMenu, onSignOut }: Props
       }}
     >
       <Button type="text" icon={toggleIcon} onClick={onToggleMenu} aria-label={toggleLabel} />
-      <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0, fontSize: 15 }} data-testid="company-name">
+      <Typography.Text
+        strong
+        ellipsis
+        style={{ flex: 1, minWidth: 0, fontSize: 15 }}
+        data-testid="company-name"
+      >
         {company?.name ?? t('header.platform')}
       </Typography.Text>
       <Dropdown
@@ -50,7 +62,10 @@ export function HeaderBar({ compact, collapsed, onToggleMenu, onSignOut }: Props
         menu={{
           selectable: true,
           selectedKeys: [lang],
-          items: (Object.keys(LANGUAGE_NAMES) as Language[]).map((l) => ({ key: l, label: LANGUAGE_NAMES[l] })),
+          items: (Object.keys(LANGUAGE_NAMES) as Language[]).map((l) => ({
+            key: l,
+            label: LANGUAGE_NAMES[l],
+          })),
           onClick: ({ key }) => setLang(key as Language),
         }}
       >

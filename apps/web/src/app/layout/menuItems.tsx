@@ -1,13 +1,14 @@
-import { ApartmentOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import type { AppAbility } from '@anju/domain';
-import type { ReactNode } from 'react';
+import { ApartmentOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 
-export interface NavItem {
+export type NavItem = {
+  type: 'item';
   key: string;
   icon: ReactNode;
   label: string;
-}
+};
 
 /**
  * The menu is derived from the ability alone, so a role sees exactly the pages it may open; the
@@ -22,10 +23,30 @@ export const canOpen = {
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
   const items: (NavItem | false)[] = [
-    canOpen.home(ability, hasCompany) && { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
-    canOpen.estates(ability, hasCompany) && { key: '/estates', icon: <ApartmentOutlined />, label: t('nav.estates') },
-    canOpen.users(ability, hasCompany) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
-    canOpen.companies(ability) && { key: '/companies', icon: <BankOutlined />, label: t('nav.companies') },
+    canOpen.home(ability, hasCompany) && {
+      type: 'item',
+      key: '/',
+      icon: <HomeOutlined />,
+      label: t('nav.home'),
+    },
+    canOpen.estates(ability, hasCompany) && {
+      type: 'item',
+      key: '/estates',
+      icon: <ApartmentOutlined />,
+      label: t('nav.estates'),
+    },
+    canOpen.users(ability, hasCompany) && {
+      type: 'item',
+      key: '/users',
+      icon: <TeamOutlined />,
+      label: t('nav.users'),
+    },
+    canOpen.companies(ability) && {
+      type: 'item',
+      key: '/companies',
+      icon: <BankOutlined />,
+      label: t('nav.companies'),
+    },
   ];
   return items.filter((i): i is NavItem => Boolean(i));
 }

@@ -96,7 +96,9 @@ export function LoginPage() {
     }
     const code = errorCode(result.error);
     setFailure(
-      code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS' ? t(`loginErrors.${code}`) : t(`errors.${code ?? 'UNKNOWN'}`),
+      code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS'
+        ? t(`loginErrors.${code}`)
+        : t(`errors.${code ?? 'UNKNOWN'}`),
     );
   };
 
@@ -108,7 +110,10 @@ export function LoginPage() {
           <LanguageSwitch />
         </Flex>
         <Flex flex={1} align="center" justify="center">
-          <Card variant="borderless" style={{ width: '100%', maxWidth: 400, boxShadow: '0 8px 30px rgba(15,31,61,0.08)' }}>
+          <Card
+            variant="borderless"
+            style={{ width: '100%', maxWidth: 400, boxShadow: '0 8px 30px rgba(15,31,61,0.08)' }}
+          >
             {compact ? (
               <Flex align="center" gap={10} style={{ marginBottom: 24 }}>
                 <BrandMark size={32} />
@@ -132,7 +137,13 @@ export function LoginPage() {
                 role="alert"
               />
             ) : null}
-            <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={onFinish} size="large" disabled={fetching}>
+            <Form<LoginValues>
+              layout="vertical"
+              requiredMark={false}
+              onFinish={onFinish}
+              size="large"
+              disabled={fetching}
+            >
               <Form.Item
                 name="email"
                 label={t('login.email')}
@@ -141,10 +152,23 @@ export function LoginPage() {
                   { type: 'email', message: t('login.emailInvalid') },
                 ]}
               >
-                <Input prefix={<MailOutlined />} placeholder={t('login.emailPlaceholder')} autoComplete="username" autoFocus />
+                <Input
+                  prefix={<MailOutlined />}
+                  placeholder={t('login.emailPlaceholder')}
+                  autoComplete="username"
+                  autoFocus
+                />
               </Form.Item>
-              <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-                <Input.Password prefix={<LockOutlined />} placeholder={t('login.passwordPlaceholder')} autoComplete="current-password" />
+              <Form.Item
+                name="password"
+                label={t('login.password')}
+                rules={[{ required: true, message: t('login.passwordRequired') }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  placeholder={t('login.passwordPlaceholder')}
+                  autoComplete="current-password"
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={fetching} style={{ marginTop: 8 }}>
                 {t('login.submit')}

@@ -1,6 +1,26 @@
-import { ApartmentOutlined, ArrowRightOutlined, CheckCircleOutlined, ClockCircleOutlined, ClusterOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '@anju/domain';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  ArrowRightOutlined,
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  ClusterOutlined,
+} from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  List,
+  Row,
+  Skeleton,
+  Statistic,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,14 +31,34 @@ import { useErrorText } from '../../shared/useErrorText';
 import { useLabel } from '../../shared/useLabel';
 import { DashboardQuery } from './dashboard.graphql';
 
-function StatCard({ title, value, icon, color, loading }: { title: string; value: number | undefined; icon: ReactNode; color: string; loading: boolean }) {
+function StatCard({
+  title,
+  value,
+  icon,
+  color,
+  loading,
+}: {
+  title: string;
+  value: number | undefined;
+  icon: ReactNode;
+  color: string;
+  loading: boolean;
+}) {
   return (
     <Card variant="borderless">
       <Flex align="center" gap={16}>
         <Flex
           align="center"
           justify="center"
-          style={{ width: 44, height: 44, borderRadius: 10, background: `${color}1a`, color, fontSize: 20, flex: 'none' }}
+          style={{
+            width: 44,
+            height: 44,
+            borderRadius: 10,
+            background: `${color}1a`,
+            color,
+            fontSize: 20,
+            flex: 'none',
+          }}
         >
           {icon}
         </Flex>
@@ -34,7 +74,10 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const { me, company, ability } = useSession();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: DashboardQuery,
+    requestPolicy: 'cache-and-network',
+  });
   const loading = fetching && !data;
 
   const scopeText = (m: (typeof me.memberships)[number]) => {
@@ -50,7 +93,12 @@ export function DashboardPage() {
         subtitle={t('dashboard.subtitle', { company: company?.name ?? '' })}
         extra={
           ability.can('read', 'Estate') ? (
-            <Button type="primary" icon={<ArrowRightOutlined />} iconPlacement="end" onClick={() => navigate('/estates')}>
+            <Button
+              type="primary"
+              icon={<ArrowRightOutlined />}
+              iconPlacement="end"
+              onClick={() => navigate('/estates')}
+            >
               {t('dashboard.goEstates')}
             </Button>
           ) : null
@@ -61,22 +109,50 @@ export function DashboardPage() {
           type="error"
           showIcon
           title={errorText(error)}
-          action={<Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('common.retry')}</Button>}
+          action={
+            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+              {t('common.retry')}
+            </Button>
+          }
           style={{ marginBottom: 16 }}
         />
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={12} lg={6}>
-          <StatCard title={t('dashboard.regions')} value={data?.regions.length} icon={<ClusterOutlined />} color="#7c3aed" loading={loading} />
+          <StatCard
+            title={t('dashboard.regions')}
+            value={data?.regions.length}
+            icon={<ClusterOutlined />}
+            color="#7c3aed"
+            loading={loading}
+          />
         </Col>
         <Col xs={12} lg={6}>
-          <StatCard title={t('dashboard.estates')} value={data?.all.totalCount} icon={<ApartmentOutlined />} color="#1f4fd1" loading={loading} />
+          <StatCard
+            title={t('dashboard.estates')}
+            value={data?.all.totalCount}
+            icon={<ApartmentOutlined />}
+            color="#1f4fd1"
+            loading={loading}
+          />
         </Col>
         <Col xs={12} lg={6}>
-          <StatCard title={t('dashboard.managed')} value={data?.managed.totalCount} icon={<CheckCircleOutlined />} color="#16a34a" loading={loading} />
+          <StatCard
+            title={t('dashboard.managed')}
+            value={data?.managed.totalCount}
+            icon={<CheckCircleOutlined />}
+            color="#16a34a"
+            loading={loading}
+          />
         </Col>
         <Col xs={12} lg={6}>
-          <StatCard title={t('dashboard.preparing')} value={data?.preparing.totalCount} icon={<ClockCircleOutlined />} color="#d97706" loading={loading} />
+          <StatCard
+            title={t('dashboard.preparing')}
+            value={data?.preparing.totalCount}
+            icon={<ClockCircleOutlined />}
+            color="#d97706"
+            loading={loading}
+          />
         </Col>
         <Col xs={24} lg={12}>
           <Card variant="borderless" title={t('dashboard.regionList')} style={{ height: '100%' }}>
@@ -86,7 +162,13 @@ export function DashboardPage() {
               <List
                 dataSource={data.regions}
                 renderItem={(r) => (
-                  <List.Item extra={<Typography.Text type="secondary">{t('dashboard.estateCount', { count: r.estateCount })}</Typography.Text>}>
+                  <List.Item
+                    extra={
+                      <Typography.Text type="secondary">
+                        {t('dashboard.estateCount', { count: r.estateCount })}
+                      </Typography.Text>
+                    }
+                  >
                     <List.Item.Meta title={r.name} description={r.code} />
                   </List.Item>
                 )}

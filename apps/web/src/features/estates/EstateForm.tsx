@@ -1,10 +1,29 @@
-import { ESTATE_STATUS_LABELS, ESTATE_STATUSES, ESTATE_TYPE_LABELS, ESTATE_TYPES, type EstateFields, validateEstateFields } from '@anju/domain';
-import { Alert, Button, Col, DatePicker, Divider, Form, type FormInstance, Input, InputNumber, Row, Select } from 'antd';
+import {
+  ESTATE_STATUS_LABELS,
+  ESTATE_STATUSES,
+  ESTATE_TYPE_LABELS,
+  ESTATE_TYPES,
+  type EstateFields,
+  validateEstateFields,
+} from '@anju/domain';
+import {
+  Alert,
+  Button,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  type FormInstance,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { errorCode, fieldProblems } from '../../shared/errors';
-import { applyProblems } from '../../shared/formProblems';
+import { errorCode } from '../../shared/errors';
+import { applyProblems, showServerProblems } from '../../shared/formProblems';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { useLabel } from '../../shared/useLabel';
 import { ESTATE_FORM_FIELDS, type EstateFormValues, toEstateFields } from './estateForm';
@@ -44,12 +63,8 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
     }
     const error = await onSubmit(fields);
     if (!error) return;
-    const code = errorCode(error);
-    const problems = fieldProblems(error);
-    const unplaced = applyProblems(form, problems, ESTATE_FORM_FIELDS, problemText);
-    if (problems.length > 0 && unplaced.length === 0) return;
-    const text = unplaced.length > 0 ? unplaced.map(problemText).join('；') : errorText(error);
-    setFailure({ text, conflict: code === 'CONFLICT' });
+    const text = showServerProblems(form, error, ESTATE_FORM_FIELDS, problemText, errorText);
+    if (text) setFailure({ text, conflict: errorCode(error) === 'CONFLICT' });
   };
 
   const half = { xs: 24, sm: 12 };
@@ -101,7 +116,9 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
         </Col>
         <Col {...half}>
           <Form.Item name="status" label={t('estates.fields.status')}>
-            <Select options={ESTATE_STATUSES.map((v) => ({ value: v, label: label(ESTATE_STATUS_LABELS[v]) }))} />
+            <Select
+              options={ESTATE_STATUSES.map((v) => ({ value: v, label: label(ESTATE_STATUS_LABELS[v]) }))}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -130,17 +147,33 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
         </Col>
         <Col {...half}>
           <Form.Item name="feeRate" label={t('estates.fields.feeRate')}>
-            <InputNumber min={0} step={0.1} precision={2} style={{ width: '100%' }} suffix={t('estates.units.feeRate')} />
+            <InputNumber
+              min={0}
+              step={0.1}
+              precision={2}
+              style={{ width: '100%' }}
+              suffix={t('estates.units.feeRate')}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="households" label={t('estates.fields.households')}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('estates.units.households')} />
+            <InputNumber
+              min={0}
+              precision={0}
+              style={{ width: '100%' }}
+              suffix={t('estates.units.households')}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="buildings" label={t('estates.fields.buildings')}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('estates.units.buildings')} />
+            <InputNumber
+              min={0}
+              precision={0}
+              style={{ width: '100%' }}
+              suffix={t('estates.units.buildings')}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CompanyResolver } from '../modules/companies/companies.resolver.js';
+import { EstateResolver } from '../modules/estates/estates.resolver.js';
+import { RegionResolver } from '../modules/regions/regions.resolver.js';
+import { MembershipResolver, UserResolver } from '../modules/users/users.resolver.js';
+import type { AppPubSub } from './pubsub.js';
+
+export const resolvers = [
+  AuthResolver,
+  CompanyResolver,
+  RegionResolver,
+  EstateResolver,
+  UserResolver,
+  MembershipResolver,
+] as const;
+
+export function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub: pubSub as never,
+    // class-validator checks decorated inputs; undecorated ones are validated by domain rules.
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
+  });
+}

@@ -1,0 +1,27 @@
+import { asc, count, eq, gt } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { assertCompanyId } from '../../db/tenant.js';
+import { type CompanyRow, companies } from './companies.schema.js';
+
+export async function findCompany(tx: Tx, companyId: string): Promise<CompanyRow | undefined> {
+  assertCompanyId(companyId);
+  const [row] = await tx.select().from(companies).where(eq(companies.id, companyId));
+  return row;
+}
+
+/** Platform scope (withSystem): every company, by slug. */
+export async function listAllCompanies(tx: Tx, limit: number, afterSlug: string | undefined) {
+  const rows = await tx
+    .select()
+    .from(companies)
+    .where(afterSlug ? gt(companies.slug, afterSlug) : undefined)
+    .orderBy(asc(companies.slug))
+    .limit(limit + 1);
+  const [total] = await tx.select({ n: count() }).from(companies);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function insertCompany(tx: Tx, values: { name: string; slug: string }): Promise<CompanyRow> {
+  const [row] = await tx.insert(companies).values(values).returning();
+  return row!;
+}

@@ -1,0 +1,50 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+@ObjectType({ description: '物业公司: the tenant.' })
+export class Company {
+  @Field(() => ID, { description: 'Company id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Name, e.g. 安居物业.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Short unique handle.' })
+  slug!: string;
+
+  @Field(() => String, { description: 'IANA time zone for dates shown to users.' })
+  timeZone!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the company was created.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the company was archived.' })
+  archivedAt!: Date | null;
+}
+
+export const CompanyConnection = connectionOf(Company, 'Company');
+
+@InputType({ description: 'The first administrator of a new company.' })
+export class CompanyAdminInput {
+  @Field(() => String, { description: 'Email.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Initial password (≥ 8).' })
+  password!: string;
+}
+
+@InputType({ description: 'A new tenant company with its first admin.' })
+export class CreateCompanyInput {
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Short unique handle: lowercase letters, digits and dashes.' })
+  slug!: string;
+
+  @Field(() => CompanyAdminInput, { description: 'The first company admin.' })
+  admin!: CompanyAdminInput;
+}

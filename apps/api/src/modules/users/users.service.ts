@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { type FieldProblem, subject, validateMembershipScope } from '@anju/domain';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.js';
+import { hashToken, newToken } from '../../auth/tokens.js';
+import type { Tx } from '../../db/client.js';
+import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import {
+  assertValid,
+  badInput,
+  conflict,
+  forbidden,
+  mapConstraintError,
+  notFound,
+} from '../../lib/errors.js';
+import { tenantRead, tenantWrite, type WriteScope } from '../../lib/write.js';
+import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
+import { revokeUserSessions } from '../auth/auth.store.js';
+import { findEstates } from '../estates/estates.store.js';
+import { onceWithKey } from '../idempotency/idempotency.store.js';
+import { findRegion } from '../regions/regions.store.js';
+import * as store from './users.store.js';
+import type {
+  CreateUserInput,
+  MembershipInput,
+  SetMembershipsInput,
+  User,
+  UserFilter,
+} from './users.types.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const INVITATION_TTL_MS = 7 * 24 * 3600_000;
+const uniques = {
+  users_email_key: { path: ['email'], reason: 'TAKEN', message: '该邮箱已被使用' },
+} satisfies Record<string, FieldProblem>;
+
+function assertCanManageUsers(ctx: Context, action: 'read' | 'create' | 'update', companyId: string) {
+  const ability = ctx.auth!.ability;
+  if (!ability.can(action, subject('User', { companyId }))) throw forbidden();
+}
+
+export function listUsers(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; filter?: UserFilter | null },
+): Promise<Page<User>> {
+  const limit = pageSize(args.first);
+  const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanManageUsers(ctx, 'read', caller.companyId);
+    const { rows, total } = await store.listUsers(tx, caller.companyId, args.filter ?? {}, limit, after);
+    return toPage(rows, limit, (r) => [r.name, r.id], total);
+  });
+}
+
+/** Validates each membership's shape, then that its region and estates exist in this company. */
+async function checkMemberships(
+  tx: Tx,
+  companyId: string,
+  list: MembershipInput[],
+): Promise<store.MembershipValues[]> {
+  const problems: FieldProblem[] = [];
+  if (list.length === 0)
+    problems.push({ path: ['memberships'], reason: 'REQUIRED', message: '至少指定一个角色' });
+  if (list.length > 20) problems.push({ path: ['memberships'], reason: 'TOO_MANY', message: '角色过多' });
+  for (const [i, m] of list.entries()) problems.push(...validateMembershipScope(m, ['memberships', i]));
+  assertValid(problems);
+  const estateIds = [...new Set(list.flatMap((m) => m.estateIds ?? []))];
+  const found = new Set(
+    (await findEstates(tx, companyId, estateIds)).filter((e) => !e.archivedAt).map((e) => e.id),
+  );
+  for (const [i, m] of list.entries()) {
+    (m.estateIds ?? []).forEach((id, j) => {
+      if (!found.has(id))
+        problems.push({
+          path: ['memberships', i, 'estateIds', j],
+          reason: 'NOT_FOUND',
+          message: '小区不存在',
+        });
+    });
+    if (m.regionId) {
+      const region = await findRegion(tx, companyId, m.regionId);
+      if (!region || region.archivedAt) {
+        problems.push({ path: ['memberships', i, 'regionId'], reason: 'NOT_FOUND', message: '区域不存在' });
+      }
+    }
+  }
+  assertValid(problems);
+  return list.map((m) => ({ role: m.role, regionId: m.regionId ?? null, estateIds: m.estateIds ?? [] }));
+}
+
+function validateNewUser(input: CreateUserInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const email = normaliseEmail(input.email);
+  if (!EMAIL.test(email) || email.length > 254)
+    problems.push({ path: ['email'], reason: 'INVALID', message: '邮箱格式不正确' });
+  const name = input.name.trim();
+  if (!name) problems.push({ path: ['name'], reason: 'REQUIRED', message: '请填写姓名' });
+  else if (name.length > 40)
+    problems.push({ path: ['name'], reason: 'TOO_LONG', message: '姓名不能超过 40 个字' });
+  if (input.phone && !/^[0-9+\-\s]{5,20}$/.test(input.phone)) {
+    problems.push({ path: ['phone'], reason: 'INVALID', message: '电话格式不正确' });
+  }
+  if (
+    input.password != null &&
+    (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 200)
+  ) {
+    problems.push({ path: ['password'], reason: 'TOO_SHORT', message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` });
+  }
+  return problems;
+}
+
+export async function createUser(
+  ctx: Context,
+  input: CreateUserInput,
+): Promise<{ user: User; invitationToken: string | null }> {
+  assertValid(validateNewUser(input));
+  // Hash before the transaction: slow work never holds a connection (PGlite has only one).
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const invitationToken = passwordHash ? null : newToken();
+  try {
+    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
+      assertCanManageUsers(ctx, 'create', caller.companyId);
+      const list = await checkMemberships(tx, caller.companyId, input.memberships);
+      const { result: userId, replayed } = await onceWithKey(
+        tx,
+        { companyId: caller.companyId, userId: caller.userId, operation: 'createUser' },
+        input.idempotencyKey,
+        async () => {
+          const id = randomUUID();
+          await store.insertUser(tx, {
+            id,
+            email: normaliseEmail(input.email),
+            name: input.name.trim(),
+            phone: input.phone?.trim() || null,
+            passwordHash,
+            invitationTokenHash: invitationToken
+              ? hashToken(invitationToken, ctx.services.config.sessionSecret)
+              : null,
+            invitationExpiresAt: invitationToken ? new Date(Date.now() + INVITATION_TTL_MS) : null,
+          });
+          await store.insertMemberships(tx, caller.companyId, id, list);
+          await audit('user.create', 'User', id, null, {
+            email: normaliseEmail(input.email),
+            name: input.name,
+            memberships: list,
+          });
+          return id;
+        },
+      );
+      const [user] = await store.findUsers(tx, caller.companyId, [userId]);
+      if (!user) throw notFound('用户');
+      // A replayed request must not hand out a code that was never stored.
+      return { user, invitationToken: replayed ? null : invitationToken };
+    });
+  } catch (error) {
+    throw mapConstraintError(error, uniques) ?? error;
+  }
+}
+
+async function loadMember(scope: WriteScope, userId: string): Promise<User> {
+  const [user] = await store.findUsers(scope.tx, scope.caller.companyId, [userId]);
+  if (!user) throw notFound('用户');
+  return user;
+}
+
+/** The company must keep at least one active admin, and admins cannot lock themselves out. */
+async function assertAdminsRemain(scope: WriteScope, userId: string, stillAdmin: boolean) {
+  if (stillAdmin) return;
+  const before = await store.membershipsOf(scope.tx, scope.caller.companyId, [userId]);
+  const wasAdmin = before.some((m) => m.active && m.role === 'COMPANY_ADMIN');
+  if (wasAdmin && (await store.otherActiveAdmins(scope.tx, scope.caller.companyId, userId)) === 0) {
+    throw conflict('公司至少需要保留一名管理员', 'LAST_ADMIN');
+  }
+}
+
+export async function setMemberships(ctx: Context, input: SetMembershipsInput): Promise<User> {
+  const user = await tenantWrite(ctx, async (scope) => {
+    const { tx, caller, audit } = scope;
+    assertCanManageUsers(ctx, 'update', caller.companyId);
+    const user = await loadMember(scope, input.userId);
+    if (user.status === 'DEACTIVATED') throw conflict('用户已停用', 'DEACTIVATED');
+    const list = await checkMemberships(tx, caller.companyId, input.memberships);
+    await assertAdminsRemain(
+      scope,
+      user.id,
+      list.some((m) => m.role === 'COMPANY_ADMIN'),
+    );
+    const before = await store.membershipsOf(tx, caller.companyId, [user.id]);
+    await store.deleteActiveMemberships(tx, caller.companyId, user.id);
+    await store.insertMemberships(tx, caller.companyId, user.id, list);
+    await audit(
+      'user.setMemberships',
+      'User',
+      user.id,
+      { memberships: before.filter((m) => m.active) },
+      { memberships: list },
+    );
+    return user;
+  });
+  await invalidateSessions(ctx.services, { userId: user.id });
+  return user;
+}
+
+export async function deactivateUser(ctx: Context, userId: string): Promise<User> {
+  const user = await tenantWrite(ctx, async (scope) => {
+    const { tx, caller, audit } = scope;
+    assertCanManageUsers(ctx, 'update', caller.companyId);
+    if (userId === caller.userId) {
+      throw badInput([{ path: ['userId'], reason: 'SELF', message: '不能停用自己的账户' }]);
+    }
+    const before = await loadMember(scope, userId);
+    await assertAdminsRemain(scope, userId, false);
+    await store.deactivateMemberships(tx, caller.companyId, userId);
+    await revokeUserSessions(tx, userId, caller.companyId);
+    await audit('user.deactivate', 'User', userId, { status: before.status }, { status: 'DEACTIVATED' });
+    return loadMember(scope, userId);
+  });
+  await invalidateSessions(ctx.services, { userId });
+  return user;
+}

@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import type { EstateStatus, EstateType, MembershipRole } from '@anju/domain';
+import { eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { hashPassword } from '../auth/passwords.js';
+import type { Database, Tx } from '../db/client.js';
+import { withSystem } from '../db/tenant.js';
+import { companies } from '../modules/companies/companies.schema.js';
+import { estates } from '../modules/estates/estates.schema.js';
+import { regions } from '../modules/regions/regions.schema.js';
+import { users } from '../modules/users/users.schema.js';
+import { insertMemberships, insertUser } from '../modules/users/users.store.js';
+
+export const DEMO_PASSWORD = 'demo12345';
+
+interface DemoEstate {
+  name: string;
+  code: string;
+  region: string | null;
+  address: string;
+  type: EstateType;
+  households: number;
+  grossFloorArea: number;
+  buildings: number;
+  feeRate: number;
+  contractStart: string;
+  contractEnd: string;
+  status?: EstateStatus;
+}
+
+const ANJU_ESTATES: DemoEstate[] = [
+  {
+    name: '翠湖苑',
+    code: 'HZ-CHY',
+    region: 'EAST',
+    address: '杭州市西湖区文三路 388 号',
+    type: 'RESIDENTIAL',
+    households: 1286,
+    grossFloorArea: 156_400,
+    buildings: 18,
+    feeRate: 2.8,
+    contractStart: '2022-01-01',
+    contractEnd: '2026-12-31',
+  },
+  {
+    name: '金桂园',
+    code: 'SZ-JGY',
+    region: 'EAST',
+    address: '苏州市工业园区星湖街 218 号',
+    type: 'RESIDENTIAL',
+    households: 964,
+    grossFloorArea: 112_800,
+    buildings: 14,
+    feeRate: 2.5,
+    contractStart: '2021-07-01',
+    contractEnd: '2026-06-30',
+  },
+  {
+    name: '滨江花园',
+    code: 'SH-BJHY',
+    region: 'EAST',
+    address: '上海市浦东新区滨江大道 1588 弄',
+    type: 'RESIDENTIAL',
+    households: 2130,
+    grossFloorArea: 248_600,
+    buildings: 26,
+    feeRate: 3.6,
+    contractStart: '2020-03-01',
+    contractEnd: '2027-02-28',
+  },
+  {
+    name: '紫荆苑',
+    code: 'NJ-ZJY',
+    region: 'EAST',
+    address: '南京市鼓楼区汉中门大街 99 号',
+    type: 'RESIDENTIAL',
+    households: 728,
+    grossFloorArea: 86_300,
+    buildings: 10,
+    feeRate: 2.2,
+    contractStart: '2023-01-01',
+    contractEnd: '2027-12-31',
+  },
+  {
+    name: '荔湾雅苑',
+    code: 'GZ-LWYY',
+    region: 'SOUTH',
+    address: '广州市荔湾区芳村大道中 312 号',
+    type: 'RESIDENTIAL',
+    households: 1048,
+    grossFloorArea: 121_500,
+    buildings: 12,
+    feeRate: 2.6,
+    contractStart: '2022-05-01',
+    contractEnd: '2027-04-30',
+  },
+  {
+    name: '海景华庭',
+    code: 'SZ-HJHT',
+    region: 'SOUTH',
+    address: '深圳市南山区后海大道 2388 号',
+    type: 'RESIDENTIAL',
+    households: 1532,
+    grossFloorArea: 189_200,
+    buildings: 16,
+    feeRate: 4.2,
+    contractStart: '2021-10-01',
+    contractEnd: '2026-09-30',
+  },
+  {
+    name: '南湖国际中心',
+    code: 'GZ-NHGJ',
+    region: 'SOUTH',
+    address: '广州市天河区珠江新城华夏路 16 号',
+    type: 'OFFICE',
+    households: 0,
+    grossFloorArea: 68_900,
+    buildings: 2,
+    feeRate: 12.5,
+    contractStart: '2023-04-01',
+    contractEnd: '2026-03-31',
+  },
+  {
+    name: '榕树湾商业街',
+    code: 'FS-RSW',
+    region: 'SOUTH',
+    address: '佛山市禅城区季华五路 55 号',
+    type: 'COMMERCIAL',
+    households: 0,
+    grossFloorArea: 42_300,
+    buildings: 5,
+    feeRate: 8.0,
+    contractStart: '2024-01-01',
+    contractEnd: '2028-12-31',
+    status: 'PREPARING',
+  },
+];
+
+const HUATING_ESTATES: DemoEstate[] = [
+  {
+    name: '华庭名苑',
+    code: 'CD-HTMY',
+    region: null,
+    address: '成都市高新区天府大道北段 966 号',
+    type: 'RESIDENTIAL',
+    households: 1120,
+    grossFloorArea: 134_700,
+    buildings: 15,
+    feeRate: 2.4,
+    contractStart: '2022-09-01',
+    contractEnd: '2027-08-31',
+  },
+  {
+    name: '华庭中心',
+    code: 'CD-HTZX',
+    region: null,
+    address: '成都市锦江区红星路三段 1 号',
+    type: 'OFFICE',
+    households: 0,
+    grossFloorArea: 58_200,
+    buildings: 1,
+    feeRate: 15.0,
+    contractStart: '2023-06-01',
+    contractEnd: '2028-05-31',
+  },
+];
+
+/** The accounts listed in the README; all share the password `demo12345`. */
+export const DEMO_ACCOUNTS = [
+  { email: 'platform@demo.local', name: '平台运营', role: 'PLATFORM_ADMIN' },
+  { email: 'admin@anju.demo', name: '王建国', role: 'COMPANY_ADMIN', company: 'anju' },
+  { email: 'auditor@anju.demo', name: '李品质', role: 'QUALITY_AUDITOR', company: 'anju' },
+  { email: 'region@anju.demo', name: '赵华东', role: 'HQ_VIEWER', company: 'anju', region: 'EAST' },
+  { email: 'manager@anju.demo', name: '陈项目', role: 'ESTATE_MANAGER', company: 'anju', estate: 'HZ-CHY' },
+  { email: 'staff@anju.demo', name: '刘客服', role: 'ESTATE_STAFF', company: 'anju', estate: 'HZ-CHY' },
+  {
+    email: 'committee@anju.demo',
+    name: '周业委',
+    role: 'COMMITTEE_MEMBER',
+    company: 'anju',
+    estate: 'HZ-CHY',
+  },
+  { email: 'admin@huating.demo', name: '孙华庭', role: 'COMPANY_ADMIN', company: 'huating' },
+] as const;
+
+async function seedCompany(
+  tx: Tx,
+  slug: string,
+  name: string,
+  regionList: { code: string; name: string }[],
+  list: DemoEstate[],
+) {
+  const [company] = await tx.insert(companies).values({ name, slug }).returning();
+  const companyId = company!.id;
+  const regionIds = new Map<string, string>();
+  for (const r of regionList) {
+    const [row] = await tx
+      .insert(regions)
+      .values({ companyId, ...r })
+      .returning({ id: regions.id });
+    regionIds.set(r.code, row!.id);
+  }
+  const estateIds = new Map<string, string>();
+  for (const e of list) {
+    const { region, ...fields } = e;
+    const [row] = await tx
+      .insert(estates)
+      .values({
+        ...fields,
+        companyId,
+        regionId: region ? regionIds.get(region)! : null,
+        status: e.status ?? 'MANAGED',
+      })
+      .returning({ id: estates.id });
+    estateIds.set(e.code, row!.id);
+  }
+  return { companyId, regionIds, estateIds };
+}
+
+/** Loads the demo companies once; a second run finds them and does nothing. */
+export async function seedDemo(database: Database, logger?: Logger): Promise<boolean> {
+  const exists = await withSystem(database, 'demo-seed', (tx) =>
+    tx.select({ id: companies.id }).from(companies).where(eq(companies.slug, 'anju')),
+  );
+  if (exists.length > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await withSystem(database, 'demo-seed', async (tx) => {
+    const anju = await seedCompany(
+      tx,
+      'anju',
+      '安居物业',
+      [
+        { code: 'EAST', name: '华东' },
+        { code: 'SOUTH', name: '华南' },
+      ],
+      ANJU_ESTATES,
+    );
+    const huating = await seedCompany(tx, 'huating', '华庭物业', [], HUATING_ESTATES);
+    const byCompany = { anju, huating };
+    for (const account of DEMO_ACCOUNTS) {
+      const id = randomUUID();
+      await insertUser(tx, {
+        id,
+        email: account.email,
+        name: account.name,
+        phone: null,
+        passwordHash,
+        invitationTokenHash: null,
+        invitationExpiresAt: null,
+      });
+      if (account.role === 'PLATFORM_ADMIN') {
+        await tx.update(users).set({ platformAdmin: true }).where(eq(users.id, id));
+        continue;
+      }
+      const c = byCompany[account.company];
+      await insertMemberships(tx, c.companyId, id, [
+        {
+          role: account.role as MembershipRole,
+          regionId: 'region' in account ? c.regionIds.get(account.region)! : null,
+          estateIds: 'estate' in account ? [c.estateIds.get(account.estate)!] : [],
+        },
+      ]);
+    }
+  });
+  logger?.info('demo data loaded');
+  return true;
+}

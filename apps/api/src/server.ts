@@ -1,0 +1,199 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { pino } from 'pino';
+import { WebSocketServer } from 'ws';
+import { SessionCache } from './auth/session-cache.js';
+import { bearerToken } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { setStatementTimeout } from './db/tenant.js';
+import { type Context, createContext } from './graphql/context.js';
+import { createFormatError } from './graphql/errors.js';
+import { createArmor, DocumentCache } from './graphql/limits.js';
+import { createAppPubSub } from './graphql/pubsub.js';
+import { buildAppSchema } from './graphql/schema.js';
+import type { AppServices } from './lib/services.js';
+import { authenticate } from './modules/auth/auth.service.js';
+import { seedDemo } from './seed/demo.js';
+
+export interface App {
+  services: AppServices;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the bound port (0 picks a free one). */
+  listen(port?: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+function requestIdOf(header: unknown): string {
+  // Accept the load balancer's id (bounded), so one id follows a request through every hop.
+  return typeof header === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(header) ? header : randomUUID();
+}
+
+export async function createApp(config: Config, options: { database?: Database } = {}): Promise<App> {
+  const logger = pino({ level: config.logLevel, base: { service: 'api' } });
+  setStatementTimeout(config.statementTimeoutMs);
+  const database =
+    options.database ??
+    (await openDatabase({ url: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax }));
+  await runMigrations(database);
+  if (config.demoData) await seedDemo(database, logger);
+
+  const pubsubHandle = createAppPubSub(config.redisUrl);
+  const services: AppServices = {
+    config,
+    database,
+    pubsub: pubsubHandle.pubsub,
+    sessions: new SessionCache(),
+    logger,
+  };
+  // Revocations made on any instance reach this one's session cache.
+  const invalidations = (async () => {
+    for await (const what of services.pubsub.subscribe('AUTH_INVALIDATE')) services.sessions.invalidate(what);
+  })();
+
+  const schema = await buildAppSchema(services.pubsub);
+  const armor = createArmor();
+  const production = config.nodeEnv === 'production';
+  const formatError = createFormatError({ production, logger });
+
+  const app = express();
+  app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await database.raw('select 1');
+      res.json({ status: 'ready', database: database.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const documents = new DocumentCache(schema, armor.validationRules);
+  type WsExtra = {
+    auth?: Awaited<ReturnType<typeof authenticate>>;
+    token?: string;
+    requestId?: string;
+    ip?: string | undefined;
+  };
+  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = bearerToken(ctx.connectionParams?.authorization);
+        const auth = token ? await authenticate(services, token) : null;
+        // Every subscription needs a signed-in user: refuse the socket early (4403).
+        if (!auth || !token) return false;
+        ctx.extra.auth = auth;
+        ctx.extra.token = token;
+        ctx.extra.requestId = randomUUID();
+        ctx.extra.ip = (
+          ctx.extra as unknown as { request?: http.IncomingMessage }
+        ).request?.socket.remoteAddress;
+        return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const result = documents.get(payload.query);
+        if ('errors' in result) {
+          return result.errors.map(
+            (e) =>
+              new GraphQLError(formatError(e, e).message, {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+          );
+        }
+        return {
+          schema,
+          document: result.document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+        };
+      },
+      context: (ctx) =>
+        createContext(services, ctx.extra.auth ?? null, {
+          requestId: ctx.extra.requestId ?? randomUUID(),
+          token: ctx.extra.token,
+          ip: ctx.extra.ip,
+        }),
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors: errors.map((e) => e.message) }, 'websocket operation error');
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    validationRules: armor.validationRules,
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+    formatError,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    allowBatchedHttpRequests: false,
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = bearerToken(req.headers.authorization);
+        const auth = token ? await authenticate(services, token) : null;
+        return createContext(services, auth, {
+          requestId: requestIdOf(req.headers['x-request-id']),
+          token,
+          ip: req.ip,
+          userAgent: req.headers['user-agent'],
+        });
+      },
+    }),
+  );
+
+  let closed = false;
+  return {
+    services,
+    httpServer,
+    listen: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, '0.0.0.0', () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await apollo.stop();
+      wsServer.close();
+      await pubsubHandle.close();
+      void invalidations;
+      if (!options.database) await database.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { LocaleProvider } from '../app/locale';
+
+/** Renders with the providers every page has: i18n + antd locale (zh-CN) and a router. */
+export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+  return render(
+    <LocaleProvider>
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </LocaleProvider>,
+  );
+}
+
+/** The antd Form.Item (label + control + errors) whose label reads `label`. */
+export function formItemByLabel(container: HTMLElement, label: string): HTMLElement {
+  const labels = [...container.querySelectorAll('.ant-form-item-label label')];
+  const match = labels.find((l) => l.textContent?.trim() === label);
+  const item = match?.closest<HTMLElement>('.ant-form-item');
+  if (!item) throw new Error(`No form item labelled ${label}`);
+  return item;
+}
