@@ -4,93 +4,148 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Archives an object at the version the caller saw. */
 export type ArchiveInput = {
+  /** Object id. */
   id: string | number;
+  /** The version the change is based on. */
   version: number;
 };
 
+/** What happened to an object. */
 export type ChangeKind =
   | 'ARCHIVED'
   | 'CREATED'
   | 'UPDATED';
 
+/** The first administrator of a new company. */
 export type CompanyAdminInput = {
+  /** Email. */
   email: string;
+  /** Display name. */
   name: string;
+  /** Initial password (≥ 8). */
   password: string;
 };
 
+/** A new tenant company with its first admin. */
 export type CreateCompanyInput = {
+  /** The first company admin. */
   admin: CompanyAdminInput;
+  /** Name. */
   name: string;
+  /** Short unique handle: lowercase letters, digits and dashes. */
   slug: string;
 };
 
+/** A new estate. */
 export type CreateEstateInput = {
+  /** Street address. */
   address?: string | null | undefined;
+  /** Number of buildings. */
   buildings?: number | null | undefined;
+  /** Project code, unique in the company. */
   code: string;
+  /** Contract end. */
   contractEnd?: string | null | undefined;
+  /** Contract start. */
   contractStart?: string | null | undefined;
+  /** 物业费 in 元/m²/月. */
   feeRate?: number | null | undefined;
+  /** 建筑面积 in m². */
   grossFloorArea?: number | null | undefined;
+  /** 户数. */
   households?: number | null | undefined;
+  /** Retry key: the same key returns the first result. */
   idempotencyKey?: string | null | undefined;
+  /** Name. */
   name: string;
+  /** Region id. */
   regionId?: string | number | null | undefined;
+  /** Lifecycle status. */
   status?: EstateStatus | null | undefined;
+  /** Property type. */
   type: EstateType;
 };
 
+/** A new region. */
 export type CreateRegionInput = {
+  /** Short code, unique in the company. */
   code: string;
+  /** Retry key: the same key returns the first result. */
   idempotencyKey?: string | null | undefined;
+  /** Display name. */
   name: string;
 };
 
+/** A new user of the company; without a password an invitation code is issued. */
 export type CreateUserInput = {
+  /** Email, used to sign in. */
   email: string;
+  /** Retry key: the same key returns the first result. */
   idempotencyKey?: string | null | undefined;
+  /** At least one role. */
   memberships: Array<MembershipInput>;
+  /** Display name. */
   name: string;
+  /** Initial password (≥ 8); omit to invite. */
   password?: string | null | undefined;
+  /** Phone. */
   phone?: string | null | undefined;
 };
 
+/** Withdraws a user’s access to the company. */
 export type DeactivateUserInput = {
+  /** User id. */
   userId: string | number;
 };
 
+/** Filters for the estate list. */
 export type EstateFilter = {
+  /** Include archived estates. */
   includeArchived?: boolean | null | undefined;
+  /** Only this region. */
   regionId?: string | number | null | undefined;
+  /** Text in name, code or address. */
   search?: string | null | undefined;
+  /** Only this status. */
   status?: EstateStatus | null | undefined;
+  /** Only this type. */
   type?: EstateType | null | undefined;
 };
 
+/** 筹备 preparing / 在管 managed / 撤场 exited. */
 export type EstateStatus =
   | 'EXITED'
   | 'MANAGED'
   | 'PREPARING';
 
+/** 物业类型: 住宅 / 商业 / 写字楼 / 公建. */
 export type EstateType =
   | 'COMMERCIAL'
   | 'OFFICE'
   | 'PUBLIC'
   | 'RESIDENTIAL';
 
+/** Email and password. */
 export type LoginInput = {
+  /** Email. */
   email: string;
+  /** Password. */
   password: string;
 };
 
+/** A role and its scope: no region and no estates means the whole company. */
 export type MembershipInput = {
+  /** Estate scope (estate roles, committee: exactly one). */
   estateIds?: Array<string | number> | null | undefined;
+  /** Region scope (HQ viewer). */
   regionId?: string | number | null | undefined;
+  /** Role (not PLATFORM_ADMIN). */
   role: Role;
 };
 
+/** What a user does in a company. */
 export type Role =
   | 'COMMITTEE_MEMBER'
   | 'COMPANY_ADMIN'
@@ -100,46 +155,75 @@ export type Role =
   | 'PLATFORM_ADMIN'
   | 'QUALITY_AUDITOR';
 
+/** Whole company, one region, or listed estates. */
 export type ScopeKind =
   | 'COMPANY'
   | 'ESTATES'
   | 'REGION';
 
+/** Replaces a user’s roles in the company. */
 export type SetMembershipsInput = {
+  /** At least one role. */
   memberships: Array<MembershipInput>;
+  /** User id. */
   userId: string | number;
 };
 
+/** Changes to an estate; omitted fields stay as they are. */
 export type UpdateEstateInput = {
+  /** Street address. */
   address?: string | null | undefined;
+  /** Number of buildings. */
   buildings?: number | null | undefined;
+  /** Project code. */
   code?: string | null | undefined;
+  /** Contract end. */
   contractEnd?: string | null | undefined;
+  /** Contract start. */
   contractStart?: string | null | undefined;
+  /** 物业费 in 元/m²/月. */
   feeRate?: number | null | undefined;
+  /** 建筑面积 in m². */
   grossFloorArea?: number | null | undefined;
+  /** 户数. */
   households?: number | null | undefined;
+  /** Estate id. */
   id: string | number;
+  /** Name. */
   name?: string | null | undefined;
+  /** Region id. */
   regionId?: string | number | null | undefined;
+  /** Lifecycle status. */
   status?: EstateStatus | null | undefined;
+  /** Property type. */
   type?: EstateType | null | undefined;
+  /** The version the change is based on. */
   version: number;
 };
 
+/** Changes to a region. */
 export type UpdateRegionInput = {
+  /** New code. */
   code?: string | null | undefined;
+  /** Region id. */
   id: string | number;
+  /** New name. */
   name?: string | null | undefined;
+  /** The version the change is based on. */
   version: number;
 };
 
+/** Filters for the user list. */
 export type UserFilter = {
+  /** Only users with this active role. */
   role?: Role | null | undefined;
+  /** Text in name or email. */
   search?: string | null | undefined;
+  /** Only this status. */
   status?: UserStatus | null | undefined;
 };
 
+/** A user’s standing in the current company. */
 export type UserStatus =
   | 'ACTIVE'
   | 'DEACTIVATED'

@@ -17,7 +17,9 @@ describe('useCursorPager', () => {
   });
 
   it('starts from the first page in the same render when the filter changes', () => {
-    const { result, rerender } = renderHook(({ key }) => useCursorPager(key, 20), { initialProps: { key: 'a' } });
+    const { result, rerender } = renderHook(({ key }) => useCursorPager(key, 20), {
+      initialProps: { key: 'a' },
+    });
     act(() => result.current.next('c20'));
     expect(result.current.after).toBe('c20');
     rerender({ key: 'b' });

@@ -15,7 +15,10 @@ function abilityOf(role: MembershipRole | null, platformAdmin = false) {
           {
             role,
             companyId,
-            scope: role === 'COMPANY_ADMIN' || role === 'QUALITY_AUDITOR' ? { kind: 'COMPANY' } : { kind: 'ESTATES', estateIds: ['e1'] },
+            scope:
+              role === 'COMPANY_ADMIN' || role === 'QUALITY_AUDITOR'
+                ? { kind: 'COMPANY' }
+                : { kind: 'ESTATES', estateIds: ['e1'] },
           },
         ]
       : [],

@@ -6,7 +6,8 @@ import { LoginPage } from './LoginPage';
 
 function answerWith(body: unknown) {
   const fetch = vi.fn(
-    async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }),
+    async () =>
+      new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }),
   );
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -43,7 +44,14 @@ describe('LoginPage', () => {
 
   it('stores the token on success', async () => {
     answerWith({
-      data: { login: { __typename: 'AuthPayload', token: 'tok-1', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', id: 'u1', name: '张三' } } },
+      data: {
+        login: {
+          __typename: 'AuthPayload',
+          token: 'tok-1',
+          expiresAt: '2030-01-01T00:00:00Z',
+          user: { __typename: 'User', id: 'u1', name: '张三' },
+        },
+      },
     });
     renderWithProviders(
       <AuthProvider>

@@ -7,7 +7,11 @@ import { formItemByLabel, renderWithProviders } from '../../test/render';
 import { ESTATE_FORM_ID, EstateForm } from './EstateForm';
 import type { EstateFormValues } from './estateForm';
 
-function Harness(props: { initialValues: EstateFormValues; onSubmit: () => Promise<CombinedError | undefined>; onReload?: () => void }) {
+function Harness(props: {
+  initialValues: EstateFormValues;
+  onSubmit: () => Promise<CombinedError | undefined>;
+  onReload?: () => void;
+}) {
   const [form] = Form.useForm<EstateFormValues>();
   return (
     <EstateForm
@@ -63,7 +67,9 @@ describe('EstateForm', () => {
 
     submit(container);
 
-    await waitFor(() => expect(formItemByLabel(container, '小区名称').textContent).toContain('请填写小区名称'));
+    await waitFor(() =>
+      expect(formItemByLabel(container, '小区名称').textContent).toContain('请填写小区名称'),
+    );
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
@@ -72,7 +78,9 @@ describe('EstateForm', () => {
       graphQLErrors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT' } })],
     });
     const onReload = vi.fn();
-    const { container } = renderWithProviders(<Harness initialValues={valid} onSubmit={async () => error} onReload={onReload} />);
+    const { container } = renderWithProviders(
+      <Harness initialValues={valid} onSubmit={async () => error} onReload={onReload} />,
+    );
 
     submit(container);
 
