@@ -22,7 +22,6 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
-    CORS_ORIGIN: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
@@ -55,7 +54,6 @@ export type Config = {
   logLevel: string;
   dbPoolMax: number;
   statementTimeoutMs: number;
-  corsOrigin: string | undefined;
 };
 
 /** Every environment variable, parsed and validated in one place; a bad value stops the start. */
@@ -79,6 +77,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
-    corsOrigin: e.CORS_ORIGIN,
   };
 }
