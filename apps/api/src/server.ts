@@ -144,6 +144,26 @@ export async function createApp(config: Config, options: { database?: Database }
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
+        // One structured line per operation, with the request id the client and proxies see.
+        async requestDidStart({ contextValue }) {
+          const started = performance.now();
+          return {
+            async willSendResponse({ operationName, errors }) {
+              logger.debug(
+                {
+                  requestId: contextValue.requestId,
+                  operationName,
+                  userId: contextValue.auth?.session.userId,
+                  ms: Math.round(performance.now() - started),
+                  errors: errors?.map((e) => e.extensions?.code),
+                },
+                'graphql',
+              );
+            },
+          };
+        },
+      },
+      {
         async serverWillStart() {
           return {
             async drainServer() {
@@ -164,11 +184,13 @@ export async function createApp(config: Config, options: { database?: Database }
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization);
         const auth = token ? await authenticate(services, token) : null;
+        const requestId = requestIdOf(req.headers['x-request-id']);
+        res.setHeader('x-request-id', requestId);
         return createContext(services, auth, {
-          requestId: requestIdOf(req.headers['x-request-id']),
+          requestId,
           token,
           ip: req.ip,
           userAgent: req.headers['user-agent'],

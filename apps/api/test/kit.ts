@@ -96,9 +96,14 @@ export async function freshDatabase(
 
 let passwordHash: Promise<string> | undefined;
 
-export async function startTestKit(): Promise<TestKit> {
+export async function startTestKit(options: { redisUrl?: string } = {}): Promise<TestKit> {
   const { database, drop } = await freshDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+  });
   const app = await createApp(config, { database });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;

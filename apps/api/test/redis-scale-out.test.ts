@@ -1,0 +1,72 @@
+/**
+ * Two API instances on one database with Redis between them, as in infra/compose.yaml: events
+ * and session revocations made on one instance reach subscribers and caches on the other.
+ * Runs when TEST_REDIS_URL (or REDIS_URL) is set; CI sets it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { type App, createApp } from '../src/server.js';
+import { codeOf, collect, startTestKit, type TestKit } from './kit.js';
+
+const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
+
+describe.skipIf(!redisUrl)('scale-out through Redis', () => {
+  let kit: TestKit;
+  let second: App;
+  let secondUrl: string;
+
+  beforeAll(async () => {
+    kit = await startTestKit({ redisUrl });
+    second = await createApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL: redisUrl }), {
+      database: kit.database,
+    });
+    secondUrl = `http://127.0.0.1:${await second.listen(0)}/graphql`;
+  });
+  afterAll(async () => {
+    await second?.close();
+    await kit?.close();
+  });
+
+  const post = async (url: string, token: string, query: string, variables = {}) =>
+    (await (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+
+  it('delivers an estate change made on instance 2 to a subscriber on instance 1', async () => {
+    const co = await kit.company();
+    const admin = await co.user('COMPANY_ADMIN');
+    const sub = collect<{ estateChanged: { estate: { name: string } } }>(
+      kit.ws(admin.token),
+      'subscription { estateChanged { kind estate { name } } }',
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const res = await post(
+      secondUrl,
+      admin.token,
+      'mutation($i: CreateEstateInput!) { createEstate(input: $i) { id } }',
+      {
+        i: { name: '跨实例苑', code: `X-${Date.now()}`, type: 'RESIDENTIAL' },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const events = await sub.waitFor(1, 5000);
+    expect(events[0]?.estateChanged.estate.name).toBe('跨实例苑');
+  });
+
+  it('a logout on instance 2 ends the session cached on instance 1 at once', async () => {
+    const co = await kit.company();
+    const admin = await co.user('COMPANY_ADMIN');
+    expect(codeOf(await kit.gql(admin.token, '{ me { id } }'))).toBe('OK'); // now cached on instance 1
+    expect((await post(secondUrl, admin.token, 'mutation { logout }')).data?.logout).toBe(true);
+    let code = 'OK';
+    for (let i = 0; i < 20 && code === 'OK'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      code = codeOf(await kit.gql(admin.token, '{ me { id } }'));
+    }
+    expect(code).toBe('UNAUTHENTICATED');
+  });
+});
