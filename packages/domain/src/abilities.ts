@@ -1,4 +1,10 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery, subject as tag } from '@casl/ability';
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type MongoAbility,
+  type MongoQuery,
+  subject as tag,
+} from '@casl/ability';
 import type { MembershipRole } from './roles.js';
 import {
   type Action,

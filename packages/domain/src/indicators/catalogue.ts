@@ -1,0 +1,402 @@
+/**
+ * The service-quality indicators (服务质量指标) of DOMAIN.md, with the two target presets:
+ * A = seed 000's bid commitments (投标指标), B = seed 001's targets. A company may add its own
+ * indicators with the same fields; those live in the database, these are the built-in ones.
+ */
+
+export const INDICATOR_UNITS = ['PERCENT', 'COUNT_PER_YEAR', 'COUNT'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+/** Which way is better: judged against the target, and used to rank estates. */
+export const INDICATOR_DIRECTIONS = ['AT_LEAST', 'AT_MOST', 'ZERO'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** Where the figure comes from: an operational module computes it, or the estate reports it. */
+export const MEASUREMENTS = [
+  'FACILITY_CHECK',
+  'WORK_ORDERS',
+  'INCIDENTS',
+  'COMPLAINTS',
+  'SURVEYS',
+  'FEES',
+  'TRAINING',
+  'CERTIFICATES',
+  'ACTIVITIES',
+  'SERVICES_MENU',
+  'AUDIT',
+] as const;
+export type Measurement = (typeof MEASUREMENTS)[number];
+
+/**
+ * How monthly figures roll up to a quarter, half-year or year — never by averaging rates:
+ * - RATIO: sum of numerators / sum of denominators (flows: repairs, checks, fees, responses).
+ * - RATE_OF_STOCK: sum of numerators / the average denominator, annualised — the denominator is
+ *   a stock such as households, which must not be summed month after month.
+ * - ANNUAL_COUNT: sum of counts, annualised (× 12 / months) so a quarter compares with a yearly target.
+ * - SUM: sum of counts (zero-tolerance events: any one is a miss).
+ * - LATEST: the last month's count (a stock, e.g. services on the menu).
+ */
+export const AGGREGATIONS = ['RATIO', 'RATE_OF_STOCK', 'ANNUAL_COUNT', 'SUM', 'LATEST'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** A committed target: `value` with a comparison (`<` and `>` are strict, as "<1%" in seed 000). */
+export interface Target {
+  op: '>=' | '>' | '<=' | '<' | '=';
+  value: number;
+}
+
+export interface IndicatorDefinition {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  measurement: Measurement;
+  aggregation: Aggregation;
+  /** What the numerator and denominator count, for forms and exports. */
+  numeratorLabel: string;
+  denominatorLabel: string | null;
+  descriptionZh: string;
+  presets: { A: Target | null; B: Target | null };
+}
+
+const pct = (
+  code: string,
+  nameZh: string,
+  nameEn: string,
+  measurement: Measurement,
+  numeratorLabel: string,
+  denominatorLabel: string,
+  A: Target | null,
+  B: Target | null,
+  options: { direction?: IndicatorDirection; aggregation?: Aggregation; descriptionZh?: string } = {},
+): IndicatorDefinition => ({
+  code,
+  nameZh,
+  nameEn,
+  unit: 'PERCENT',
+  direction: options.direction ?? 'AT_LEAST',
+  measurement,
+  aggregation: options.aggregation ?? 'RATIO',
+  numeratorLabel,
+  denominatorLabel,
+  descriptionZh: options.descriptionZh ?? `${numeratorLabel} / ${denominatorLabel}`,
+  presets: { A, B },
+});
+
+const atLeast = (value: number): Target => ({ op: '>=', value });
+const below = (value: number): Target => ({ op: '<', value });
+const atMost = (value: number): Target => ({ op: '<=', value });
+const exactly = (value: number): Target => ({ op: '=', value });
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  pct(
+    'house_intact',
+    '房屋完好率',
+    'Housing intact rate',
+    'FACILITY_CHECK',
+    '完好房屋数',
+    '检查房屋数',
+    atLeast(98),
+    exactly(100),
+  ),
+  pct(
+    'repair_timely',
+    '房屋零修、急修及时率',
+    'Repairs on time',
+    'WORK_ORDERS',
+    '按时完成工单',
+    '完成工单',
+    atLeast(99),
+    atLeast(99),
+  ),
+  pct(
+    'repair_rework',
+    '零修、急修返修率',
+    'Repair rework rate',
+    'WORK_ORDERS',
+    '返修工单',
+    '完成工单',
+    below(1),
+    null,
+    { direction: 'AT_MOST' },
+  ),
+  pct(
+    'repair_quality',
+    '维修工程质量合格率',
+    'Repair quality pass rate',
+    'WORK_ORDERS',
+    '合格工单',
+    '完成工单',
+    atLeast(99),
+    exactly(100),
+  ),
+  pct(
+    'repair_callback',
+    '维修服务回访率',
+    'Repair callback rate',
+    'WORK_ORDERS',
+    '已回访工单',
+    '完成工单',
+    atLeast(99),
+    atLeast(30),
+  ),
+  pct(
+    'equipment_intact',
+    '大型及重要机电设备完好率',
+    'Major equipment intact rate',
+    'FACILITY_CHECK',
+    '完好设备数',
+    '检查设备数',
+    atLeast(99),
+    exactly(100),
+  ),
+  pct(
+    'cleaning',
+    '保洁率',
+    'Cleaning rate',
+    'FACILITY_CHECK',
+    '合格保洁点',
+    '检查保洁点',
+    atLeast(99),
+    atLeast(99),
+  ),
+  pct(
+    'streetlight_intact',
+    '路灯完好率',
+    'Street light intact rate',
+    'FACILITY_CHECK',
+    '完好路灯数',
+    '路灯总数',
+    atLeast(95),
+    exactly(100),
+  ),
+  pct(
+    'fire_facility_intact',
+    '消防设施设备完好率',
+    'Fire facilities intact rate',
+    'FACILITY_CHECK',
+    '完好消防设施',
+    '检查消防设施',
+    atLeast(99),
+    exactly(100),
+  ),
+  pct('fire_alarm_rate', '火警发生率', 'Fire alarm rate', 'INCIDENTS', '火警次数', '户数', null, atMost(1), {
+    direction: 'AT_MOST',
+    aggregation: 'RATE_OF_STOCK',
+    descriptionZh: '火警次数 / 户数（按年折算）',
+  }),
+  {
+    code: 'fire_count',
+    nameZh: '火灾发生率（管理原因）',
+    nameEn: 'Fires (management-caused)',
+    unit: 'COUNT',
+    direction: 'ZERO',
+    measurement: 'INCIDENTS',
+    aggregation: 'SUM',
+    numeratorLabel: '因管理原因造成的火灾次数',
+    denominatorLabel: null,
+    descriptionZh: '因管理原因造成的火灾次数，应为 0',
+    presets: { A: exactly(0), B: exactly(0) },
+  },
+  pct(
+    'road_parking_intact',
+    '道路、车场完好率',
+    'Roads and car parks intact rate',
+    'FACILITY_CHECK',
+    '完好道路车场',
+    '检查道路车场',
+    atLeast(98),
+    exactly(100),
+  ),
+  pct(
+    'greenery_intact',
+    '绿化完好率',
+    'Greenery intact rate',
+    'FACILITY_CHECK',
+    '完好绿化面积',
+    '绿化面积',
+    atLeast(95),
+    atLeast(99),
+  ),
+  pct(
+    'drainage_intact',
+    '雨水井、污水井、化粪池、沙井完好率',
+    'Wells and drains intact rate',
+    'FACILITY_CHECK',
+    '完好井',
+    '检查井',
+    atLeast(98),
+    exactly(100),
+  ),
+  pct(
+    'pipe_intact',
+    '排水管、明暗沟完好率',
+    'Drain pipes and ditches intact rate',
+    'FACILITY_CHECK',
+    '完好管沟',
+    '检查管沟',
+    null,
+    exactly(100),
+  ),
+  pct(
+    'public_facility_intact',
+    '公共文体设施、建筑小品完好率',
+    'Public amenities intact rate',
+    'FACILITY_CHECK',
+    '完好设施',
+    '检查设施',
+    null,
+    exactly(100),
+  ),
+  pct(
+    'complaint_valid_rate',
+    '业户有效投诉率',
+    'Valid complaint rate',
+    'COMPLAINTS',
+    '有效投诉',
+    '户数',
+    below(2),
+    atMost(2),
+    {
+      direction: 'AT_MOST',
+      aggregation: 'RATE_OF_STOCK',
+      descriptionZh: '有效投诉数 / 户数（按年折算）',
+    },
+  ),
+  pct(
+    'complaint_handled',
+    '有效投诉处理率',
+    'Valid complaints handled',
+    'COMPLAINTS',
+    '已处理有效投诉',
+    '有效投诉',
+    exactly(100),
+    exactly(100),
+  ),
+  pct(
+    'satisfaction',
+    '业主满意率',
+    'Owner satisfaction',
+    'SURVEYS',
+    '满意答卷',
+    '有效答卷',
+    atLeast(80),
+    atLeast(98),
+  ),
+  pct(
+    'fee_collection',
+    '管理费收缴率',
+    'Fee collection rate',
+    'FEES',
+    '实收金额',
+    '应收金额',
+    atLeast(95),
+    atLeast(98),
+  ),
+  {
+    code: 'security_cases',
+    nameZh: '治安案件发生率',
+    nameEn: 'Security cases per year',
+    unit: 'COUNT_PER_YEAR',
+    direction: 'AT_MOST',
+    measurement: 'INCIDENTS',
+    aggregation: 'ANNUAL_COUNT',
+    numeratorLabel: '因管理原因造成的治安案件数',
+    denominatorLabel: null,
+    descriptionZh: '因管理原因造成的治安案件数（按年折算）',
+    presets: { A: below(1), B: atMost(1) },
+  },
+  {
+    code: 'major_criminal_cases',
+    nameZh: '重大刑事案件发生率',
+    nameEn: 'Major criminal cases',
+    unit: 'COUNT',
+    direction: 'ZERO',
+    measurement: 'INCIDENTS',
+    aggregation: 'SUM',
+    numeratorLabel: '重大刑事案件数',
+    denominatorLabel: null,
+    descriptionZh: '小区内重大刑事案件数，应为 0',
+    presets: { A: null, B: exactly(0) },
+  },
+  pct(
+    'violation_rate',
+    '违章发生率',
+    'Violation rate',
+    'INCIDENTS',
+    '违章次数',
+    '户数',
+    below(1),
+    atMost(2),
+    {
+      direction: 'AT_MOST',
+      aggregation: 'RATE_OF_STOCK',
+      descriptionZh: '违章次数 / 户数（按年折算）',
+    },
+  ),
+  pct(
+    'violation_handled',
+    '违章处理率',
+    'Violations handled',
+    'INCIDENTS',
+    '已处理违章',
+    '违章次数',
+    atLeast(95),
+    exactly(100),
+  ),
+  pct(
+    'training_pass',
+    '管理层员工专业培训合格率',
+    'Management training pass rate',
+    'TRAINING',
+    '培训合格人次',
+    '参训人次',
+    exactly(100),
+    exactly(100),
+  ),
+  pct(
+    'certified_on_duty',
+    '特种作业员工持证上岗率',
+    'Certified special-operation staff',
+    'CERTIFICATES',
+    '持有效证书人数',
+    '特种作业人数',
+    exactly(100),
+    exactly(100),
+  ),
+  {
+    code: 'culture_activities',
+    nameZh: '社区文化活动次数',
+    nameEn: 'Community activities per year',
+    unit: 'COUNT_PER_YEAR',
+    direction: 'AT_LEAST',
+    measurement: 'ACTIVITIES',
+    aggregation: 'ANNUAL_COUNT',
+    numeratorLabel: '社区文化活动次数',
+    denominatorLabel: null,
+    descriptionZh: '社区文化活动次数（按年折算，每年不少于 12 次）',
+    presets: { A: null, B: atLeast(12) },
+  },
+  {
+    code: 'special_services',
+    nameZh: '特约服务项目数',
+    nameEn: 'Special services on the menu',
+    unit: 'COUNT',
+    direction: 'AT_LEAST',
+    measurement: 'SERVICES_MENU',
+    aggregation: 'LATEST',
+    numeratorLabel: '特约服务项目数',
+    denominatorLabel: null,
+    descriptionZh: '菜单式特约服务项目数（期末）',
+    presets: { A: null, B: atLeast(10) },
+  },
+];
+
+export const INDICATOR_CODES = INDICATORS.map((i) => i.code);
+export const PRESETS = ['A', 'B'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export function indicatorByCode(code: string): IndicatorDefinition | undefined {
+  return INDICATORS.find((i) => i.code === code);
+}

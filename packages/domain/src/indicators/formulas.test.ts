@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS, indicatorByCode } from './catalogue.js';
+import { aggregate, judge, monthlyValue, per1000Households, rankValues } from './formulas.js';
+import { addMonths, formatPeriod, monthOfDate, monthRange, monthsOf, parsePeriod } from './periods.js';
+
+const def = (code: string) => indicatorByCode(code)!;
+
+describe('catalogue', () => {
+  it('has the 28 indicators of DOMAIN.md with unique codes and both presets where the seeds give them', () => {
+    expect(INDICATORS).toHaveLength(28);
+    expect(new Set(INDICATORS.map((i) => i.code)).size).toBe(28);
+    expect(def('house_intact').presets).toEqual({ A: { op: '>=', value: 98 }, B: { op: '=', value: 100 } });
+    expect(def('repair_rework').presets).toEqual({ A: { op: '<', value: 1 }, B: null });
+    expect(def('satisfaction').presets.B).toEqual({ op: '>=', value: 98 });
+    expect(def('fire_count')).toMatchObject({ unit: 'COUNT', direction: 'ZERO' });
+    expect(def('culture_activities')).toMatchObject({
+      unit: 'COUNT_PER_YEAR',
+      presets: { A: null, B: { op: '>=', value: 12 } },
+    });
+    for (const i of INDICATORS) {
+      expect(i.nameZh.length).toBeGreaterThan(0);
+      expect(i.nameEn.length).toBeGreaterThan(0);
+      if (i.unit === 'PERCENT') expect(i.denominatorLabel).not.toBeNull();
+    }
+  });
+});
+
+describe('aggregation never averages rates', () => {
+  it('sums numerators and denominators for a quarter', () => {
+    // Month rates 100% (1/1) and 50% (50/100): the average of rates would be 75%, the truth is 50.5%.
+    const q = aggregate(def('repair_timely'), [
+      { month: '2025-01', numerator: 1, denominator: 1 },
+      { month: '2025-02', numerator: 50, denominator: 100 },
+    ]);
+    expect(q).toEqual({ numerator: 51, denominator: 101, value: 50.5, months: 2 });
+  });
+
+  it('averages a stock denominator and annualises the rate (complaints per household)', () => {
+    const months = ['2025-01', '2025-02', '2025-03'].map((month) => ({
+      month,
+      numerator: 2,
+      denominator: 1000,
+    }));
+    // 6 valid complaints in a quarter over 1,000 households → 0.6% per quarter → 2.4% a year.
+    expect(aggregate(def('complaint_valid_rate'), months)?.value).toBe(2.4);
+    expect(aggregate(def('complaint_valid_rate'), months)?.denominator).toBe(1000);
+  });
+
+  it('annualises yearly counts and sums zero-tolerance counts', () => {
+    const quarter = ['2025-01', '2025-02', '2025-03'].map((month, i) => ({
+      month,
+      numerator: i === 1 ? 3 : 0,
+      denominator: null,
+    }));
+    expect(aggregate(def('culture_activities'), quarter)?.value).toBe(12);
+    expect(aggregate(def('fire_count'), quarter)?.value).toBe(3);
+  });
+
+  it('takes the last month for a stock count', () => {
+    const r = aggregate(def('special_services'), [
+      { month: '2025-02', numerator: 12, denominator: null },
+      { month: '2025-01', numerator: 8, denominator: null },
+    ]);
+    expect(r?.value).toBe(12);
+  });
+
+  it('has no value without data or with a zero denominator', () => {
+    expect(aggregate(def('fee_collection'), [])).toBeNull();
+    expect(monthlyValue(def('fee_collection'), { numerator: 0, denominator: 0 })).toBeNull();
+    expect(monthlyValue(def('fee_collection'), { numerator: 98, denominator: 100 })).toBe(98);
+  });
+});
+
+describe('judging against targets', () => {
+  it('applies each comparison, strict ones strictly', () => {
+    expect(judge({ op: '>=', value: 98 }, 98)).toBe('MET');
+    expect(judge({ op: '>=', value: 98 }, 97.99)).toBe('MISSED');
+    expect(judge({ op: '<', value: 1 }, 1)).toBe('MISSED');
+    expect(judge({ op: '<', value: 1 }, 0.99)).toBe('MET');
+    expect(judge({ op: '<=', value: 2 }, 2)).toBe('MET');
+    expect(judge({ op: '=', value: 100 }, 99.999999)).toBe('MET');
+    expect(judge({ op: '=', value: 0 }, 1)).toBe('MISSED');
+    expect(judge(null, 50)).toBe('NO_TARGET');
+    expect(judge({ op: '>=', value: 95 }, null)).toBe('NO_DATA');
+  });
+});
+
+describe('ranking and fairness', () => {
+  it('ranks with ties and puts missing values unranked', () => {
+    expect(rankValues('AT_LEAST', [90, 95, null, 95, 80])).toEqual([3, 1, null, 1, 4]);
+    expect(rankValues('AT_MOST', [2, 0.5, 1])).toEqual([3, 1, 2]);
+  });
+
+  it('normalises counts per 1,000 households', () => {
+    expect(per1000Households(3, 1500)).toBe(2);
+    expect(per1000Households(3, 0)).toBeNull();
+  });
+});
+
+describe('periods', () => {
+  it('parses, formats and expands periods', () => {
+    expect(parsePeriod('2025-Q2')).toEqual({ kind: 'QUARTER', year: 2025, index: 2 });
+    expect(monthsOf(parsePeriod('2025-Q2')!)).toEqual(['2025-04', '2025-05', '2025-06']);
+    expect(monthsOf(parsePeriod('2025-H2')!)).toHaveLength(6);
+    expect(monthsOf(parsePeriod('2025')!)[11]).toBe('2025-12');
+    expect(formatPeriod(parsePeriod('2025-03')!)).toBe('2025-03');
+    expect(parsePeriod('2025-13')).toBeNull();
+    expect(parsePeriod('2025-Q5')).toBeNull();
+    expect(parsePeriod('nonsense')).toBeNull();
+  });
+
+  it('does month arithmetic across years and in the company time zone', () => {
+    expect(addMonths('2025-11', 3)).toBe('2026-02');
+    expect(addMonths('2025-01', -1)).toBe('2024-12');
+    expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    // 2025-01-31 20:00 UTC is already February in Shanghai.
+    expect(monthOfDate(new Date('2025-01-31T20:00:00Z'))).toBe('2025-02');
+  });
+});
