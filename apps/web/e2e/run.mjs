@@ -193,7 +193,7 @@ async function searchEstates(page, text) {
 }
 
 async function fillEstateForm(page, { name, code }) {
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog');
   await drawer.getByLabel('小区名称').fill(name);
   await drawer.getByLabel('项目编号').fill(code);
   return drawer;
@@ -218,38 +218,42 @@ let failed = false;
 const pages = [];
 try {
   mkdirSync(shotsDir, { recursive: true });
-  if (!existsSync(path.join(apiDir, 'dist/main.js'))) build('@anju/api...');
-  if (!existsSync(path.join(webDir, 'dist/index.html'))) build('@anju/web...');
+  // E2E_BASE_URL runs the flows against servers that are already up (e.g. `pnpm dev`), demo data loaded.
+  let base = process.env.E2E_BASE_URL?.replace(/\/$/, '');
+  if (!base) {
+    if (!existsSync(path.join(apiDir, 'dist/main.js'))) build('@anju/api...');
+    if (!existsSync(path.join(webDir, 'dist/index.html'))) build('@anju/web...');
 
-  const apiPort = await freePort();
-  const pgliteDir = mkdtempSync(path.join(tmpdir(), 'anju-e2e-'));
-  tempDirs.push(pgliteDir);
-  const apiEnv = {
-    ...process.env,
-    PORT: String(apiPort),
-    PGLITE_DIR: path.join(pgliteDir, 'db'),
-    DEMO_DATA: '1',
-    NODE_ENV: 'test',
-  };
-  // A fresh embedded database and in-process events, whatever the shell has set.
-  delete apiEnv.DATABASE_URL;
-  delete apiEnv.REDIS_URL;
-  const api = start('api', [path.join(apiDir, 'dist/main.js')], { cwd: apiDir, env: apiEnv });
-  await check(`API ready on :${apiPort}`, () =>
-    waitForHttp(`http://127.0.0.1:${apiPort}/readyz`, api, 120_000),
-  );
+    const apiPort = await freePort();
+    const pgliteDir = mkdtempSync(path.join(tmpdir(), 'anju-e2e-'));
+    tempDirs.push(pgliteDir);
+    const apiEnv = {
+      ...process.env,
+      PORT: String(apiPort),
+      PGLITE_DIR: path.join(pgliteDir, 'db'),
+      DEMO_DATA: '1',
+      NODE_ENV: 'test',
+    };
+    // A fresh embedded database and in-process events, whatever the shell has set.
+    delete apiEnv.DATABASE_URL;
+    delete apiEnv.REDIS_URL;
+    const api = start('api', [path.join(apiDir, 'dist/main.js')], { cwd: apiDir, env: apiEnv });
+    await check(`API ready on :${apiPort}`, () =>
+      waitForHttp(`http://127.0.0.1:${apiPort}/readyz`, api, 120_000),
+    );
 
-  const webPort = await freePort();
-  const web = start(
-    'web',
-    [path.join(webDir, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1'],
-    {
-      cwd: webDir,
-      env: { ...process.env, WEB_PORT: String(webPort), API_PROXY_TARGET: `http://127.0.0.1:${apiPort}` },
-    },
-  );
-  const base = `http://127.0.0.1:${webPort}`;
-  await check(`web preview on :${webPort}`, () => waitForHttp(base, web, 60_000));
+    const webPort = await freePort();
+    const web = start(
+      'web',
+      [path.join(webDir, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1'],
+      {
+        cwd: webDir,
+        env: { ...process.env, WEB_PORT: String(webPort), API_PROXY_TARGET: `http://127.0.0.1:${apiPort}` },
+      },
+    );
+    base = `http://127.0.0.1:${webPort}`;
+    await check(`web preview on :${webPort}`, () => waitForHttp(base, web, 60_000));
+  }
 
   browser = await chromium.launch({
     executablePath,
@@ -295,7 +299,7 @@ try {
     await drawer.getByLabel('物业费').fill('2.5');
     await a.getByRole('button', { name: /保\s*存/ }).click();
     await a.getByText(`已创建小区“${estateName}”`).waitFor();
-    await a.locator('.ant-drawer-content').waitFor({ state: 'detached' });
+    await a.getByRole('dialog').waitFor({ state: 'detached' });
     await searchEstates(a, estateName);
     await a.getByRole('cell', { name: estateName }).waitFor();
     await a.getByText('共 1 条').waitFor();
@@ -344,7 +348,7 @@ try {
       .getByRole('row', { name: new RegExp(estateName) })
       .getByRole('button', { name: /编\s*辑/ })
       .click();
-    await b.locator('.ant-drawer-content').getByLabel('小区名称').fill(updated);
+    await b.getByRole('dialog').getByLabel('小区名称').fill(updated);
     await b.getByRole('button', { name: /保\s*存/ }).click();
     await b.getByText(`已保存“${updated}”`).waitFor();
 
@@ -366,7 +370,7 @@ try {
 
   await check('creating a user without a password shows an invitation code once', async () => {
     await a.getByRole('button', { name: '新建用户' }).click();
-    const modal = a.locator('.ant-modal-content').filter({ hasText: '新建用户' });
+    const modal = a.getByRole('dialog').filter({ hasText: '新建用户' });
     await modal.getByLabel('邮箱').fill(`e2e-${stamp.toLowerCase()}@anju.demo`);
     await modal.getByLabel('姓名').fill(`测试员${stamp}`);
     await modal.locator('.ant-select').filter({ hasText: '搜索并选择小区' }).click();
@@ -376,7 +380,7 @@ try {
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await a.getByTestId('invitation-token').waitFor();
     await shot(a, 'desktop-users-invitation');
-    await a.getByRole('button', { name: /关\s*闭/ }).click();
+    await a.getByRole('button', { name: '关 闭' }).click();
   });
 
   await check('an estate manager does not get 用户管理', async () => {
@@ -401,7 +405,7 @@ try {
     await p.getByRole('menuitem', { name: '小区管理' }).waitFor();
     await shot(p, 'phone-menu');
     await p.getByRole('menuitem', { name: '小区管理' }).click();
-    await p.getByRole('cell', { name: '翠湖苑' }).first().waitFor();
+    await p.getByRole('listitem').filter({ hasText: '翠湖苑' }).first().waitFor();
     await shot(p, 'phone-estates');
     await p.getByRole('button', { name: '新建小区' }).first().click();
     const drawer = await fillEstateForm(p, { name: `${estateName}手机`, code: estateCode });
@@ -410,7 +414,7 @@ try {
     await shot(p, 'phone-estate-form-error');
     await drawer.getByRole('button', { name: /取\s*消/ }).click();
     await openMenu(p, '用户管理');
-    await p.getByRole('cell', { name: 'manager@anju.demo' }).waitFor();
+    await p.getByRole('listitem').filter({ hasText: 'manager@anju.demo' }).waitFor();
     await shot(p, 'phone-users');
     await p.context().close();
   });
@@ -438,7 +442,7 @@ try {
   console.log(`\nAll ${step} e2e checks passed; screenshots in ${path.relative(repoRoot, shotsDir)}/`);
 } catch (error) {
   failed = true;
-  console.error(`\n✗ e2e failed at step ${step + 1}: ${error instanceof Error ? error.stack : error}`);
+  console.error(`\n✗ e2e failed at step ${step}: ${error instanceof Error ? error.stack : error}`);
   for (const [i, p] of pages.entries()) {
     if (!p.isClosed())
       await p.screenshot({ path: path.join(shotsDir, `failure-${i}.png`) }).catch(() => undefined);

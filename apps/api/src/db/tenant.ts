@@ -9,6 +9,11 @@ export class MissingTenantError extends Error {
   }
 }
 
+/** Ids come from clients: a malformed one is simply not found, never a SQL cast error. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 export function assertCompanyId(companyId: string | null | undefined): asserts companyId is string {
   // Refused at the boundary: an empty id would otherwise reach SQL as "no filter" in a careless query.
   if (!companyId || !UUID.test(companyId)) throw new MissingTenantError();

@@ -45,7 +45,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return (
     <LocaleContext value={value}>
-      <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={theme}>
+      <ConfigProvider
+        locale={lang === 'zh-CN' ? zhCN : enUS}
+        theme={theme}
+        modal={{ styles: { header: { marginBottom: 20 } } }}
+      >
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </LocaleContext>

@@ -26,12 +26,15 @@ function isProblem(value: unknown): value is FieldProblem {
   );
 }
 
-/** Field problems of a BAD_USER_INPUT error: `extensions.fields`, paths relative to the input. */
+/**
+ * Field problems (`extensions.fields`, paths relative to the input). BAD_USER_INPUT carries them
+ * for invalid values, CONFLICT for a value already taken (a duplicate code); a CONFLICT without
+ * fields is a stale version.
+ */
 export function fieldProblems(error: CombinedError | null | undefined): FieldProblem[] {
   if (!error) return [];
   const problems: FieldProblem[] = [];
   for (const e of error.graphQLErrors) {
-    if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
     const fields = e.extensions.fields;
     if (!Array.isArray(fields)) continue;
     for (const f of fields) {

@@ -1,6 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '../app/i18n';
+
+// antd renders slowly in happy-dom when the machine is busy (CI runs API tests alongside):
+// give findBy/waitFor more than the default second before declaring an element missing.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

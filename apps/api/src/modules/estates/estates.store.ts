@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assertCompanyId } from '../../db/tenant.js';
+import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { type EstateRow, estates } from './estates.schema.js';
 
 export const estateColumns = {
@@ -23,7 +23,7 @@ function filterWhere(companyId: string, access: SQL, f: EstateListFilter): SQL {
   return and(
     eq(estates.companyId, companyId),
     access,
-    f.regionId ? eq(estates.regionId, f.regionId) : undefined,
+    f.regionId ? (isUuid(f.regionId) ? eq(estates.regionId, f.regionId) : sql`false`) : undefined,
     f.status ? eq(estates.status, f.status as EstateRow['status']) : undefined,
     f.type ? eq(estates.type, f.type as EstateRow['type']) : undefined,
     f.includeArchived ? undefined : isNull(estates.archivedAt),
@@ -59,6 +59,7 @@ export async function listEstates(
 
 export async function findEstates(tx: Tx, companyId: string, ids: readonly string[]): Promise<EstateRow[]> {
   assertCompanyId(companyId);
+  ids = ids.filter(isUuid);
   if (ids.length === 0) return [];
   return tx
     .select()

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '@anju/domain';
 import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
 import type { Context } from '../../graphql/context.js';
-import { assertValid, conflict, mapConstraintError, notFound } from '../../lib/errors.js';
+import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { onceWithKey } from '../idempotency/idempotency.store.js';
 import type { RegionRow } from './regions.schema.js';
@@ -31,14 +31,12 @@ function validate(input: { name?: string | null; code?: string | null }, require
 }
 
 export function listRegions(ctx: Context, includeArchived: boolean): Promise<RegionRow[]> {
-  return tenantRead(ctx, (tx, caller) =>
-    store.listRegions(
-      tx,
-      caller.companyId,
-      accessibleWhere(caller.ability, 'read', 'Region', store.regionColumns),
-      includeArchived,
-    ),
-  );
+  return tenantRead(ctx, (tx, caller) => {
+    // A role with no region rule at all is refused outright, like other lists, not given [].
+    if (!caller.ability.can('read', 'Region')) throw forbidden();
+    const access = accessibleWhere(caller.ability, 'read', 'Region', store.regionColumns);
+    return store.listRegions(tx, caller.companyId, access, includeArchived);
+  });
 }
 
 export async function createRegion(ctx: Context, input: CreateRegionInput): Promise<RegionRow> {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assertCompanyId } from '../../db/tenant.js';
+import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { estates } from '../estates/estates.schema.js';
 import { type RegionRow, regions } from './regions.schema.js';
 
@@ -24,6 +24,7 @@ export async function listRegions(
 
 export async function findRegions(tx: Tx, companyId: string, ids: readonly string[]): Promise<RegionRow[]> {
   assertCompanyId(companyId);
+  ids = ids.filter(isUuid);
   if (ids.length === 0) return [];
   return tx
     .select()
@@ -67,6 +68,7 @@ export async function updateRegion(
 
 export async function countActiveEstates(tx: Tx, companyId: string, regionIds: readonly string[]) {
   assertCompanyId(companyId);
+  regionIds = regionIds.filter(isUuid);
   if (regionIds.length === 0) return [];
   return tx
     .select({ regionId: estates.regionId, n: count() })

@@ -1,14 +1,16 @@
 import type { MembershipRole } from '@anju/domain';
 import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assertCompanyId } from '../../db/tenant.js';
+import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { membershipEstates, memberships, users } from './users.schema.js';
 import type { Membership, User, UserStatus } from './users.types.js';
 
 /** A user as seen by one company: the standing is per company, not global. */
 function statusSql(companyId: string) {
+  // "users"."id" is spelled out: in a select list drizzle renders ${users.id} unqualified, which
+  // inside this subquery would silently mean m.id.
   return sql<UserStatus>`case
-    when not exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id} and m.deactivated_at is null) then 'DEACTIVATED'
+    when not exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = "users"."id" and m.deactivated_at is null) then 'DEACTIVATED'
     when ${users.passwordHash} is null then 'INVITED'
     else 'ACTIVE' end`;
 }
@@ -28,7 +30,7 @@ function userFields(companyId: string) {
 
 /** Members of the company (RLS also limits `users` to them). */
 function memberOf(companyId: string) {
-  return sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id})`;
+  return sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = "users"."id")`;
 }
 
 export interface UserListFilter {
@@ -52,7 +54,7 @@ export async function listUsers(
     pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
     filter.status ? sql`${statusSql(companyId)} = ${filter.status}` : undefined,
     filter.role
-      ? sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = ${users.id} and m.deactivated_at is null and m.role = ${filter.role})`
+      ? sql`exists (select 1 from ${memberships} m where m.company_id = ${companyId} and m.user_id = "users"."id" and m.deactivated_at is null and m.role = ${filter.role})`
       : undefined,
   ) as SQL;
   const keyset = after
@@ -70,6 +72,7 @@ export async function listUsers(
 
 export async function findUsers(tx: Tx, companyId: string, ids: readonly string[]): Promise<User[]> {
   assertCompanyId(companyId);
+  ids = ids.filter(isUuid);
   if (ids.length === 0) return [];
   return tx
     .select(userFields(companyId))

@@ -20,7 +20,7 @@ export function Brand({ collapsed }: { collapsed?: boolean }) {
     >
       <BrandMark size={28} />
       {collapsed ? null : (
-        <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: 15 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 15, lineHeight: 1.25 }}>
           {t('app.name')}
         </Typography.Text>
       )}

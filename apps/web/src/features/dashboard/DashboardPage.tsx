@@ -14,7 +14,6 @@ import {
   Descriptions,
   Empty,
   Flex,
-  List,
   Row,
   Skeleton,
   Statistic,
@@ -28,6 +27,7 @@ import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../shared/PageHeader';
 import { useErrorText } from '../../shared/useErrorText';
+import { useIsMobile } from '../../shared/useIsMobile';
 import { useLabel } from '../../shared/useLabel';
 import { DashboardQuery } from './dashboard.graphql';
 
@@ -44,19 +44,21 @@ function StatCard({
   color: string;
   loading: boolean;
 }) {
+  const mobile = useIsMobile();
+  const size = mobile ? 36 : 44;
   return (
-    <Card variant="borderless">
-      <Flex align="center" gap={16}>
+    <Card variant="borderless" styles={{ body: { padding: mobile ? 14 : 24 } }}>
+      <Flex align="center" gap={mobile ? 10 : 16}>
         <Flex
           align="center"
           justify="center"
           style={{
-            width: 44,
-            height: 44,
+            width: size,
+            height: size,
             borderRadius: 10,
             background: `${color}1a`,
             color,
-            fontSize: 20,
+            fontSize: mobile ? 17 : 20,
             flex: 'none',
           }}
         >
@@ -159,20 +161,26 @@ export function DashboardPage() {
             {loading ? (
               <Skeleton active />
             ) : data && data.regions.length > 0 ? (
-              <List
-                dataSource={data.regions}
-                renderItem={(r) => (
-                  <List.Item
-                    extra={
-                      <Typography.Text type="secondary">
-                        {t('dashboard.estateCount', { count: r.estateCount })}
-                      </Typography.Text>
-                    }
+              <Flex vertical>
+                {data.regions.map((r, i) => (
+                  <Flex
+                    key={r.id}
+                    justify="space-between"
+                    align="center"
+                    style={{ padding: '12px 0', borderTop: i === 0 ? undefined : '1px solid #f0f0f0' }}
                   >
-                    <List.Item.Meta title={r.name} description={r.code} />
-                  </List.Item>
-                )}
-              />
+                    <Flex vertical>
+                      <Typography.Text strong>{r.name}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.code}
+                      </Typography.Text>
+                    </Flex>
+                    <Typography.Text type="secondary">
+                      {t('dashboard.estateCount', { count: r.estateCount })}
+                    </Typography.Text>
+                  </Flex>
+                ))}
+              </Flex>
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noRegions')} />
             )}

@@ -36,13 +36,13 @@ function submit(container: HTMLElement) {
 const valid: EstateFormValues = { name: '翠湖苑', code: 'HZ-001', type: 'RESIDENTIAL', status: 'MANAGED' };
 
 describe('EstateForm', () => {
-  it('puts a BAD_USER_INPUT field problem from the API on the Form.Item of that field', async () => {
+  it('puts a taken code (CONFLICT with fields, as the API sends it) on the 项目编号 Form.Item', async () => {
     const error = new CombinedError({
       graphQLErrors: [
-        new GraphQLError('Invalid input', {
+        new GraphQLError('项目编号已存在', {
           extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [{ path: ['code'], reason: 'DUPLICATE', message: '项目编号已被其他小区使用' }],
+            code: 'CONFLICT',
+            fields: [{ path: ['code'], reason: 'TAKEN', message: '项目编号已存在' }],
           },
         }),
       ],
@@ -52,11 +52,48 @@ describe('EstateForm', () => {
 
     submit(container);
 
-    await screen.findByText('项目编号已被其他小区使用');
+    await waitFor(() =>
+      expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已存在'),
+    );
     expect(onSubmit).toHaveBeenCalledTimes(1);
-    expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已被其他小区使用');
-    expect(formItemByLabel(container, '小区名称').textContent).not.toContain('项目编号已被其他小区使用');
     expect(formItemByLabel(container, '项目编号').className).toContain('ant-form-item-has-error');
+    expect(formItemByLabel(container, '小区名称').className).not.toContain('ant-form-item-has-error');
+    // A taken code is not a stale version: no "reload" banner.
+    expect(screen.queryByText('该小区已被他人修改')).toBeNull();
+  });
+
+  it('puts each BAD_USER_INPUT field problem on its own Form.Item', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Invalid input', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { path: ['feeRate'], reason: 'TOO_LARGE', message: '物业费超出合理范围' },
+              {
+                path: ['contractEnd'],
+                reason: 'BEFORE_START',
+                message: '委托管理期结束日期不能早于开始日期',
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const { container } = renderWithProviders(<Harness initialValues={valid} onSubmit={async () => error} />);
+
+    submit(container);
+
+    await waitFor(() =>
+      expect(formItemByLabel(container, '物业费').textContent).toContain('物业费超出合理范围'),
+    );
+    expect(formItemByLabel(container, '结束日期').textContent).toContain(
+      '委托管理期结束日期不能早于开始日期',
+    );
+    expect(formItemByLabel(container, '开始日期').textContent).not.toContain(
+      '委托管理期结束日期不能早于开始日期',
+    );
+    expect(formItemByLabel(container, '项目编号').className).not.toContain('ant-form-item-has-error');
   });
 
   it('checks the shared domain rules before sending anything', async () => {

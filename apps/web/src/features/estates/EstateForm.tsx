@@ -22,7 +22,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { errorCode } from '../../shared/errors';
+import { errorCode, fieldProblems } from '../../shared/errors';
 import { applyProblems, showServerProblems } from '../../shared/formProblems';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { useLabel } from '../../shared/useLabel';
@@ -64,7 +64,9 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
     const error = await onSubmit(fields);
     if (!error) return;
     const text = showServerProblems(form, error, ESTATE_FORM_FIELDS, problemText, errorText);
-    if (text) setFailure({ text, conflict: errorCode(error) === 'CONFLICT' });
+    // A CONFLICT without fields means someone saved a newer version: offer to reload it.
+    if (text)
+      setFailure({ text, conflict: errorCode(error) === 'CONFLICT' && fieldProblems(error).length === 0 });
   };
 
   const half = { xs: 24, sm: 12 };
@@ -142,7 +144,7 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
       <Row gutter={16}>
         <Col {...half}>
           <Form.Item name="grossFloorArea" label={t('estates.fields.grossFloorArea')}>
-            <InputNumber min={0} precision={2} style={{ width: '100%' }} suffix={t('estates.units.m2')} />
+            <InputNumber min={0} step={100} style={{ width: '100%' }} suffix={t('estates.units.m2')} />
           </Form.Item>
         </Col>
         <Col {...half}>

@@ -7,7 +7,7 @@ import { formatMoney, formatNumber } from '../../shared/format';
 import { useLabel } from '../../shared/useLabel';
 import type { EstateRow } from './estateForm';
 
-const STATUS_COLORS: Record<EstateStatus, string> = {
+export const STATUS_COLORS: Record<EstateStatus, string> = {
   MANAGED: 'green',
   PREPARING: 'gold',
   EXITED: 'default',
@@ -33,12 +33,12 @@ export function EstateTable({ rows, loading, emptyText, canEdit, canArchive, onE
       title: t('estates.columns.name'),
       dataIndex: 'name',
       fixed: 'left',
-      width: 180,
+      width: 220,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{r.name}</Typography.Text>
           {r.address ? (
-            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 200 }}>
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 240 }}>
               {r.address}
             </Typography.Text>
           ) : null}
@@ -130,7 +130,8 @@ export function EstateTable({ rows, loading, emptyText, canEdit, canArchive, onE
       dataSource={[...rows]}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1040 }}
+      size="middle"
+      scroll={{ x: 1080 }}
       locale={{ emptyText }}
     />
   );

@@ -13,6 +13,7 @@ import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { useErrorText } from '../../shared/useErrorText';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useLabel } from '../../shared/useLabel';
+import { EstateCards } from './EstateCards';
 import { EstateFormDrawer } from './EstateFormDrawer';
 import { EstateTable } from './EstateTable';
 import type { EstateRow } from './estateForm';
@@ -59,7 +60,12 @@ export function EstatesPage() {
     variables: { first: pager.pageSize, after: pager.after, filter },
     context: estateContext,
   });
-  const [regions] = useQuery({ query: RegionsQuery, context: regionContext });
+  // Staff and committee members have no access to regions: do not ask.
+  const [regions] = useQuery({
+    query: RegionsQuery,
+    context: regionContext,
+    pause: !ability.can('read', 'Region'),
+  });
   const [, archiveEstate] = useMutation(ArchiveEstateMutation);
 
   // Live: any estate change (here or in another browser) refetches the page on screen.
@@ -89,6 +95,15 @@ export function EstatesPage() {
     setRegionId(undefined);
     setStatus(undefined);
     setIncludeArchived(false);
+  };
+
+  const listProps = {
+    rows,
+    loading: estates.fetching && !firstLoad,
+    canEdit: (r: EstateRow) => ability.can('update', asSubject(r)),
+    canArchive: (r: EstateRow) => ability.can('archive', asSubject(r)),
+    onEdit: setEditing,
+    onArchive: archive,
   };
 
   const emptyText = firstLoad ? (
@@ -185,15 +200,11 @@ export function EstatesPage() {
             style={{ marginBottom: 16 }}
           />
         ) : null}
-        <EstateTable
-          rows={rows}
-          loading={estates.fetching && !firstLoad}
-          emptyText={emptyText}
-          canEdit={(r) => ability.can('update', asSubject(r))}
-          canArchive={(r) => ability.can('archive', asSubject(r))}
-          onEdit={setEditing}
-          onArchive={archive}
-        />
+        {mobile ? (
+          <EstateCards {...listProps} emptyText={emptyText} />
+        ) : (
+          <EstateTable {...listProps} emptyText={emptyText} />
+        )}
         <CursorPagination
           pager={pager}
           totalCount={conn?.totalCount}

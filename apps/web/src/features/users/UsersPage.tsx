@@ -1,30 +1,12 @@
 import { MEMBERSHIP_ROLES, type MembershipRole, ROLE_LABELS } from '@anju/domain';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Skeleton,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Empty, Flex, Input, Select, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import type { UserStatus } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
-import { formatDateTime } from '../../shared/format';
 import { PageHeader } from '../../shared/PageHeader';
 import { rowSubject } from '../../shared/rowSubject';
 import { useCursorPager } from '../../shared/useCursorPager';
@@ -35,14 +17,11 @@ import { useLabel } from '../../shared/useLabel';
 import { CreateUserModal } from './CreateUserModal';
 import { InvitationModal } from './InvitationModal';
 import { MembershipsModal } from './MembershipsModal';
-import type { MembershipRow, UserRow } from './memberships';
+import type { UserRow } from './memberships';
+import { UserCards } from './UserCards';
+import { UserTable } from './UserTable';
 import { DeactivateUserMutation, UsersQuery } from './users.graphql';
 
-const STATUS_COLORS: Record<UserStatus, string> = {
-  ACTIVE: 'green',
-  INVITED: 'blue',
-  DEACTIVATED: 'default',
-};
 const USER_STATUSES: UserStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
 const userContext = { additionalTypenames: ['User'] };
 
@@ -78,118 +57,27 @@ export function UsersPage() {
   const firstLoad = users.fetching && !users.data;
   const canUpdate = (u: UserRow) => ability.can('update', rowSubject('User', u, companyId));
 
-  const scopeText = (m: MembershipRow) => {
-    if (m.scopeKind === 'REGION') return m.region?.name ?? '';
-    if (m.scopeKind === 'ESTATES') return m.estates.map((e) => e.name).join('、');
-    return '';
-  };
-
   const deactivate = async (u: UserRow) => {
     const result = await deactivateUser({ input: { userId: u.id } });
     if (result.error) message.error(errorText(result.error));
     else message.success(t('users.deactivatedMsg', { name: u.name }));
   };
 
-  const columns: ColumnsType<UserRow> = [
-    {
-      title: t('users.columns.name'),
-      dataIndex: 'name',
-      fixed: 'left',
-      width: 140,
-      render: (_, u) => (
-        <Flex gap={6} align="center" wrap>
-          <Typography.Text strong>{u.name}</Typography.Text>
-          {u.id === me.id ? <Tag color="processing">{t('users.you')}</Tag> : null}
-        </Flex>
-      ),
-    },
-    {
-      title: t('users.columns.email'),
-      dataIndex: 'email',
-      width: 200,
-      render: (v: string | null) => v ?? '—',
-    },
-    {
-      title: t('users.columns.roles'),
-      key: 'roles',
-      width: 280,
-      render: (_, u) =>
-        u.memberships.length === 0 ? (
-          <Typography.Text type="secondary">{t('users.noRoles')}</Typography.Text>
-        ) : (
-          <Flex vertical gap={4}>
-            {u.memberships.map((m) => {
-              const scope = scopeText(m);
-              return (
-                <div key={m.id}>
-                  <Tag color="blue">{label(ROLE_LABELS[m.role])}</Tag>
-                  {scope ? (
-                    <Tooltip title={scope}>
-                      <Typography.Text
-                        type="secondary"
-                        ellipsis
-                        style={{ maxWidth: 170, verticalAlign: 'middle' }}
-                      >
-                        {scope}
-                      </Typography.Text>
-                    </Tooltip>
-                  ) : null}
-                </div>
-              );
-            })}
-          </Flex>
-        ),
-    },
-    {
-      title: t('users.columns.status'),
-      dataIndex: 'status',
-      width: 90,
-      render: (v: UserStatus) => <Tag color={STATUS_COLORS[v]}>{t(`users.status.${v}`)}</Tag>,
-    },
-    {
-      title: t('users.columns.lastLogin'),
-      dataIndex: 'lastLoginAt',
-      width: 150,
-      render: (v: string | null) =>
-        v ? (
-          <Tooltip title={formatDateTime(v)}>{dayjs(v).format('YYYY-MM-DD HH:mm')}</Tooltip>
-        ) : (
-          <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>
-        ),
-    },
-    {
-      title: t('users.columns.actions'),
-      key: 'actions',
-      fixed: 'right',
-      width: 130,
-      render: (_, u) =>
-        canUpdate(u) && u.status !== 'DEACTIVATED' ? (
-          <Flex gap={12} className="table-actions">
-            <Button type="link" size="small" onClick={() => setEditing(u)}>
-              {t('users.editRoles')}
-            </Button>
-            {u.id !== me.id ? (
-              <Popconfirm
-                title={t('users.deactivateConfirm', { name: u.name })}
-                description={t('users.deactivateHint')}
-                onConfirm={() => deactivate(u)}
-                okButtonProps={{ danger: true }}
-              >
-                <Button type="link" size="small" danger>
-                  {t('users.deactivate')}
-                </Button>
-              </Popconfirm>
-            ) : null}
-          </Flex>
-        ) : null,
-    },
-  ];
-
   const emptyText = firstLoad ? (
     <Skeleton active paragraph={{ rows: 6 }} style={{ padding: 16 }} />
   ) : (
     <Empty description={filtered ? t('users.noMatch') : t('users.empty')} />
   );
+
+  const listProps = {
+    rows,
+    loading: users.fetching && !firstLoad,
+    emptyText,
+    meId: me.id,
+    canUpdate,
+    onEdit: setEditing,
+    onDeactivate: deactivate,
+  };
 
   return (
     <div>
@@ -245,15 +133,7 @@ export function UsersPage() {
             style={{ marginBottom: 16 }}
           />
         ) : null}
-        <Table<UserRow>
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={users.fetching && !firstLoad}
-          pagination={false}
-          scroll={{ x: 990 }}
-          locale={{ emptyText }}
-        />
+        {mobile ? <UserCards {...listProps} /> : <UserTable {...listProps} />}
         <CursorPagination
           pager={pager}
           totalCount={conn?.totalCount}

@@ -1,0 +1,187 @@
+/**
+ * Helpers shared by the permission matrix and the cross-company tests: the operations and ID
+ * arguments of the committed schema, the roles the matrix speaks of, and database fingerprints
+ * that prove a refused call changed nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  buildSchema,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
+import type { TestCompany, TestKit, TestUser } from './kit.js';
+
+export const unique = () => randomBytes(4).toString('hex');
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+
+/** The committed schema (apps/api/schema.graphql), the contract the web app builds against. */
+export function loadSchema(): GraphQLSchema {
+  return buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+}
+
+export type OperationKind = 'query' | 'mutation' | 'subscription';
+
+/** Every root field of the schema by name: `estate` → 'query', `createEstate` → 'mutation'. */
+export function schemaOperations(schema: GraphQLSchema): Map<string, OperationKind> {
+  const roots: [OperationKind, ReturnType<GraphQLSchema['getQueryType']>][] = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+    ['subscription', schema.getSubscriptionType()],
+  ];
+  const out = new Map<string, OperationKind>();
+  for (const [kind, type] of roots) {
+    for (const name of Object.keys(type?.getFields() ?? {})) {
+      // Names key the matrix: two root types sharing one would make it ambiguous.
+      if (out.has(name)) throw new Error(`Operation name ${name} is used by two root types`);
+      out.set(name, kind);
+    }
+  }
+  return out;
+}
+
+const ROOT_LABEL: Record<OperationKind, string> = {
+  query: 'Query',
+  mutation: 'Mutation',
+  subscription: 'Subscription',
+};
+
+/**
+ * Every place an ID can be sent: top-level arguments and fields of input objects, however deep,
+ * with `[]` marking lists. E.g. `Mutation.createUser(input.memberships[].estateIds[])`.
+ */
+export function idArgumentPaths(schema: GraphQLSchema): string[] {
+  const out: string[] = [];
+  const walk = (type: GraphQLInputType, path: string, seen: ReadonlySet<string>) => {
+    let t = type;
+    let at = path;
+    while (isNonNullType(t) || isListType(t)) {
+      if (isListType(t)) at += '[]';
+      t = t.ofType as GraphQLInputType;
+    }
+    if (t.name === 'ID') out.push(at);
+    else if (isInputObjectType(t) && !seen.has(t.name)) {
+      const next = new Set([...seen, t.name]);
+      for (const field of Object.values(t.getFields())) walk(field.type, `${at}.${field.name}`, next);
+    }
+  };
+  for (const [name, kind] of schemaOperations(schema)) {
+    const root =
+      kind === 'query'
+        ? schema.getQueryType()
+        : kind === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
+    const field = root!.getFields()[name]!;
+    for (const arg of field.args) {
+      const before = out.length;
+      walk(arg.type, arg.name, new Set());
+      for (let i = before; i < out.length; i++) out[i] = `${ROOT_LABEL[kind]}.${name}(${out[i]})`;
+    }
+  }
+  return out;
+}
+
+/** The operation type and root field a document runs (one operation, one root field). */
+export function operationOf(query: string): { kind: OperationKind; field: string } {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const first = op?.selectionSet.selections[0];
+  if (!op || first?.kind !== Kind.FIELD) throw new Error(`Not a single-field operation: ${query}`);
+  return { kind: op.operation as OperationKind, field: first.name.value };
+}
+
+export const MATRIX_ROLES = [
+  'ANONYMOUS',
+  'PLATFORM_ADMIN',
+  'COMPANY_ADMIN',
+  'QUALITY_AUDITOR',
+  'HQ_VIEWER',
+  'HQ_VIEWER_REGION',
+  'ESTATE_MANAGER',
+  'ESTATE_STAFF',
+  'COMMITTEE_MEMBER',
+] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+export type SignedInRole = Exclude<MatrixRole, 'ANONYMOUS'>;
+export type CompanyRole = Exclude<SignedInRole, 'PLATFORM_ADMIN'>;
+
+export const SIGNED_IN_ROLES = MATRIX_ROLES.filter((r): r is SignedInRole => r !== 'ANONYMOUS');
+export const COMPANY_ROLES = SIGNED_IN_ROLES.filter((r): r is CompanyRole => r !== 'PLATFORM_ADMIN');
+
+/**
+ * A new user (and session) of the role: HQ_VIEWER covers the whole company, HQ_VIEWER_REGION only
+ * `co.regions[0]` (estates 0 and 1); estate roles and the committee member get `co.estates[0]`.
+ */
+export function newUserOf(kit: TestKit, co: TestCompany, role: SignedInRole): Promise<TestUser> {
+  switch (role) {
+    case 'PLATFORM_ADMIN':
+      return kit.platformAdmin();
+    case 'HQ_VIEWER_REGION':
+      return co.user('HQ_VIEWER', { regionId: co.regions[0]!.id });
+    default:
+      return co.user(role);
+  }
+}
+
+export async function usersByRole(kit: TestKit, co: TestCompany): Promise<Record<SignedInRole, TestUser>> {
+  const entries = await Promise.all(
+    SIGNED_IN_ROLES.map(async (r) => [r, await newUserOf(kit, co, r)] as const),
+  );
+  return Object.fromEntries(entries) as Record<SignedInRole, TestUser>;
+}
+
+const FINGERPRINTED = [
+  'companies',
+  'regions',
+  'estates',
+  'users',
+  'memberships',
+  'membership_estates',
+  'sessions',
+  'audit_log',
+  'idempotency_keys',
+  'login_throttle',
+] as const;
+
+/**
+ * A hash of every row of every table (read as the owner, so RLS does not hide any): equal
+ * fingerprints before and after a call prove it wrote nothing anywhere.
+ */
+export async function fingerprint(kit: TestKit): Promise<Record<string, string>> {
+  const sql = FINGERPRINTED.map(
+    (t) =>
+      `select '${t}' as t, count(*)::int || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`,
+  ).join(' union all ');
+  const rows = await kit.database.raw<{ t: string; h: string }>(sql);
+  return Object.fromEntries(rows.map((r) => [r.t, r.h]));
+}
+
+/** Current optimistic-lock version of a region or estate (read as the owner, any company). */
+export async function versionOf(kit: TestKit, table: 'regions' | 'estates', id: string): Promise<number> {
+  const [row] = await kit.database.raw<{ version: number }>(`select version from ${table} where id = $1`, [
+    id,
+  ]);
+  if (!row) throw new Error(`No ${table} row ${id}`);
+  return row.version;
+}
+
+/** The code of a subscription failure: a GraphQL error's `extensions.code`, or a close code. */
+export function subscriptionErrorCode(error: unknown): string {
+  if (Array.isArray(error)) {
+    const code = (error[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code;
+    return code ?? 'ERROR';
+  }
+  const close = (error as { code?: unknown } | null)?.code;
+  return typeof close === 'number' ? `CLOSE_${close}` : 'ERROR';
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
