@@ -177,6 +177,8 @@ export async function createApp(config: Config, options: { database?: Database }
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals and drains everything in order; two handlers would race.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -211,11 +213,16 @@ export async function createApp(config: Config, options: { database?: Database }
     close: async () => {
       if (closed) return;
       closed = true;
-      await apollo.stop();
-      wsServer.close();
-      await pubsubHandle.close();
+      const step = async (name: string, fn: () => Promise<unknown> | unknown) => {
+        const started = performance.now();
+        await fn();
+        logger.debug({ ms: Math.round(performance.now() - started) }, `shutdown: ${name}`);
+      };
+      await step('http and websocket drained', () => apollo.stop());
+      await step('websocket server closed', () => new Promise((resolve) => wsServer.close(resolve)));
+      await step('pub/sub closed', () => pubsubHandle.close());
       void invalidations;
-      if (!options.database) await database.close();
+      if (!options.database) await step('database closed', () => database.close());
     },
   };
 }
