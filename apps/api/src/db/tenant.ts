@@ -37,13 +37,14 @@ export async function withTenant<T>(
 ): Promise<T> {
   assertCompanyId(companyId);
   return database.db.transaction(async (tx) => {
+    // Awaited before `fn` on purpose: drivers dispatch lazily, so an unawaited setting could reach
+    // the connection after the first query of `fn` — which would then run without the tenant.
     await tx.execute(
       sql`select set_config('app.company_id', ${companyId}, true), set_config('role', 'app_rls', true), set_config('statement_timeout', ${String(statementTimeoutMs)}, true)`,
     );
     return fn(tx);
   });
 }
-
 /**
  * The named escape hatch for platform-level work that must cross companies (sign-in looks a user
  * up by email before any company is known; the platform admin creates companies). Every caller

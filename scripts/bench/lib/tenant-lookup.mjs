@@ -1,0 +1,50 @@
+/**
+ * The database baseline: a bare node:http endpoint doing the lookup `estate(id)` needs, inside the
+ * same `withTenant` transaction the API uses (company setting, role app_rls, statement timeout),
+ * with no GraphQL, no sign-in and no permission check. POST `{ companyId, id }` → `{ estate }`.
+ *
+ *   /lookup        plain SQL: `select * from estates where company_id = $1 and id = $2`
+ *   /lookup-store  the API's own store function (estates.store findEstates, drizzle's query
+ *                  builder): the difference between the two is the store's share of `estate(id)`
+ */
+import http from 'node:http';
+import { readJson, sendJson } from './child.mjs';
+import { importDist, importFromApi } from './paths.mjs';
+
+export async function startTenantLookup(database) {
+  const { withTenant } = await importDist('db/tenant.js');
+  const { rowsOf } = await importDist('db/client.js');
+  const { findEstates } = await importDist('modules/estates/estates.store.js');
+  const { sql } = await importFromApi('drizzle-orm');
+
+  const lookups = {
+    '/lookup': async (tx, companyId, id) =>
+      rowsOf(await tx.execute(sql`select * from estates where company_id = ${companyId} and id = ${id}`))[0],
+    '/lookup-store': async (tx, companyId, id) => (await findEstates(tx, companyId, [id]))[0],
+  };
+
+  const server = http.createServer(async (req, res) => {
+    const lookup = req.method === 'POST' ? lookups[req.url] : undefined;
+    if (!lookup) {
+      sendJson(res, 404, { error: 'not found' });
+      return;
+    }
+    const body = await readJson(req);
+    if (typeof body?.companyId !== 'string' || typeof body?.id !== 'string') {
+      sendJson(res, 400, { error: 'companyId and id required' });
+      return;
+    }
+    try {
+      const estate = await withTenant(database, body.companyId, (tx) => lookup(tx, body.companyId, body.id));
+      if (estate) sendJson(res, 200, { estate });
+      else sendJson(res, 404, { error: 'not found' });
+    } catch (error) {
+      sendJson(res, 500, { error: String(error?.message ?? error) });
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: server.address().port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
