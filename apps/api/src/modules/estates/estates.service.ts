@@ -39,10 +39,14 @@ export function listEstates(
   });
 }
 
-export async function getEstate(ctx: Context, id: string): Promise<EstateRow> {
-  const row = await ctx.loaders.estateById.load(id);
-  if (!row) throw notFound('小区');
-  return row;
+export function getEstate(ctx: Context, id: string): Promise<EstateRow> {
+  // A direct read (no loader tick): the hot path of `estate(id)`.
+  return tenantRead(ctx, async (tx, caller) => {
+    const row = await store.findEstate(tx, caller.companyId, id);
+    if (!row) throw notFound('小区');
+    assertCan(caller.ability, 'read', 'Estate', row, '小区');
+    return row;
+  });
 }
 
 /** Trims strings and keeps only what the caller sent (undefined = unchanged). */
