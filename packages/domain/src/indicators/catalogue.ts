@@ -400,3 +400,32 @@ export type Preset = (typeof PRESETS)[number];
 export function indicatorByCode(code: string): IndicatorDefinition | undefined {
   return INDICATORS.find((i) => i.code === code);
 }
+
+/**
+ * The quarterly audit score (DOMAIN.md: "audit scores per quarter are indicators too"): points
+ * earned over applicable points of the HQ audits in the period, computed from audit results.
+ * No preset: a company sets its own target (e.g. ≥ 90, the 优 band).
+ */
+export const AUDIT_SCORE: IndicatorDefinition = {
+  code: 'audit_score',
+  nameZh: '品质检查得分率',
+  nameEn: 'Quality audit score',
+  unit: 'PERCENT',
+  direction: 'AT_LEAST',
+  measurement: 'AUDIT',
+  aggregation: 'RATIO',
+  numeratorLabel: '得分',
+  denominatorLabel: '适用项满分',
+  descriptionZh: '季度品质检查得分 / 适用项满分',
+  presets: { A: null, B: null },
+};
+
+/** Everything built in: the 28 indicators of DOMAIN.md and the audit score. */
+export const BUILT_IN_INDICATORS: readonly IndicatorDefinition[] = [...INDICATORS, AUDIT_SCORE];
+
+export function builtInIndicator(code: string): IndicatorDefinition | undefined {
+  return BUILT_IN_INDICATORS.find((i) => i.code === code);
+}
+
+/** Indicators an estate reports by hand (the others come from operational modules). */
+export const COMPUTED_MEASUREMENTS: readonly Measurement[] = ['AUDIT'];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS, indicatorByCode } from './catalogue.js';
-import { aggregate, judge, monthlyValue, per1000Households, rankValues } from './formulas.js';
+import { aggregate, fromSums, judge, monthlyValue, per1000Households, rankValues } from './formulas.js';
 import { addMonths, formatPeriod, monthOfDate, monthRange, monthsOf, parsePeriod } from './periods.js';
+import { presetInForce, targetInForce } from './targets.js';
 
 const def = (code: string) => indicatorByCode(code)!;
 
@@ -115,5 +116,63 @@ describe('periods', () => {
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     // 2025-01-31 20:00 UTC is already February in Shanghai.
     expect(monthOfDate(new Date('2025-01-31T20:00:00Z'))).toBe('2025-02');
+  });
+});
+
+describe('targets in force', () => {
+  const house = def('house_intact');
+  const presets = [
+    { preset: 'A' as const, effectiveMonth: '2024-01' },
+    { preset: 'B' as const, effectiveMonth: '2025-01' },
+  ];
+  const overrides = [
+    {
+      indicatorCode: 'house_intact',
+      estateId: null,
+      target: { op: '>=' as const, value: 99 },
+      effectiveMonth: '2025-07',
+    },
+    {
+      indicatorCode: 'house_intact',
+      estateId: 'e1',
+      target: { op: '>=' as const, value: 96 },
+      effectiveMonth: '2025-04',
+    },
+    { indicatorCode: 'house_intact', estateId: 'e2', target: null, effectiveMonth: '2025-10' },
+  ];
+
+  it('judges a past month by the preset in force then', () => {
+    expect(targetInForce(house, 'e9', '2024-06', presets, []).target).toEqual({ op: '>=', value: 98 });
+    expect(targetInForce(house, 'e9', '2025-02', presets, []).target).toEqual({ op: '=', value: 100 });
+    expect(presetInForce([], '2025-01')).toBe('A');
+  });
+
+  it('prefers the estate override, then the company override, each from its month on', () => {
+    expect(targetInForce(house, 'e1', '2025-03', presets, overrides)).toMatchObject({
+      source: 'PRESET',
+      target: { op: '=', value: 100 },
+    });
+    expect(targetInForce(house, 'e1', '2025-05', presets, overrides)).toMatchObject({
+      source: 'ESTATE',
+      target: { value: 96 },
+    });
+    expect(targetInForce(house, 'e3', '2025-08', presets, overrides)).toMatchObject({
+      source: 'COMPANY',
+      target: { value: 99 },
+    });
+    expect(targetInForce(house, 'e2', '2025-11', presets, overrides)).toMatchObject({
+      source: 'ESTATE',
+      target: null,
+    });
+  });
+
+  it('rolls sums with the same formula as monthly figures', () => {
+    const months = [
+      { month: '2025-01', numerator: 1, denominator: 1 },
+      { month: '2025-02', numerator: 50, denominator: 100 },
+    ];
+    expect(
+      fromSums(def('repair_timely'), { numerator: 51, denominator: 101, months: 2, lastNumerator: 50 }),
+    ).toEqual(aggregate(def('repair_timely'), months));
   });
 });

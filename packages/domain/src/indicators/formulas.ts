@@ -36,22 +36,46 @@ export function aggregate(
   figures: readonly MonthlyFigureValue[],
 ): AggregatedFigure | null {
   if (figures.length === 0) return null;
-  const months = figures.length;
-  const numerator = sum(figures.map((f) => f.numerator));
-  const denominators = figures.map((f) => f.denominator ?? 0);
+  let numerator = 0;
+  let denominator = 0;
+  let last = figures[0]!;
+  for (const f of figures) {
+    numerator += f.numerator;
+    denominator += f.denominator ?? 0;
+    if (f.month >= last.month) last = f;
+  }
+  return fromSums(def, { numerator, denominator, months: figures.length, lastNumerator: last.numerator });
+}
+
+/** What the database hands back per estate and indicator: sums over the period's months. */
+export interface PeriodSums {
+  numerator: number;
+  /** Sum of the monthly denominators (0 for counts). */
+  denominator: number;
+  /** Months that had a figure. */
+  months: number;
+  /** The numerator of the latest month, for stock counts. */
+  lastNumerator: number;
+}
+
+/** The period value from summed counts; the one formula SQL aggregates and `aggregate` share. */
+export function fromSums(
+  def: Pick<IndicatorDefinition, 'unit' | 'aggregation'>,
+  s: PeriodSums,
+): AggregatedFigure | null {
+  const { numerator, months } = s;
+  if (months === 0) return null;
   switch (def.aggregation as Aggregation) {
-    case 'RATIO': {
-      const denominator = sum(denominators);
+    case 'RATIO':
       return {
         numerator,
-        denominator,
-        value: denominator > 0 ? round((numerator / denominator) * 100) : null,
+        denominator: s.denominator,
+        value: s.denominator > 0 ? round((numerator / s.denominator) * 100) : null,
         months,
       };
-    }
     case 'RATE_OF_STOCK': {
       // A stock (households) is averaged over the months, then the count is annualised.
-      const denominator = sum(denominators) / months;
+      const denominator = s.denominator / months;
       const value = denominator > 0 ? round((numerator / denominator) * 100 * (12 / months)) : null;
       return { numerator, denominator: round(denominator), value, months };
     }
@@ -59,10 +83,8 @@ export function aggregate(
       return { numerator, denominator: null, value: round(numerator * (12 / months)), months };
     case 'SUM':
       return { numerator, denominator: null, value: numerator, months };
-    case 'LATEST': {
-      const last = [...figures].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!;
-      return { numerator: last.numerator, denominator: null, value: last.numerator, months };
-    }
+    case 'LATEST':
+      return { numerator: s.lastNumerator, denominator: null, value: s.lastNumerator, months };
   }
 }
 
@@ -120,12 +142,6 @@ export function formatTarget(target: Target | null | undefined, unit: IndicatorD
   if (!target) return '—';
   const op = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '' }[target.op];
   return `${op}${target.value}${unit === 'PERCENT' ? '%' : ''}`;
-}
-
-function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
 }
 
 /** Two decimals, away from binary noise (99.99999 → 100). */
