@@ -3,6 +3,8 @@ export * from '../modules/audit-log/audit-log.schema.js';
 export * from '../modules/auth/auth.schema.js';
 export * from '../modules/companies/companies.schema.js';
 export * from '../modules/estates/estates.schema.js';
+export * from '../modules/figures/figures.schema.js';
 export * from '../modules/idempotency/idempotency.schema.js';
+export * from '../modules/indicators/indicators.schema.js';
 export * from '../modules/regions/regions.schema.js';
 export * from '../modules/users/users.schema.js';

@@ -18,6 +18,7 @@ type Documents = {
     "\n  query CurrentCompany {\n    company {\n      id\n      name\n      slug\n      timeZone\n    }\n  }\n": typeof types.CurrentCompanyDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Companies($first: Int, $after: String) {\n    companies(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          timeZone\n          createdAt\n          archivedAt\n        }\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CreateCompanyDocument,
     "\n  query Dashboard {\n    regions {\n      id\n      name\n      code\n      estateCount\n    }\n    all: estates(first: 1) {\n      totalCount\n    }\n    managed: estates(first: 1, filter: { status: MANAGED }) {\n      totalCount\n    }\n    preparing: estates(first: 1, filter: { status: PREPARING }) {\n      totalCount\n    }\n  }\n": typeof types.DashboardDocument,
@@ -45,6 +46,7 @@ const documents: Documents = {
     "\n  query CurrentCompany {\n    company {\n      id\n      name\n      slug\n      timeZone\n    }\n  }\n": types.CurrentCompanyDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Companies($first: Int, $after: String) {\n    companies(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          timeZone\n          createdAt\n          archivedAt\n        }\n      }\n    }\n  }\n": types.CompaniesDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": types.CreateCompanyDocument,
     "\n  query Dashboard {\n    regions {\n      id\n      name\n      code\n      estateCount\n    }\n    all: estates(first: 1) {\n      totalCount\n    }\n    managed: estates(first: 1, filter: { status: MANAGED }) {\n      totalCount\n    }\n    preparing: estates(first: 1, filter: { status: PREPARING }) {\n      totalCount\n    }\n  }\n": types.DashboardDocument,
@@ -98,6 +100,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -426,6 +426,3 @@ export const BUILT_IN_INDICATORS: readonly IndicatorDefinition[] = [...INDICATOR
 export function builtInIndicator(code: string): IndicatorDefinition | undefined {
   return BUILT_IN_INDICATORS.find((i) => i.code === code);
 }
-
-/** Indicators an estate reports by hand (the others come from operational modules). */
-export const COMPUTED_MEASUREMENTS: readonly Measurement[] = ['AUDIT'];

@@ -12,3 +12,16 @@ export const LoginMutation = graphql(`
     }
   }
 `);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
