@@ -7,7 +7,19 @@ import type { Invalidation } from '../auth/session-cache.js';
 export type Events = {
   ESTATE_CHANGED: [companyId: string, payload: EstateChangedPayload];
   AUTH_INVALIDATE: [payload: Invalidation];
+  FIGURES_CHANGED: [companyId: string, payload: { estateId: string; month: string; state: string }];
+  INDICATOR_ALERT: [companyId: string, payload: IndicatorAlertPayload];
 };
+
+export interface IndicatorAlertPayload {
+  estateId: string;
+  estateName: string;
+  indicatorCode: string;
+  indicatorName: string;
+  month: string;
+  value: number | null;
+  target: { op: string; value: number; label: string };
+}
 
 export interface EstateChangedPayload {
   kind: 'CREATED' | 'UPDATED' | 'ARCHIVED';

@@ -3,7 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CompanyResolver } from '../modules/companies/companies.resolver.js';
+import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
 import { EstateResolver } from '../modules/estates/estates.resolver.js';
+import { FigureResolver } from '../modules/figures/figures.resolver.js';
+import { IndicatorResolver } from '../modules/indicators/indicators.resolver.js';
 import { RegionResolver } from '../modules/regions/regions.resolver.js';
 import { MembershipResolver, UserResolver } from '../modules/users/users.resolver.js';
 import type { AppPubSub } from './pubsub.js';
@@ -15,6 +18,9 @@ export const resolvers = [
   EstateResolver,
   UserResolver,
   MembershipResolver,
+  IndicatorResolver,
+  FigureResolver,
+  ComparisonResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

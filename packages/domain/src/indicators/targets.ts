@@ -81,3 +81,31 @@ export function targetInForce(
     preset,
   };
 }
+
+/**
+ * `targetInForce` for many estates at once (a 500-estate matrix asks 15,000 times): overrides are
+ * indexed once by indicator and estate, so each lookup scans only its own short history.
+ */
+export function createTargetLookup(presets: readonly PresetChange[], overrides: readonly TargetOverride[]) {
+  const index = new Map<string, TargetOverride[]>();
+  for (const o of overrides) {
+    const key = `${o.indicatorCode}|${o.estateId ?? ''}`;
+    const list = index.get(key);
+    if (list) list.push(o);
+    else index.set(key, [o]);
+  }
+  const presetByMonth = new Map<string, { preset: Preset; entry: PresetChange | undefined }>();
+  return (def: Pick<IndicatorDefinition, 'code' | 'presets'>, estateId: string | null, month: string): TargetInForce => {
+    let p = presetByMonth.get(month);
+    if (!p) {
+      const entry = inForce(presets, month);
+      p = { preset: entry?.preset ?? DEFAULT_PRESET, entry };
+      presetByMonth.set(month, p);
+    }
+    const own = estateId ? inForce(index.get(`${def.code}|${estateId}`) ?? [], month) : undefined;
+    if (own) return { target: own.target, source: 'ESTATE', effectiveMonth: own.effectiveMonth, preset: p.preset };
+    const company = inForce(index.get(`${def.code}|`) ?? [], month);
+    if (company) return { target: company.target, source: 'COMPANY', effectiveMonth: company.effectiveMonth, preset: p.preset };
+    return { target: def.presets[p.preset], source: 'PRESET', effectiveMonth: p.entry?.effectiveMonth ?? null, preset: p.preset };
+  };
+}

@@ -1,0 +1,244 @@
+import { addMonths, createTargetLookup, fromSums, judge, monthRange, subject } from '@anju/domain';
+import { sql } from 'drizzle-orm';
+import { accessibleWhere } from '../../authz/accessible.js';
+import type { Tx } from '../../db/client.js';
+import type { Context, TenantCaller } from '../../graphql/context.js';
+import { badInput, forbidden, notFound } from '../../lib/errors.js';
+import { tenantRead } from '../../lib/write.js';
+import { findCompany } from '../companies/companies.store.js';
+import { estateColumns, findEstates } from '../estates/estates.store.js';
+import { assertMonth, toIndicator, toTargetValue } from '../indicators/indicators.service.js';
+import { loadCatalogue } from '../indicators/indicators.store.js';
+import { computeMatrix, periodMonths, selectIndicators } from './comparison.compute.js';
+import { monthlyPoints } from './comparison.store.js';
+import type {
+  ComparisonFilter,
+  ComparisonMatrix,
+  EstateScorecard,
+  MissedCommitment,
+  TrendPoint,
+  TrendSeries,
+} from './comparison.types.js';
+
+export const MAX_TREND_ESTATES = 50;
+export const MAX_TREND_INDICATORS = 10;
+export const MAX_TREND_MONTHS = 60;
+
+function assertCanCompare(caller: TenantCaller) {
+  if (!caller.ability.can('read', 'Comparison')) throw forbidden();
+}
+
+async function companyName(tx: Tx, companyId: string) {
+  return (await findCompany(tx, companyId))?.name ?? '';
+}
+
+/** The matrix over the estates the caller may see. */
+export function comparisonMatrix(ctx: Context, filter: ComparisonFilter): Promise<ComparisonMatrix> {
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanCompare(caller);
+    const access = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
+    return computeMatrix(tx, caller.companyId, await companyName(tx, caller.companyId), access, filter);
+  });
+}
+
+export async function missedCommitments(ctx: Context, filter: ComparisonFilter): Promise<MissedCommitment[]> {
+  const matrix = await comparisonMatrix(ctx, filter);
+  return matrix.rows.flatMap((row) =>
+    row.cells.flatMap((cell, j) => {
+      if (cell.judgement !== 'MISSED' || !cell.target) return [];
+      return [
+        {
+          estateId: row.estateId,
+          estateName: row.estateName,
+          regionName: row.regionName,
+          indicator: matrix.indicators[j]!,
+          value: cell.value,
+          target: cell.target,
+          gap: cell.value == null ? null : Math.round((cell.value - cell.target.value) * 100) / 100,
+        },
+      ];
+    }),
+  );
+}
+
+export function indicatorTrend(
+  ctx: Context,
+  args: {
+    estateIds: string[];
+    indicatorCodes: string[];
+    from: string;
+    to: string;
+    includeTotal?: boolean | null;
+  },
+): Promise<TrendSeries[]> {
+  assertMonth(args.from, ['from'], {});
+  assertMonth(args.to, ['to'], {});
+  if (args.to < args.from)
+    throw badInput([{ path: ['to'], reason: 'BEFORE_START', message: '结束月份不能早于开始月份' }]);
+  const months = monthRange(args.from, args.to);
+  if (months.length > MAX_TREND_MONTHS)
+    throw badInput([{ path: ['from'], reason: 'TOO_LONG', message: `最多 ${MAX_TREND_MONTHS} 个月` }]);
+  if (args.estateIds.length === 0 || args.estateIds.length > MAX_TREND_ESTATES) {
+    throw badInput([
+      { path: ['estateIds'], reason: 'OUT_OF_RANGE', message: `请选择 1 到 ${MAX_TREND_ESTATES} 个小区` },
+    ]);
+  }
+  if (args.indicatorCodes.length === 0 || args.indicatorCodes.length > MAX_TREND_INDICATORS) {
+    throw badInput([
+      {
+        path: ['indicatorCodes'],
+        reason: 'OUT_OF_RANGE',
+        message: `请选择 1 到 ${MAX_TREND_INDICATORS} 个指标`,
+      },
+    ]);
+  }
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanCompare(caller);
+    const estateIds = [...new Set(args.estateIds)];
+    const estates = (await findEstates(tx, caller.companyId, estateIds)).filter((e) =>
+      caller.ability.can('read', subject('Estate', e)),
+    );
+    if (estates.length !== estateIds.length) throw notFound('小区');
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const defs = selectIndicators(catalogue.indicators, args.indicatorCodes);
+    const points = await monthlyPoints(
+      tx,
+      caller.companyId,
+      estateIds,
+      defs.map((d) => d.code),
+      args.from,
+      args.to,
+    );
+    const lookup = createTargetLookup(catalogue.presets, catalogue.overrides);
+    const byKey = new Map(points.map((p) => [`${p.estateId}|${p.code}|${p.month}`, p]));
+    const series: TrendSeries[] = [];
+    for (const def of defs) {
+      for (const e of estates) {
+        series.push({
+          estateId: e.id,
+          estateName: e.name,
+          indicatorCode: def.code,
+          points: months.map((month): TrendPoint => {
+            const p = byKey.get(`${e.id}|${def.code}|${month}`);
+            const value = p
+              ? (fromSums(def, {
+                  numerator: p.numerator,
+                  denominator: p.denominator ?? 0,
+                  months: 1,
+                  lastNumerator: p.numerator,
+                })?.value ?? null)
+              : null;
+            const target = lookup(def, e.id, month).target;
+            return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
+          }),
+        });
+      }
+      if (args.includeTotal && estates.length > 1) {
+        series.push({
+          estateId: null,
+          estateName: '合计',
+          indicatorCode: def.code,
+          points: months.map((month): TrendPoint => {
+            const mine = estates.flatMap((e) => {
+              const p = byKey.get(`${e.id}|${def.code}|${month}`);
+              return p ? [p] : [];
+            });
+            let value: number | null = null;
+            if (mine.length) {
+              if (def.unit === 'PERCENT') {
+                const num = mine.reduce((a, p) => a + p.numerator, 0);
+                const den = mine.reduce((a, p) => a + (p.denominator ?? 0), 0);
+                value =
+                  fromSums(def, { numerator: num, denominator: den, months: 1, lastNumerator: num })?.value ??
+                  null;
+              } else {
+                value = Math.round((mine.reduce((a, p) => a + p.numerator, 0) / mine.length) * 100) / 100;
+              }
+            }
+            const target = lookup(def, null, month).target;
+            return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
+          }),
+        });
+      }
+    }
+    return series;
+  });
+}
+
+/**
+ * One estate's period, indicator by indicator, ranked among all the company's active estates
+ * (the rank is shown; other estates' figures are not).
+ */
+export function estateScorecard(
+  ctx: Context,
+  estateId: string,
+  periodText: string,
+): Promise<EstateScorecard> {
+  const { months } = periodMonths(periodText, ['period']);
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanCompare(caller);
+    const [estate] = await findEstates(tx, caller.companyId, [estateId]);
+    if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
+    const matrix = await computeMatrix(
+      tx,
+      caller.companyId,
+      await companyName(tx, caller.companyId),
+      sql`true`,
+      { period: periodText },
+    );
+    const row = matrix.rows.find((r) => r.estateId === estateId);
+    const lastMonth = months.at(-1)!;
+    const trendFrom = addMonths(lastMonth, -11);
+    const trendMonths = monthRange(trendFrom, lastMonth);
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const defs = matrix.indicators.map((i) => catalogue.byCode.get(i.code)!);
+    const points = await monthlyPoints(
+      tx,
+      caller.companyId,
+      [estateId],
+      defs.map((d) => d.code),
+      trendFrom,
+      lastMonth,
+    );
+    const byKey = new Map(points.map((p) => [`${p.code}|${p.month}`, p]));
+    const lookup = createTargetLookup(catalogue.presets, catalogue.overrides);
+    return {
+      estateId,
+      estateName: estate.name,
+      period: matrix.period,
+      metCount: row?.metCount ?? 0,
+      missedCount: row?.missedCount ?? 0,
+      rank: row?.rank ?? null,
+      rankOf: matrix.rows.filter((r) => r.rank != null).length,
+      items: defs.map((def, j) => ({
+        indicator: toIndicator(def),
+        cell: row?.cells[j] ?? {
+          indicatorCode: def.code,
+          value: null,
+          per1000: null,
+          numerator: null,
+          denominator: null,
+          months: 0,
+          target: null,
+          judgement: 'NO_DATA',
+          rank: null,
+        },
+        rankOf: matrix.rows.filter((r) => r.cells[j]!.rank != null).length,
+        companyValue: matrix.company.cells[j]!.value,
+        trend: trendMonths.map((month) => {
+          const p = byKey.get(`${def.code}|${month}`);
+          const value = p
+            ? (fromSums(def, {
+                numerator: p.numerator,
+                denominator: p.denominator ?? 0,
+                months: 1,
+                lastNumerator: p.numerator,
+              })?.value ?? null)
+            : null;
+          const target = lookup(def, estateId, month).target;
+          return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
+        }),
+      })),
+    };
+  });
+}

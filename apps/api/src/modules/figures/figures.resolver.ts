@@ -1,0 +1,143 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { type Context, requireTenant } from '../../graphql/context.js';
+import type { IndicatorAlertPayload } from '../../graphql/pubsub.js';
+import { stillAllowed } from '../../graphql/subscriptions.js';
+import * as service from './figures.service.js';
+import {
+  ApprovalItemConnection,
+  CorrectMonthlyFigureInput,
+  EstateMonthInput,
+  FiguresChangedEvent,
+  IndicatorAlert,
+  MonthlyFigure,
+  MonthlyForm,
+  RejectMonthlyFiguresInput,
+  SaveMonthlyFiguresInput,
+} from './figures.types.js';
+
+@ArgsType()
+class ApprovalQueueArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only estates of this region.' })
+  regionId?: string | null;
+}
+
+@Resolver()
+export class FigureResolver {
+  @Query(() => MonthlyForm, {
+    description: 'An estate’s monthly form: every indicator with its figure and target.',
+  })
+  monthlyForm(
+    @Ctx() ctx: Context,
+    @Arg('estateId', () => ID, { description: 'Estate.' }) estateId: string,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+  ) {
+    return service.monthlyForm(ctx, estateId, month);
+  }
+
+  @Query(() => [MonthlyFigure], { description: 'Every revision of one figure, newest first.' })
+  figureHistory(
+    @Ctx() ctx: Context,
+    @Arg('estateId', () => ID, { description: 'Estate.' }) estateId: string,
+    @Arg('indicatorCode', () => String, { description: 'Indicator code.' }) indicatorCode: string,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+  ) {
+    return service.figureHistory(ctx, estateId, indicatorCode, month);
+  }
+
+  @Query(() => ApprovalItemConnection, {
+    description: 'Estate-months waiting for HQ approval, oldest first.',
+  })
+  approvalQueue(@Ctx() ctx: Context, @Args(() => ApprovalQueueArgs) args: ApprovalQueueArgs) {
+    return service.approvalQueue(ctx, args);
+  }
+
+  @Mutation(() => MonthlyForm, {
+    description: 'Saves figures of the monthly form as drafts (estate manager).',
+  })
+  saveMonthlyFigures(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SaveMonthlyFiguresInput) input: SaveMonthlyFiguresInput,
+  ) {
+    return service.saveMonthlyFigures(ctx, input);
+  }
+
+  @Mutation(() => MonthlyForm, { description: 'Submits the month’s drafts to HQ (estate manager).' })
+  submitMonthlyFigures(@Ctx() ctx: Context, @Arg('input', () => EstateMonthInput) input: EstateMonthInput) {
+    return service.submitMonthlyFigures(ctx, input.estateId, input.month);
+  }
+
+  @Mutation(() => MonthlyForm, {
+    description: 'Approves the submitted figures of an estate’s month (HQ); they lock.',
+  })
+  approveMonthlyFigures(@Ctx() ctx: Context, @Arg('input', () => EstateMonthInput) input: EstateMonthInput) {
+    return service.approveMonthlyFigures(ctx, input.estateId, input.month);
+  }
+
+  @Mutation(() => MonthlyForm, {
+    description: 'Sends the submitted figures back to the estate with a reason (HQ).',
+  })
+  rejectMonthlyFigures(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectMonthlyFiguresInput) input: RejectMonthlyFiguresInput,
+  ) {
+    return service.rejectMonthlyFigures(ctx, input);
+  }
+
+  @Mutation(() => MonthlyForm, {
+    description: 'Corrects an approved figure as a new revision with a reason; the old stays readable.',
+  })
+  correctMonthlyFigure(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CorrectMonthlyFigureInput) input: CorrectMonthlyFigureInput,
+  ) {
+    return service.correctMonthlyFigure(ctx, input);
+  }
+
+  @Subscription(() => FiguresChangedEvent, {
+    description:
+      'An estate’s monthly figures changed state (saved, submitted, approved, rejected, corrected).',
+    topics: 'FIGURES_CHANGED',
+    topicId: ({ context }) => requireTenant(context as Context).companyId,
+    filter: ({ payload, context }) =>
+      stillAllowed(context as Context, 'read', 'MonthlyFigure', {
+        companyId: requireTenant(context as Context).companyId,
+        estateId: (payload as FiguresChangedEvent).estateId,
+      }),
+  })
+  figuresChanged(@Root() payload: FiguresChangedEvent): FiguresChangedEvent {
+    return payload;
+  }
+
+  @Subscription(() => IndicatorAlert, {
+    description: 'An approved figure missed its target: for HQ and the estate’s manager.',
+    topics: 'INDICATOR_ALERT',
+    topicId: ({ context }) => requireTenant(context as Context).companyId,
+    filter: ({ payload, context }) =>
+      stillAllowed(context as Context, 'read', 'MonthlyFigure', {
+        companyId: requireTenant(context as Context).companyId,
+        estateId: (payload as IndicatorAlertPayload).estateId,
+      }),
+  })
+  indicatorAlert(@Root() payload: IndicatorAlertPayload): IndicatorAlert {
+    return payload as IndicatorAlert;
+  }
+}

@@ -1,0 +1,320 @@
+import {
+  type FieldProblem,
+  formatTarget,
+  monthOfDate,
+  presetInForce,
+  subject,
+  type Target,
+  targetInForce,
+} from '@anju/domain';
+import { inArray } from 'drizzle-orm';
+import type { Context } from '../../graphql/context.js';
+import {
+  assertValid,
+  badInput,
+  conflict,
+  forbidden,
+  mapConstraintError,
+  notFound,
+} from '../../lib/errors.js';
+import { tenantRead, tenantWrite } from '../../lib/write.js';
+import { findEstate } from '../estates/estates.store.js';
+import { users } from '../users/users.schema.js';
+import * as store from './indicators.store.js';
+import { type CatalogueEntry, loadCatalogue } from './indicators.store.js';
+import {
+  type CreateIndicatorInput,
+  type EffectiveTarget,
+  type Indicator,
+  type IndicatorSettings,
+  type SetIndicatorPresetInput,
+  type SetIndicatorTargetInput,
+  TARGET_OPS,
+  type TargetChange,
+  type TargetOpName,
+  type TargetValue,
+} from './indicators.types.js';
+import { isComputed } from './sources.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const CODE = /^[a-z][a-z0-9_]{1,39}$/;
+
+export function toTargetValue(target: Target | null, unit: CatalogueEntry['unit']): TargetValue | null {
+  if (!target) return null;
+  const op = (Object.entries(TARGET_OPS).find(([, v]) => v === target.op)?.[0] ?? 'EQUALS') as TargetOpName;
+  return { op, value: target.value, label: formatTarget(target, unit) };
+}
+
+export function toIndicator(def: CatalogueEntry): Indicator {
+  return {
+    ...def,
+    computed: isComputed(def.code),
+    presetA: toTargetValue(def.presets.A, def.unit),
+    presetB: toTargetValue(def.presets.B, def.unit),
+  };
+}
+
+/** The current month in the company's time zone: the limit for reports and for target changes. */
+export function currentMonth(): string {
+  return monthOfDate(new Date());
+}
+
+export function assertMonth(
+  month: string,
+  path: (string | number)[],
+  options: { notFuture?: boolean; notPast?: boolean },
+) {
+  if (!MONTH.test(month)) throw badInput([{ path, reason: 'INVALID', message: '月份格式应为 YYYY-MM' }]);
+  const now = currentMonth();
+  if (options.notFuture && month > now)
+    throw badInput([{ path, reason: 'FUTURE', message: '不能填报未来月份' }]);
+  if (options.notPast && month < now) {
+    throw badInput([{ path, reason: 'PAST', message: '只能从本月或以后生效：历史期间按当时的目标评价' }]);
+  }
+}
+
+function assertCanRead(ctx: Context) {
+  const { ability } = ctx.auth!;
+  if (!ability.can('read', 'Indicator')) throw forbidden();
+}
+
+export function listIndicators(ctx: Context, includeRetired: boolean): Promise<Indicator[]> {
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanRead(ctx);
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    return catalogue.indicators.filter((i) => includeRetired || !i.retired).map(toIndicator);
+  });
+}
+
+export function indicatorSettings(ctx: Context): Promise<IndicatorSettings> {
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanRead(ctx);
+    const history = await store.presetHistory(tx, caller.companyId);
+    return {
+      presetNow: presetInForce(history, currentMonth()),
+      history: history.map((h) => ({ preset: h.preset, effectiveMonth: h.effectiveMonth, setAt: h.setAt })),
+    };
+  });
+}
+
+export async function setIndicatorPreset(
+  ctx: Context,
+  input: SetIndicatorPresetInput,
+): Promise<IndicatorSettings> {
+  assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
+  await tenantWrite(ctx, async ({ tx, caller, audit }) => {
+    if (
+      !caller.ability.can(
+        'update',
+        subject('IndicatorTarget', { companyId: caller.companyId, estateId: null }),
+      )
+    ) {
+      throw forbidden();
+    }
+    await store.insertPreset(tx, caller.companyId, {
+      preset: input.preset,
+      effectiveMonth: input.effectiveMonth,
+      setBy: caller.userId,
+    });
+    await audit('indicator.setPreset', 'IndicatorTarget', null, null, input);
+  });
+  return indicatorSettings(ctx);
+}
+
+export function effectiveTargets(
+  ctx: Context,
+  estateId: string | null,
+  month: string,
+): Promise<EffectiveTarget[]> {
+  assertMonth(month, ['month'], {});
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanRead(ctx);
+    if (estateId) {
+      const estate = await findEstate(tx, caller.companyId, estateId);
+      if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
+    }
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    return catalogue.indicators
+      .filter((i) => !i.retired)
+      .map((def) => {
+        const t = targetInForce(def, estateId, month, catalogue.presets, catalogue.overrides);
+        return {
+          indicatorCode: def.code,
+          estateId,
+          target: toTargetValue(t.target, def.unit),
+          source: t.source,
+          effectiveMonth: t.effectiveMonth,
+          preset: t.preset,
+        };
+      });
+  });
+}
+
+export async function setIndicatorTarget(
+  ctx: Context,
+  input: SetIndicatorTargetInput,
+): Promise<EffectiveTarget> {
+  assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
+  const problems: FieldProblem[] = [];
+  const clearing = input.op == null && input.value == null;
+  if (!clearing && (input.op == null || input.value == null || !Number.isFinite(input.value))) {
+    problems.push({
+      path: [input.op == null ? 'op' : 'value'],
+      reason: 'REQUIRED',
+      message: '请同时填写比较方式和目标值',
+    });
+  }
+  if (input.value != null && input.value < 0)
+    problems.push({ path: ['value'], reason: 'NEGATIVE', message: '目标值不能为负数' });
+  if (input.reason && input.reason.length > 200)
+    problems.push({ path: ['reason'], reason: 'TOO_LONG', message: '说明不能超过 200 字' });
+  assertValid(problems);
+  const estateId = input.estateId ?? null;
+  return tenantWrite(ctx, async ({ tx, caller, audit }) => {
+    if (!caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId })))
+      throw forbidden();
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const def = catalogue.byCode.get(input.indicatorCode);
+    if (!def || def.retired)
+      throw badInput([{ path: ['indicatorCode'], reason: 'NOT_FOUND', message: '指标不存在或已停用' }]);
+    if (def.unit === 'PERCENT' && input.value != null && input.value > 100) {
+      throw badInput([{ path: ['value'], reason: 'TOO_LARGE', message: '百分比目标不能超过 100' }]);
+    }
+    if (estateId) {
+      const estate = await findEstate(tx, caller.companyId, estateId);
+      if (!estate) throw badInput([{ path: ['estateId'], reason: 'NOT_FOUND', message: '小区不存在' }]);
+    }
+    const row = await store.insertTarget(tx, caller.companyId, {
+      indicatorCode: def.code,
+      estateId,
+      op: clearing ? null : TARGET_OPS[input.op!],
+      value: clearing ? null : input.value!,
+      effectiveMonth: input.effectiveMonth,
+      reason: input.reason?.trim() || null,
+      setBy: caller.userId,
+    });
+    await audit('indicator.setTarget', 'IndicatorTarget', row.id, null, row);
+    const overrides = [
+      ...catalogue.overrides,
+      {
+        indicatorCode: def.code,
+        estateId,
+        target: clearing ? null : { op: TARGET_OPS[input.op!], value: input.value! },
+        effectiveMonth: input.effectiveMonth,
+      },
+    ];
+    const t = targetInForce(def, estateId, input.effectiveMonth, catalogue.presets, overrides);
+    return {
+      indicatorCode: def.code,
+      estateId,
+      target: toTargetValue(t.target, def.unit),
+      source: t.source,
+      effectiveMonth: t.effectiveMonth,
+      preset: t.preset,
+    };
+  });
+}
+
+export function targetHistory(ctx: Context, code: string, estateId: string | null): Promise<TargetChange[]> {
+  return tenantRead(ctx, async (tx, caller) => {
+    assertCanRead(ctx);
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const def = catalogue.byCode.get(code);
+    if (!def) throw notFound('指标');
+    const rows = await store.targetHistory(tx, caller.companyId, code, estateId);
+    const setters = [...new Set(rows.flatMap((r) => (r.setBy ? [r.setBy] : [])))];
+    const names = setters.length
+      ? new Map(
+          (
+            await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, setters))
+          ).map((u) => [u.id, u.name]),
+        )
+      : new Map<string, string>();
+    return rows.map((r) => ({
+      id: r.id,
+      indicatorCode: r.indicatorCode,
+      estateId: r.estateId,
+      target: toTargetValue(r.op != null && r.value != null ? { op: r.op, value: r.value } : null, def.unit),
+      effectiveMonth: r.effectiveMonth,
+      reason: r.reason,
+      setByName: r.setBy ? (names.get(r.setBy) ?? null) : null,
+      setAt: r.setAt,
+    }));
+  });
+}
+
+const DEFAULT_AGGREGATION = { PERCENT: 'RATIO', COUNT_PER_YEAR: 'ANNUAL_COUNT', COUNT: 'SUM' } as const;
+
+export async function createIndicator(ctx: Context, input: CreateIndicatorInput): Promise<Indicator> {
+  const problems: FieldProblem[] = [];
+  if (!CODE.test(input.code))
+    problems.push({
+      path: ['code'],
+      reason: 'INVALID',
+      message: '编码只能包含小写字母、数字和 _，以字母开头',
+    });
+  if (!input.nameZh.trim())
+    problems.push({ path: ['nameZh'], reason: 'REQUIRED', message: '请填写中文名称' });
+  if (!input.nameEn.trim())
+    problems.push({ path: ['nameEn'], reason: 'REQUIRED', message: '请填写英文名称' });
+  if (!input.numeratorLabel.trim())
+    problems.push({ path: ['numeratorLabel'], reason: 'REQUIRED', message: '请说明分子' });
+  const aggregation = input.aggregation ?? DEFAULT_AGGREGATION[input.unit];
+  const needsDenominator = aggregation === 'RATIO' || aggregation === 'RATE_OF_STOCK';
+  if ((input.unit === 'PERCENT') !== needsDenominator) {
+    problems.push({
+      path: ['aggregation'],
+      reason: 'INVALID',
+      message: '百分比指标须按比值汇总，计数指标不能按比值汇总',
+    });
+  }
+  if (needsDenominator && !input.denominatorLabel?.trim()) {
+    problems.push({ path: ['denominatorLabel'], reason: 'REQUIRED', message: '请说明分母' });
+  }
+  assertValid(problems);
+  try {
+    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
+      if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
+        throw forbidden();
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+      if (catalogue.byCode.has(input.code)) throw conflict('指标编码已存在', 'TAKEN');
+      const created = await store.insertCustomIndicator(tx, caller.companyId, {
+        code: input.code,
+        nameZh: input.nameZh.trim(),
+        nameEn: input.nameEn.trim(),
+        unit: input.unit,
+        direction: input.direction,
+        measurement: input.measurement,
+        aggregation,
+        numeratorLabel: input.numeratorLabel.trim(),
+        denominatorLabel: needsDenominator ? input.denominatorLabel!.trim() : null,
+        descriptionZh: input.descriptionZh?.trim() ?? '',
+        createdBy: caller.userId,
+      });
+      await audit('indicator.create', 'Indicator', null, null, created);
+      return toIndicator(created);
+    });
+  } catch (error) {
+    throw (
+      mapConstraintError(error, {
+        custom_indicators_company_code_key: { path: ['code'], reason: 'TAKEN', message: '指标编码已存在' },
+      }) ?? error
+    );
+  }
+}
+
+export async function retireIndicator(ctx: Context, code: string): Promise<Indicator> {
+  return tenantWrite(ctx, async ({ tx, caller, audit }) => {
+    if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
+      throw forbidden();
+    const before = await store.findCustomIndicator(tx, caller.companyId, code);
+    if (!before) {
+      const isBuiltIn = (await loadCatalogue(tx, caller.companyId)).byCode.get(code)?.builtIn;
+      if (isBuiltIn) throw badInput([{ path: ['code'], reason: 'BUILT_IN', message: '内置指标不能停用' }]);
+      throw notFound('指标');
+    }
+    const after = await store.retireCustomIndicator(tx, caller.companyId, code);
+    await audit('indicator.retire', 'Indicator', before.id, before, after);
+    return toIndicator(after!);
+  });
+}
