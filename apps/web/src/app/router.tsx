@@ -8,6 +8,7 @@ import { useSession } from './session';
 
 // Pages are split into their own chunks and loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const InvitePage = lazy(() => import('../features/auth/InvitePage').then((m) => ({ default: m.InvitePage })));
 const DashboardPage = lazy(() =>
   import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -32,6 +33,15 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: an invited user redeems the code from the link `/invite?code=…`.
+    path: '/invite',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <InvitePage />
       </Suspense>
     ),
   },

@@ -49,7 +49,7 @@ beforeAll(async () => {
 afterAll(() => kit.close());
 
 const save = (token: string, estateId: string, month: string, figures: unknown[]) =>
-  kit.gql<Form>(token, SAVE, { i: { estateId, month, figures } });
+  kit.gql<Saved>(token, SAVE, { i: { estateId, month, figures } });
 
 describe('monthly figures', () => {
   it('refuses negatives, numerator > denominator, counts with decimals and future months, by field', async () => {

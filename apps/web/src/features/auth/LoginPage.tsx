@@ -47,52 +47,52 @@ export function LoginPage() {
       subtitle={t('login.subtitle')}
       footer={<RouterLink to="/invite">{t('login.haveInvitation')}</RouterLink>}
     >
-            {failure || expired ? (
-              <Alert
-                type={failure ? 'error' : 'warning'}
-                showIcon
-                title={failure ?? t('login.expired')}
-                style={{ marginBottom: 20 }}
-                role="alert"
-              />
-            ) : null}
-            <Form<LoginValues>
-              layout="vertical"
-              requiredMark={false}
-              onFinish={onFinish}
-              size="large"
-              disabled={fetching}
-            >
-              <Form.Item
-                name="email"
-                label={t('login.email')}
-                rules={[
-                  { required: true, message: t('login.emailRequired') },
-                  { type: 'email', message: t('login.emailInvalid') },
-                ]}
-              >
-                <Input
-                  prefix={<MailOutlined />}
-                  placeholder={t('login.emailPlaceholder')}
-                  autoComplete="username"
-                  autoFocus
-                />
-              </Form.Item>
-              <Form.Item
-                name="password"
-                label={t('login.password')}
-                rules={[{ required: true, message: t('login.passwordRequired') }]}
-              >
-                <Input.Password
-                  prefix={<LockOutlined />}
-                  placeholder={t('login.passwordPlaceholder')}
-                  autoComplete="current-password"
-                />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={fetching} style={{ marginTop: 8 }}>
-                {t('login.submit')}
-              </Button>
-            </Form>
+      {failure || expired ? (
+        <Alert
+          type={failure ? 'error' : 'warning'}
+          showIcon
+          title={failure ?? t('login.expired')}
+          style={{ marginBottom: 20 }}
+          role="alert"
+        />
+      ) : null}
+      <Form<LoginValues>
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        size="large"
+        disabled={fetching}
+      >
+        <Form.Item
+          name="email"
+          label={t('login.email')}
+          rules={[
+            { required: true, message: t('login.emailRequired') },
+            { type: 'email', message: t('login.emailInvalid') },
+          ]}
+        >
+          <Input
+            prefix={<MailOutlined />}
+            placeholder={t('login.emailPlaceholder')}
+            autoComplete="username"
+            autoFocus
+          />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
+          <Input.Password
+            prefix={<LockOutlined />}
+            placeholder={t('login.passwordPlaceholder')}
+            autoComplete="current-password"
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={fetching} style={{ marginTop: 8 }}>
+          {t('login.submit')}
+        </Button>
+      </Form>
     </AuthLayout>
   );
 }

@@ -76,10 +76,15 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const { me, company, ability } = useSession();
+  const withRegions = ability.can('read', 'Region');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: DashboardQuery,
+    variables: { withRegions },
     requestPolicy: 'cache-and-network',
   });
+  const regions = data?.regions ?? [];
+  // Without regions the three estate counts share the row (on phones: two, then one full width).
+  const statCol = withRegions ? { xs: 12, lg: 6 } : { xs: 12, lg: 8 };
   const loading = fetching && !data;
 
   const scopeText = (m: (typeof me.memberships)[number]) => {
@@ -87,6 +92,40 @@ export function DashboardPage() {
     if (m.scopeKind === 'REGION') return t('dashboard.scopeRegion', { name: m.region?.name ?? '' });
     return t('dashboard.scopeEstates', { names: m.estates.map((e) => e.name).join('、') });
   };
+
+  const rolesCard = (
+    <Card
+      variant="borderless"
+      title={t('dashboard.myRoles')}
+      style={withRegions ? undefined : { height: '100%' }}
+    >
+      <Flex vertical gap={10}>
+        {me.memberships.map((m) => (
+          <Flex key={m.id} gap={8} wrap align="center">
+            <Tag color="blue">{label(ROLE_LABELS[m.role])}</Tag>
+            <Typography.Text type="secondary">{scopeText(m)}</Typography.Text>
+          </Flex>
+        ))}
+      </Flex>
+    </Card>
+  );
+  const companyCard = company ? (
+    <Card
+      variant="borderless"
+      title={t('dashboard.company')}
+      style={withRegions ? undefined : { height: '100%' }}
+    >
+      <Descriptions
+        column={1}
+        size="small"
+        items={[
+          { key: 'name', label: t('dashboard.companyName'), children: company.name },
+          { key: 'slug', label: t('dashboard.slug'), children: company.slug },
+          { key: 'tz', label: t('dashboard.timeZone'), children: company.timeZone },
+        ]}
+      />
+    </Card>
+  ) : null;
 
   return (
     <div>
@@ -120,16 +159,18 @@ export function DashboardPage() {
         />
       ) : null}
       <Row gutter={[16, 16]}>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('dashboard.regions')}
-            value={data?.regions.length}
-            icon={<ClusterOutlined />}
-            color="#7c3aed"
-            loading={loading}
-          />
-        </Col>
-        <Col xs={12} lg={6}>
+        {withRegions ? (
+          <Col {...statCol}>
+            <StatCard
+              title={t('dashboard.regions')}
+              value={data?.regions?.length}
+              icon={<ClusterOutlined />}
+              color="#7c3aed"
+              loading={loading}
+            />
+          </Col>
+        ) : null}
+        <Col {...statCol} xs={withRegions ? 12 : 24}>
           <StatCard
             title={t('dashboard.estates')}
             value={data?.all.totalCount}
@@ -138,7 +179,7 @@ export function DashboardPage() {
             loading={loading}
           />
         </Col>
-        <Col xs={12} lg={6}>
+        <Col {...statCol}>
           <StatCard
             title={t('dashboard.managed')}
             value={data?.managed.totalCount}
@@ -147,7 +188,7 @@ export function DashboardPage() {
             loading={loading}
           />
         </Col>
-        <Col xs={12} lg={6}>
+        <Col {...statCol}>
           <StatCard
             title={t('dashboard.preparing')}
             value={data?.preparing.totalCount}
@@ -156,63 +197,55 @@ export function DashboardPage() {
             loading={loading}
           />
         </Col>
-        <Col xs={24} lg={12}>
-          <Card variant="borderless" title={t('dashboard.regionList')} style={{ height: '100%' }}>
-            {loading ? (
-              <Skeleton active />
-            ) : data && data.regions.length > 0 ? (
-              <Flex vertical>
-                {data.regions.map((r, i) => (
-                  <Flex
-                    key={r.id}
-                    justify="space-between"
-                    align="center"
-                    style={{ padding: '12px 0', borderTop: i === 0 ? undefined : '1px solid #f0f0f0' }}
-                  >
-                    <Flex vertical>
-                      <Typography.Text strong>{r.name}</Typography.Text>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {r.code}
+        {withRegions ? (
+          <Col xs={24} lg={12}>
+            <Card variant="borderless" title={t('dashboard.regionList')} style={{ height: '100%' }}>
+              {loading ? (
+                <Skeleton active />
+              ) : regions.length > 0 ? (
+                <Flex vertical>
+                  {regions.map((r, i) => (
+                    <Flex
+                      key={r.id}
+                      justify="space-between"
+                      align="center"
+                      style={{ padding: '12px 0', borderTop: i === 0 ? undefined : '1px solid #f0f0f0' }}
+                    >
+                      <Flex vertical>
+                        <Typography.Text strong>{r.name}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {r.code}
+                        </Typography.Text>
+                      </Flex>
+                      <Typography.Text type="secondary">
+                        {t('dashboard.estateCount', { count: r.estateCount })}
                       </Typography.Text>
                     </Flex>
-                    <Typography.Text type="secondary">
-                      {t('dashboard.estateCount', { count: r.estateCount })}
-                    </Typography.Text>
-                  </Flex>
-                ))}
-              </Flex>
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noRegions')} />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Flex vertical gap={16} style={{ height: '100%' }}>
-            <Card variant="borderless" title={t('dashboard.myRoles')}>
-              <Flex vertical gap={10}>
-                {me.memberships.map((m) => (
-                  <Flex key={m.id} gap={8} wrap align="center">
-                    <Tag color="blue">{label(ROLE_LABELS[m.role])}</Tag>
-                    <Typography.Text type="secondary">{scopeText(m)}</Typography.Text>
-                  </Flex>
-                ))}
-              </Flex>
+                  ))}
+                </Flex>
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noRegions')} />
+              )}
             </Card>
-            {company ? (
-              <Card variant="borderless" title={t('dashboard.company')}>
-                <Descriptions
-                  column={1}
-                  size="small"
-                  items={[
-                    { key: 'name', label: t('dashboard.companyName'), children: company.name },
-                    { key: 'slug', label: t('dashboard.slug'), children: company.slug },
-                    { key: 'tz', label: t('dashboard.timeZone'), children: company.timeZone },
-                  ]}
-                />
-              </Card>
-            ) : null}
-          </Flex>
-        </Col>
+          </Col>
+        ) : null}
+        {withRegions ? (
+          <Col xs={24} lg={12}>
+            <Flex vertical gap={16} style={{ height: '100%' }}>
+              {rolesCard}
+              {companyCard}
+            </Flex>
+          </Col>
+        ) : (
+          <>
+            <Col xs={24} lg={12}>
+              {rolesCard}
+            </Col>
+            <Col xs={24} lg={12}>
+              {companyCard}
+            </Col>
+          </>
+        )}
       </Row>
     </div>
   );

@@ -1,0 +1,137 @@
+import { LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { useAuth } from '../../app/auth';
+import { errorCode } from '../../shared/errors';
+import { showServerProblems } from '../../shared/formProblems';
+import { useProblemText } from '../../shared/useErrorText';
+import { AuthLayout, RouterLink } from './AuthLayout';
+import { AcceptInvitationMutation } from './auth.graphql';
+
+/** Named after AcceptInvitationInput, so the API's field problems land on the right item. */
+interface InviteValues {
+  token: string;
+  password: string;
+  confirm: string;
+}
+
+const MIN_PASSWORD = 8;
+const MAX_PASSWORD = 200;
+const SERVER_FIELDS = ['token', 'password'] as const;
+
+/**
+ * Redeems the one-time invitation code (from the link `/invite?code=…` or typed in): the invited
+ * user chooses a password and is signed in.
+ */
+export function InvitePage() {
+  const { t } = useTranslation();
+  const { token: current, signIn } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [form] = Form.useForm<InviteValues>();
+  const [{ fetching }, accept] = useMutation(AcceptInvitationMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const problemText = useProblemText();
+  const code = params.get('code')?.trim() ?? '';
+
+  const onFinish = async (values: InviteValues) => {
+    setFailure(null);
+    const result = await accept({ input: { token: values.token.trim(), password: values.password } });
+    if (result.data) {
+      signIn(result.data.acceptInvitation.token);
+      navigate('/', { replace: true });
+      return;
+    }
+    const errorKind = errorCode(result.error);
+    if (errorKind === 'NOT_FOUND') {
+      setFailure(t('invite.errors.NOT_FOUND'));
+      return;
+    }
+    if (errorKind === 'BAD_USER_INPUT') {
+      setFailure(
+        showServerProblems(form, result.error, SERVER_FIELDS, problemText, () => t('errors.BAD_USER_INPUT')),
+      );
+      return;
+    }
+    setFailure(t(`errors.${errorKind ?? 'UNKNOWN'}`));
+  };
+
+  return (
+    <AuthLayout
+      title={t('invite.title')}
+      subtitle={t('invite.subtitle')}
+      footer={<RouterLink to="/login">{t('invite.backToLogin')}</RouterLink>}
+    >
+      {failure ? (
+        <Alert type="error" showIcon title={failure} style={{ marginBottom: 20 }} role="alert" />
+      ) : current ? (
+        <Alert type="info" showIcon title={t('invite.signedIn')} style={{ marginBottom: 20 }} />
+      ) : null}
+      <Form<InviteValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        size="large"
+        disabled={fetching}
+        initialValues={{ token: code }}
+      >
+        <Form.Item
+          name="token"
+          label={t('invite.code')}
+          rules={[{ required: true, whitespace: true, message: t('invite.codeRequired') }]}
+        >
+          <Input
+            prefix={<SafetyCertificateOutlined />}
+            placeholder={t('invite.codePlaceholder')}
+            autoComplete="one-time-code"
+            spellCheck={false}
+            autoFocus={!code}
+          />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('invite.password')}
+          rules={[
+            { required: true, message: t('invite.passwordRequired') },
+            { min: MIN_PASSWORD, message: t('invite.passwordShort', { min: MIN_PASSWORD }) },
+            { max: MAX_PASSWORD, message: t('invite.passwordLong', { max: MAX_PASSWORD }) },
+          ]}
+        >
+          <Input.Password
+            prefix={<LockOutlined />}
+            placeholder={t('invite.passwordPlaceholder', { min: MIN_PASSWORD })}
+            autoComplete="new-password"
+            autoFocus={Boolean(code)}
+          />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('invite.confirm')}
+          dependencies={['password']}
+          rules={[
+            { required: true, message: t('invite.confirmRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_, value: string | undefined) =>
+                !value || value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('invite.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password
+            prefix={<LockOutlined />}
+            placeholder={t('invite.confirmPlaceholder')}
+            autoComplete="new-password"
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={fetching} style={{ marginTop: 8 }}>
+          {t('invite.submit')}
+        </Button>
+      </Form>
+    </AuthLayout>
+  );
+}
