@@ -28,16 +28,16 @@ let auditor: TestUser;
 let manager: TestUser;
 const lastMonth = addMonths(monthOfDate(new Date()), -1);
 
-type Form = {
-  monthlyForm: {
-    state: string;
-    items: {
-      indicator: { code: string };
-      figure: { value: number; state: string; revision: number } | null;
-      judgement: string;
-    }[];
-  };
+type FormData = {
+  state: string;
+  items: {
+    indicator: { code: string };
+    figure: { value: number; state: string; revision: number } | null;
+    judgement: string;
+  }[];
 };
+type Form = { monthlyForm: FormData };
+type Saved = { saveMonthlyFigures: FormData };
 
 beforeAll(async () => {
   kit = await startTestKit();
