@@ -266,6 +266,26 @@ describe('row-level security', () => {
     });
   });
 
+  it('has row-level security enabled and forced on every table of the schema, new ones included', async () => {
+    const tables = await q<{ name: string; enabled: boolean; forced: boolean; policies: number }>(
+      database.db as unknown as Tx,
+      sql`select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+                 (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+          from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = 'public' and c.relkind = 'r' order by c.relname`,
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(TENANT_TABLES.length);
+    const unprotected = tables.filter((t) => !t.enabled || !t.forced || t.policies === 0).map((t) => t.name);
+    expect(unprotected).toEqual([]);
+    // Every table with a company_id carries the tenant policy on it.
+    const tenantTables = await q<{ name: string }>(
+      database.db as unknown as Tx,
+      sql`select table_name as name from information_schema.columns where table_schema = 'public' and column_name = 'company_id'
+          and table_name not in (select tablename from pg_policies where policyname = 'tenant_isolation') and table_name <> 'sessions'`,
+    );
+    expect(tenantTables.map((t) => t.name)).toEqual([]);
+  });
+
   it('shows no row of any tenant table to the RLS role when no company is set', async () => {
     const seen = await asRlsWithoutCompany(async (tx) => {
       const [who] = await q<{ u: string }>(tx, sql`select current_user as u`);
