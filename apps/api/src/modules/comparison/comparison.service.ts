@@ -1,4 +1,12 @@
-import { addMonths, createTargetLookup, fromSums, judge, monthRange, subject } from '@anju/domain';
+import {
+  addMonths,
+  createTargetLookup,
+  fromSums,
+  judge,
+  monthlyValue,
+  monthRange,
+  subject,
+} from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
@@ -8,9 +16,9 @@ import { tenantRead } from '../../lib/write.js';
 import { findCompany } from '../companies/companies.store.js';
 import { estateColumns, findEstates } from '../estates/estates.store.js';
 import { assertMonth, toIndicator, toTargetValue } from '../indicators/indicators.service.js';
-import { loadCatalogue } from '../indicators/indicators.store.js';
+import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
 import { computeMatrix, periodMonths, selectIndicators } from './comparison.compute.js';
-import { monthlyPoints } from './comparison.store.js';
+import { type MonthPoint, monthlyPoints } from './comparison.store.js';
 import type {
   ComparisonFilter,
   ComparisonMatrix,
@@ -19,6 +27,11 @@ import type {
   TrendPoint,
   TrendSeries,
 } from './comparison.types.js';
+
+/** One approved month's value (null without one). */
+function monthValue(def: CatalogueEntry, p: MonthPoint | undefined): number | null {
+  return p ? monthlyValue(def, { numerator: p.numerator, denominator: p.denominator }) : null;
+}
 
 export const MAX_TREND_ESTATES = 50;
 export const MAX_TREND_INDICATORS = 10;
@@ -120,14 +133,7 @@ export function indicatorTrend(
           indicatorCode: def.code,
           points: months.map((month): TrendPoint => {
             const p = byKey.get(`${e.id}|${def.code}|${month}`);
-            const value = p
-              ? (fromSums(def, {
-                  numerator: p.numerator,
-                  denominator: p.denominator ?? 0,
-                  months: 1,
-                  lastNumerator: p.numerator,
-                })?.value ?? null)
-              : null;
+            const value = monthValue(def, p);
             const target = lookup(def, e.id, month).target;
             return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
           }),
@@ -227,14 +233,7 @@ export function estateScorecard(
         companyValue: matrix.company.cells[j]!.value,
         trend: trendMonths.map((month) => {
           const p = byKey.get(`${def.code}|${month}`);
-          const value = p
-            ? (fromSums(def, {
-                numerator: p.numerator,
-                denominator: p.denominator ?? 0,
-                months: 1,
-                lastNumerator: p.numerator,
-              })?.value ?? null)
-            : null;
+          const value = monthValue(def, p);
           const target = lookup(def, estateId, month).target;
           return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
         }),

@@ -88,17 +88,17 @@ function buildForm(
   };
 }
 
+/** The form as it stands after a change, read in the same transaction. */
+async function formNow(tx: Tx, companyId: string, estate: EstateRow, month: string): Promise<MonthlyForm> {
+  const catalogue = await loadCatalogue(tx, companyId);
+  return buildForm(estate, month, catalogue, await store.revisionsOfMonth(tx, companyId, estate.id, month));
+}
+
 export function monthlyForm(ctx: Context, estateId: string, month: string): Promise<MonthlyForm> {
   assertMonth(month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     const estate = await estateFor(tx, caller, estateId, 'read');
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    return buildForm(
-      estate,
-      month,
-      catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, estateId, month),
-    );
+    return formNow(tx, caller.companyId, estate, month);
   });
 }
 
@@ -317,13 +317,7 @@ export async function submitMonthlyFigures(
       month,
       indicators: drafts.map((f) => f.indicatorCode),
     });
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    return buildForm(
-      estate,
-      month,
-      catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, estateId, month),
-    );
+    return formNow(tx, caller.companyId, estate, month);
   });
   publishFigures(ctx, form);
   return form;
@@ -402,13 +396,7 @@ export async function rejectMonthlyFigures(
       { state: 'REJECTED', rejectReason: reason, decidedBy: caller.userId, decidedAt: new Date() },
     );
     await audit('figures.reject', 'MonthlyFigure', input.estateId, null, { month: input.month, reason });
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    return buildForm(
-      estate,
-      input.month,
-      catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, input.estateId, input.month),
-    );
+    return formNow(tx, caller.companyId, estate, input.month);
   });
   publishFigures(ctx, form);
   return form;
@@ -459,7 +447,7 @@ export async function correctMonthlyFigure(
       estate,
       input.month,
       catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, input.estateId, input.month),
+      await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
     );
   });
   publishFigures(ctx, form);
