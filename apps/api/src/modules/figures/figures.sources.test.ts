@@ -1,0 +1,152 @@
+/**
+ * The computed-indicator contract: a module registers a source, and recomputes inside the
+ * transaction that changed its rows. The source here reads a real table the test creates (as an
+ * operational module would read its own), so the whole path runs against the database.
+ */
+import { addMonths, monthOfDate } from '@anju/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
+import { rowsOf } from '../../db/client.js';
+import { withSystem, withTenant } from '../../db/tenant.js';
+import { registerIndicatorSource } from '../indicators/sources.js';
+import { recomputeFigures } from './figures.service.js';
+
+let kit: TestKit;
+let co: TestCompany;
+let admin: TestUser;
+let unregister: () => void;
+const month = addMonths(monthOfDate(new Date()), -1);
+
+beforeAll(async () => {
+  kit = await startTestKit();
+  co = await kit.company();
+  admin = await co.user('COMPANY_ADMIN');
+  await withSystem(kit.database, 'test', (tx) =>
+    tx.execute(
+      sql`create table audit_points (company_id uuid not null, estate_id uuid not null, month text not null, earned float8 not null, possible float8 not null)`,
+    ),
+  );
+  unregister = registerIndicatorSource({
+    name: 'test-audits',
+    measurement: 'AUDIT',
+    codes: ['audit_score'],
+    async compute(tx, companyId, estateId, m) {
+      const [row] = rowsOf<{ earned: number | null; possible: number | null }>(
+        await tx.execute(
+          sql`select sum(earned)::float8 as earned, sum(possible)::float8 as possible from audit_points where company_id = ${companyId} and estate_id = ${estateId} and month = ${m}`,
+        ),
+      );
+      return row?.possible ? { numerator: row.earned ?? 0, denominator: row.possible } : null;
+    },
+  });
+});
+afterAll(async () => {
+  unregister?.();
+  await kit.close();
+});
+
+/** What a module does when its rows change: write them and recompute in one transaction. */
+async function recordAudit(estateId: string, earned: number, possible: number) {
+  await withTenant(kit.database, co.id, async (tx) => {
+    await tx.execute(
+      sql`insert into audit_points values (${co.id}, ${estateId}, ${month}, ${earned}, ${possible})`,
+    );
+    await recomputeFigures(tx, co.id, estateId, month, ['audit_score']);
+  });
+}
+
+const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { items { indicator { code computed } figure { revision numerator denominator value source state correctionReason } } } }`;
+
+describe('computed indicators', () => {
+  it('recomputes a draft inside the writing transaction, marks it computed, and refuses hand-reporting', async () => {
+    const e = co.estates[0]!.id;
+    await recordAudit(e, 85, 100);
+    await recordAudit(e, 9, 10);
+    const form = await kit.gql<{
+      monthlyForm: {
+        items: { indicator: { code: string; computed: boolean }; figure: Record<string, unknown> | null }[];
+      };
+    }>(admin.token, FORM, { e, m: month });
+    const item = form.data!.monthlyForm.items.find((i) => i.indicator.code === 'audit_score')!;
+    expect(item.indicator.computed).toBe(true);
+    expect(item.figure).toMatchObject({
+      revision: 1,
+      numerator: 94,
+      denominator: 110,
+      value: 85.45,
+      source: 'COMPUTED',
+      state: 'DRAFT',
+    });
+    const byHand = await kit.gql(
+      admin.token,
+      `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`,
+      {
+        i: {
+          estateId: e,
+          month,
+          figures: [{ indicatorCode: 'audit_score', numerator: 100, denominator: 100 }],
+        },
+      },
+    );
+    expect(codeOf(byHand)).toBe('BAD_USER_INPUT');
+  });
+
+  it('rolls back the figure with the source rows when the transaction fails', async () => {
+    const e = co.estates[1]!.id;
+    await expect(
+      withTenant(kit.database, co.id, async (tx) => {
+        await tx.execute(sql`insert into audit_points values (${co.id}, ${e}, ${month}, ${50}, ${100})`);
+        await recomputeFigures(tx, co.id, e, month, ['audit_score']);
+        throw new Error('the module failed after recomputing');
+      }),
+    ).rejects.toThrow('the module failed');
+    const rows = await kit.database.raw<{ n: number }>(
+      'select count(*)::int as n from monthly_figures where estate_id = $1',
+      [e],
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('after approval, a change of source data opens a new revision instead of rewriting the locked one', async () => {
+    const e = co.estates[0]!.id;
+    await kit.gql(
+      admin.token,
+      `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`,
+      { i: { estateId: e, month } },
+    );
+    expect(
+      codeOf(
+        await kit.gql(
+          admin.token,
+          `mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }`,
+          { i: { estateId: e, month } },
+        ),
+      ),
+    ).toBe('OK');
+    await recordAudit(e, 0, 10);
+    const history = await kit.gql<{
+      figureHistory: {
+        revision: number;
+        state: string;
+        effective: boolean;
+        numerator: number;
+        correctionReason: string | null;
+      }[];
+    }>(
+      admin.token,
+      `query($e: ID!, $m: String!) { figureHistory(estateId: $e, indicatorCode: "audit_score", month: $m) { revision state effective numerator correctionReason } }`,
+      { e, m: month },
+    );
+    expect(history.data!.figureHistory).toEqual([
+      {
+        revision: 2,
+        state: 'DRAFT',
+        effective: false,
+        numerator: 94,
+        correctionReason: '来源数据变更，系统重新计算',
+      },
+      { revision: 1, state: 'APPROVED', effective: true, numerator: 94, correctionReason: null },
+    ]);
+  });
+});
