@@ -187,7 +187,8 @@ export async function createApp(config: Config, options: { database?: Database }
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // 8 MB: the Excel import sends a file of up to 5 MB as base64 (4/3 larger) in the JSON body.
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization);

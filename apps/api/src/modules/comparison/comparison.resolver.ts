@@ -1,5 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { FileDownload } from '../figures/figures.types.js';
+import {
+  type ComparisonExportKind,
+  ComparisonExportKindEnum,
+  comparisonExport,
+} from './comparison.export.js';
 import * as service from './comparison.service.js';
 import {
   ComparisonFilter,
@@ -16,6 +22,18 @@ export class ComparisonResolver {
   })
   comparisonMatrix(@Ctx() ctx: Context, @Arg('filter', () => ComparisonFilter) filter: ComparisonFilter) {
     return service.comparisonMatrix(ctx, filter);
+  }
+
+  @Query(() => FileDownload, {
+    description: 'The comparison of a period as .xlsx: the coloured matrix or the league table.',
+  })
+  comparisonExport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ComparisonFilter) filter: ComparisonFilter,
+    @Arg('kind', () => ComparisonExportKindEnum, { description: 'Matrix or league table.' })
+    kind: ComparisonExportKind,
+  ) {
+    return comparisonExport(ctx, filter, kind);
   }
 
   @Query(() => [MissedCommitment], { description: 'Every commitment missed in a period.' })

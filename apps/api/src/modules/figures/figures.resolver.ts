@@ -15,18 +15,31 @@ import {
 import { type Context, requireTenant } from '../../graphql/context.js';
 import type { IndicatorAlertPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
+import { forbidden } from '../../lib/errors.js';
+import { monthlyFigureTemplate } from './figures.excel.js';
+import { importMonthlyFigures } from './figures.import.js';
 import * as service from './figures.service.js';
 import {
   ApprovalItemConnection,
   CorrectMonthlyFigureInput,
   EstateMonthInput,
   FiguresChangedEvent,
+  FileDownload,
+  ImportMonthlyFiguresInput,
+  ImportResult,
   IndicatorAlert,
   MonthlyFigure,
   MonthlyForm,
   RejectMonthlyFiguresInput,
   SaveMonthlyFiguresInput,
 } from './figures.types.js';
+
+/** Only roles that read monthly figures may subscribe to them (staff and committee may not). */
+function figureSubscriber(ctx: Context): string {
+  const caller = requireTenant(ctx);
+  if (!caller.ability.can('read', 'MonthlyFigure')) throw forbidden();
+  return caller.companyId;
+}
 
 @ArgsType()
 class ApprovalQueueArgs {
@@ -68,6 +81,28 @@ export class FigureResolver {
   })
   approvalQueue(@Ctx() ctx: Context, @Args(() => ApprovalQueueArgs) args: ApprovalQueueArgs) {
     return service.approvalQueue(ctx, args);
+  }
+
+  @Query(() => FileDownload, {
+    description:
+      'The month’s .xlsx import template: one row per estate the caller reports for, prefilled with the current figures.',
+  })
+  monthlyFigureTemplate(
+    @Ctx() ctx: Context,
+    @Arg('month', () => String, { description: 'YYYY-MM, not in the future.' }) month: string,
+  ) {
+    return monthlyFigureTemplate(ctx, month);
+  }
+
+  @Mutation(() => ImportResult, {
+    description:
+      'Imports a filled template as drafts, all or nothing; every bad cell is reported as rows.<row>.<column>.',
+  })
+  importMonthlyFigures(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ImportMonthlyFiguresInput) input: ImportMonthlyFiguresInput,
+  ) {
+    return importMonthlyFigures(ctx, input);
   }
 
   @Mutation(() => MonthlyForm, {
@@ -116,7 +151,7 @@ export class FigureResolver {
     description:
       'An estate’s monthly figures changed state (saved, submitted, approved, rejected, corrected).',
     topics: 'FIGURES_CHANGED',
-    topicId: ({ context }) => requireTenant(context as Context).companyId,
+    topicId: ({ context }) => figureSubscriber(context as Context),
     filter: ({ payload, context }) =>
       stillAllowed(context as Context, 'read', 'MonthlyFigure', {
         companyId: requireTenant(context as Context).companyId,
@@ -130,7 +165,7 @@ export class FigureResolver {
   @Subscription(() => IndicatorAlert, {
     description: 'An approved figure missed its target: for HQ and the estate’s manager.',
     topics: 'INDICATOR_ALERT',
-    topicId: ({ context }) => requireTenant(context as Context).companyId,
+    topicId: ({ context }) => figureSubscriber(context as Context),
     filter: ({ payload, context }) =>
       stillAllowed(context as Context, 'read', 'MonthlyFigure', {
         companyId: requireTenant(context as Context).companyId,

@@ -1,7 +1,8 @@
 import { type Action, type FieldProblem, judge, monthlyValue, subject, targetInForce } from '@anju/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
+import { isUuid } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context, TenantCaller } from '../../graphql/context.js';
 import { appError, assertValid, badInput, conflict, forbidden, notFound } from '../../lib/errors.js';
@@ -471,7 +472,11 @@ export function approvalQueue(
         and(
           eq(estates.companyId, caller.companyId),
           access,
-          args.regionId ? eq(estates.regionId, args.regionId) : undefined,
+          args.regionId
+            ? isUuid(args.regionId)
+              ? eq(estates.regionId, args.regionId)
+              : sql`false`
+            : undefined,
         ),
       );
     const ids = visible

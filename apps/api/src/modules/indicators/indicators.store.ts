@@ -2,7 +2,7 @@ import type { IndicatorDefinition, PresetChange, Target, TargetOverride } from '
 import { BUILT_IN_INDICATORS } from '@anju/domain';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assertCompanyId } from '../../db/tenant.js';
+import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import {
   type CustomIndicatorRow,
   customIndicators,
@@ -157,7 +157,11 @@ export async function targetHistory(tx: Tx, companyId: string, code: string, est
       and(
         eq(indicatorTargets.companyId, companyId),
         eq(indicatorTargets.indicatorCode, code),
-        estateId ? eq(indicatorTargets.estateId, estateId) : isNull(indicatorTargets.estateId),
+        estateId
+          ? isUuid(estateId)
+            ? eq(indicatorTargets.estateId, estateId)
+            : sql`false`
+          : isNull(indicatorTargets.estateId),
       ),
     )
     .orderBy(desc(indicatorTargets.effectiveMonth), desc(indicatorTargets.setAt));

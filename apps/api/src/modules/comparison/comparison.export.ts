@@ -1,0 +1,190 @@
+/**
+ * The comparison as .xlsx (issue 3, item 8): the heat map (estates × indicators, coloured by
+ * met / missed / no data, with region and company rows) or the league table. Built from
+ * `comparisonMatrix`, so the permissions and the figures are exactly those of the page.
+ */
+import type { IndicatorUnit } from '@anju/domain';
+import ExcelJS from 'exceljs';
+import { registerEnumType } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { FILL, solid, toDownload } from '../figures/figures.excel.js';
+import type { FileDownload, Judgement } from '../figures/figures.types.js';
+import { comparisonMatrix } from './comparison.service.js';
+import type { ComparisonFilter, ComparisonMatrix } from './comparison.types.js';
+
+export const ComparisonExportKindEnum = { MATRIX: 'MATRIX', LEAGUE: 'LEAGUE' } as const;
+export type ComparisonExportKind = keyof typeof ComparisonExportKindEnum;
+registerEnumType(ComparisonExportKindEnum, {
+  name: 'ComparisonExportKind',
+  description: 'Which view of the comparison to export.',
+  valuesConfig: {
+    MATRIX: { description: 'Estates × indicators, coloured by met / missed / no data, with aggregates.' },
+    LEAGUE: { description: 'League table: rank, commitments met and missed, then the values.' },
+  },
+});
+
+const UNIT: Record<IndicatorUnit, { label: string; numFmt: string }> = {
+  PERCENT: { label: '%', numFmt: '0.00"%"' },
+  COUNT_PER_YEAR: { label: '次/年', numFmt: '0.00" 次/年"' },
+  COUNT: { label: '个', numFmt: '0.##' },
+};
+
+const JUDGED: Partial<Record<Judgement, { fill: string; font: string }>> = {
+  MET: { fill: FILL.met, font: 'FF006100' },
+  MISSED: { fill: FILL.missed, font: 'FF9C0006' },
+  NO_DATA: { fill: FILL.noData, font: 'FF7F7F7F' },
+};
+
+export async function comparisonExport(
+  ctx: Context,
+  filter: ComparisonFilter,
+  kind: ComparisonExportKind,
+): Promise<FileDownload> {
+  const matrix = await comparisonMatrix(ctx, filter);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'anju';
+  if (kind === 'MATRIX') matrixSheet(wb, matrix);
+  else leagueSheet(wb, matrix);
+  return toDownload(`${kind === 'MATRIX' ? '指标对比' : '指标排行'}-${matrix.period}.xlsx`, wb);
+}
+
+/** Title, legend and the header row; returns the sheet with data starting under the target row. */
+function startSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  matrix: ComparisonMatrix,
+  leading: { header: string; width: number }[],
+  trailing: { header: string; width: number }[] = [],
+) {
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: leading.length, ySplit: 5 }],
+  });
+  ws.getCell(1, 1).value = `${matrix.company.name} 服务质量指标${name} ${matrix.period}`;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.getCell(2, 1).value =
+    `期间 ${matrix.months[0]} 至 ${matrix.months.at(-1)}，按期末在用目标评价；` +
+    '绿色 = 达标，红色 = 未达标，灰色 = 无数据。';
+  const indicatorHeaders = matrix.indicators.map((i) => ({
+    header: `${i.nameZh}（${UNIT[i.unit].label}）`,
+    width: 14,
+  }));
+  const all = [...leading, ...indicatorHeaders, ...trailing];
+  all.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
+  const header = ws.getRow(4);
+  header.values = all.map((c) => c.header);
+  header.height = 36;
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = solid(FILL.header);
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
+  // The company-wide target of each indicator; an estate's own target differs only by override
+  // and then shows as a note on its cell.
+  const targets = ws.getRow(5);
+  targets.getCell(leading.length).value = '公司目标';
+  matrix.company.cells.forEach((c, j) => {
+    targets.getCell(leading.length + 1 + j).value = c.target?.label ?? '—';
+  });
+  targets.font = { italic: true };
+  return ws;
+}
+
+/** Writes one indicator value with its unit format and judgement colour. */
+function valueCell(
+  cell: ExcelJS.Cell,
+  value: number | null,
+  unit: IndicatorUnit,
+  judgement: Judgement,
+  note?: string,
+) {
+  cell.value = value;
+  cell.numFmt = UNIT[unit].numFmt;
+  const style = JUDGED[judgement];
+  if (style) {
+    cell.fill = solid(style.fill);
+    cell.font = { color: { argb: style.font } };
+  }
+  if (note) cell.note = note;
+}
+
+function matrixSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
+  const lead = [
+    { header: '小区编号', width: 12 },
+    { header: '小区名称', width: 20 },
+    { header: '区域', width: 12 },
+  ];
+  const ws = startSheet(wb, '对比', matrix, lead, [
+    { header: '达标', width: 8 },
+    { header: '未达标', width: 8 },
+    { header: '无数据', width: 8 },
+  ]);
+  const n = matrix.indicators.length;
+  let r = 6;
+  for (const row of matrix.rows) {
+    const line = ws.getRow(r++);
+    line.values = [row.estateCode, row.estateName, row.regionName ?? ''];
+    row.cells.forEach((c, j) => {
+      const companyTarget = matrix.company.cells[j]!.target?.label;
+      const own = c.target?.label;
+      valueCell(
+        line.getCell(4 + j),
+        c.value,
+        matrix.indicators[j]!.unit,
+        c.judgement,
+        own && own !== companyTarget ? `本小区目标 ${own}` : undefined,
+      );
+    });
+    line.getCell(4 + n).value = row.metCount;
+    line.getCell(5 + n).value = row.missedCount;
+    line.getCell(6 + n).value = row.noDataCount;
+  }
+  r++;
+  for (const group of [...matrix.regions, matrix.company]) {
+    const line = ws.getRow(r++);
+    line.values = ['', group.regionId ? `区域合计：${group.name}` : `公司合计：${group.name}`, ''];
+    line.font = { bold: true };
+    group.cells.forEach((c, j) => {
+      valueCell(line.getCell(4 + j), c.value, matrix.indicators[j]!.unit, c.judgement);
+      line.getCell(4 + j).font = { bold: true, color: line.getCell(4 + j).font?.color };
+    });
+    line.getCell(4 + n).value = group.cells.reduce((a, c) => a + c.metCount, 0);
+    line.getCell(5 + n).value = group.cells.reduce((a, c) => a + c.missedCount, 0);
+  }
+}
+
+function leagueSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
+  const lead = [
+    { header: '排名', width: 6 },
+    { header: '小区编号', width: 12 },
+    { header: '小区名称', width: 20 },
+    { header: '区域', width: 12 },
+    { header: '达标', width: 8 },
+    { header: '未达标', width: 8 },
+    { header: '无数据', width: 8 },
+    { header: '达标率（%）', width: 10 },
+  ];
+  const ws = startSheet(wb, '排行', matrix, lead);
+  const rows = [...matrix.rows].sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.estateName.localeCompare(b.estateName, 'zh-CN'),
+  );
+  rows.forEach((row, i) => {
+    const line = ws.getRow(6 + i);
+    line.values = [
+      row.rank ?? '—',
+      row.estateCode,
+      row.estateName,
+      row.regionName ?? '',
+      row.metCount,
+      row.missedCount,
+      row.noDataCount,
+      row.metRate,
+    ];
+    line.getCell(8).numFmt = UNIT.PERCENT.numFmt;
+    row.cells.forEach((c, j) => {
+      valueCell(line.getCell(lead.length + 1 + j), c.value, matrix.indicators[j]!.unit, c.judgement);
+    });
+  });
+}

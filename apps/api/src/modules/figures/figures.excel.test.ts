@@ -1,0 +1,377 @@
+import { addMonths, monthOfDate } from '@anju/domain';
+import { count, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
+import { withSystem } from '../../db/tenant.js';
+import { monthlyFigures } from './figures.schema.js';
+
+const TEMPLATE = `query($m: String!) { monthlyFigureTemplate(month: $m) { filename contentType base64 } }`;
+const IMPORT = `mutation($i: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $i) { estateCount figureCount } }`;
+const EXPORT = `query($f: ComparisonFilter!, $k: ComparisonExportKind!) { comparisonExport(filter: $f, kind: $k) { filename contentType base64 } }`;
+const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state items { indicator { code } figure { numerator denominator value state } } } }`;
+const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`;
+const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`;
+const APPROVE = `mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }`;
+
+type File = { filename: string; contentType: string; base64: string };
+type Problem = { path: (string | number)[]; reason: string; message: string };
+
+let kit: TestKit;
+let co: TestCompany;
+let admin: TestUser;
+let manager: TestUser;
+const thisMonth = monthOfDate(new Date());
+const lastMonth = addMonths(thisMonth, -1);
+
+beforeAll(async () => {
+  kit = await startTestKit();
+  co = await kit.company();
+  admin = await co.user('COMPANY_ADMIN');
+  manager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id] });
+});
+afterAll(() => kit.close());
+
+async function template(token: string, month: string) {
+  const res = await kit.gql<{ monthlyFigureTemplate: File }>(token, TEMPLATE, { m: month });
+  expect(codeOf(res)).toBe('OK');
+  const file = res.data!.monthlyFigureTemplate;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+  return { file, wb, ws: wb.getWorksheet('月度指标')! };
+}
+
+async function upload(token: string, month: string, wb: ExcelJS.Workbook) {
+  const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return kit.gql<{ importMonthlyFigures: { estateCount: number; figureCount: number } }>(token, IMPORT, {
+    i: { month, base64 },
+  });
+}
+
+/** The column of a key of the hidden first row, e.g. `fee_collection.numerator`. */
+function colOf(ws: ExcelJS.Worksheet, key: string): number {
+  let found = 0;
+  ws.getRow(1).eachCell((cell, col) => {
+    if (cell.value === key) found = col;
+  });
+  if (!found) throw new Error(`no column ${key}`);
+  return found;
+}
+
+const letterOf = (ws: ExcelJS.Worksheet, key: string) => ws.getColumn(colOf(ws, key)).letter;
+
+/** Data rows by estate name (column B). */
+function rowsByName(ws: ExcelJS.Worksheet): Map<string, number> {
+  const out = new Map<string, number>();
+  ws.eachRow((row, n) => {
+    if (n >= 3) out.set(String(row.getCell(2).value), n);
+  });
+  return out;
+}
+
+function fill(ws: ExcelJS.Worksheet, row: number, values: Record<string, number | string | null>) {
+  for (const [key, v] of Object.entries(values)) ws.getRow(row).getCell(colOf(ws, key)).value = v;
+}
+
+const figureCount = () =>
+  withSystem(kit.database, 'test', async (tx) => {
+    const [r] = await tx
+      .select({ n: count() })
+      .from(monthlyFigures)
+      .where(eq(monthlyFigures.companyId, co.id));
+    return r!.n;
+  });
+
+const fieldsOf = (res: { errors?: { extensions?: { fields?: Problem[] } }[] }) =>
+  res.errors?.[0]?.extensions?.fields ?? [];
+
+describe('monthly figures template', () => {
+  it('lists only the estates the caller reports for, with keyed, validated input columns', async () => {
+    const mine = await template(manager.token, lastMonth);
+    expect(mine.file.filename).toBe(`月度指标-${lastMonth}.xlsx`);
+    expect(mine.file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect([...rowsByName(mine.ws).keys()]).toEqual([co.estates[0]!.name]);
+
+    const all = await template(admin.token, lastMonth);
+    expect([...rowsByName(all.ws).keys()].sort()).toEqual(co.estates.map((e) => e.name).sort());
+
+    const ws = all.ws;
+    expect(ws.getRow(1).hidden).toBe(true);
+    expect(ws.getRow(2).getCell(1).value).toBe('小区编号');
+    expect(ws.getRow(2).getCell(2).value).toBe('小区名称');
+    const num = colOf(ws, 'fee_collection.numerator');
+    expect(ws.getRow(2).getCell(num).value).toBe('管理费收缴率 · 实收金额');
+    expect(ws.getRow(2).getCell(colOf(ws, 'fee_collection.denominator')).value).toBe(
+      '管理费收缴率 · 应收金额',
+    );
+    // A count has one input column, whole numbers only.
+    const fire = colOf(ws, 'fire_count.numerator');
+    expect(() => colOf(ws, 'fire_count.denominator')).toThrow();
+    expect(ws.getRow(3).getCell(fire).dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+    });
+    expect(ws.getRow(3).getCell(num).dataValidation).toMatchObject({ type: 'decimal', formulae: [0] });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 2 });
+    const help = all.wb.getWorksheet('说明')!;
+    expect(help.getRow(1).values).toEqual([undefined, '月份', lastMonth]);
+  });
+
+  it('round-trips: a filled template imports as drafts that the monthly form shows, and prefills', async () => {
+    const month = addMonths(lastMonth, -1);
+    const { wb, ws } = await template(manager.token, month);
+    const row = rowsByName(ws).get(co.estates[0]!.name)!;
+    fill(ws, row, {
+      'fee_collection.numerator': 96,
+      'fee_collection.denominator': 100,
+      'house_intact.numerator': '99',
+      'house_intact.denominator': 100,
+      'fire_count.numerator': 0,
+    });
+    const res = await upload(manager.token, month, wb);
+    expect(codeOf(res)).toBe('OK');
+    expect(res.data!.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 3 });
+
+    const form = await kit.gql<{
+      monthlyForm: {
+        state: string;
+        items: {
+          indicator: { code: string };
+          figure: { numerator: number; value: number; state: string } | null;
+        }[];
+      };
+    }>(manager.token, FORM, { e: co.estates[0]!.id, m: month });
+    expect(form.data!.monthlyForm.state).toBe('DRAFT');
+    const byCode = Object.fromEntries(form.data!.monthlyForm.items.map((i) => [i.indicator.code, i.figure]));
+    expect(byCode.fee_collection).toMatchObject({ numerator: 96, value: 96, state: 'DRAFT' });
+    expect(byCode.house_intact).toMatchObject({ numerator: 99, value: 99, state: 'DRAFT' });
+    expect(byCode.fire_count).toMatchObject({ numerator: 0, value: 0, state: 'DRAFT' });
+    expect(byCode.satisfaction).toBeNull();
+
+    const again = await template(manager.token, month);
+    const r = rowsByName(again.ws).get(co.estates[0]!.name)!;
+    expect(again.ws.getRow(r).getCell(colOf(again.ws, 'fee_collection.numerator')).value).toBe(96);
+    expect(again.ws.getRow(r).getCell(colOf(again.ws, 'fee_collection.denominator')).value).toBe(100);
+    expect(again.ws.getRow(r).getCell(colOf(again.ws, 'satisfaction.numerator')).value).toBeNull();
+  });
+
+  it('reports every bad row by row and column and saves nothing', async () => {
+    const month = addMonths(lastMonth, -2);
+    const { wb, ws } = await template(admin.token, month);
+    const rows = rowsByName(ws);
+    const [r0, r1, r2] = co.estates.map((e) => rows.get(e.name)!);
+    // Estate 0: numerator above denominator. Estate 1: a negative and a word. Estate 2: valid.
+    fill(ws, r0!, { 'fee_collection.numerator': 120, 'fee_collection.denominator': 100 });
+    fill(ws, r1!, {
+      'house_intact.numerator': -1,
+      'house_intact.denominator': 10,
+      'satisfaction.numerator': '很多',
+      'satisfaction.denominator': 100,
+    });
+    fill(ws, r2!, { 'fire_count.numerator': 0 });
+    // And a row of an estate that does not exist.
+    ws.getRow(10).getCell(1).value = 'NO-SUCH-ESTATE';
+    fill(ws, 10, { 'fire_count.numerator': 1 });
+    // And figures without an estate code.
+    fill(ws, 11, { 'fire_count.numerator': 0 });
+    const before = await figureCount();
+
+    const res = await upload(admin.token, month, wb);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    const got = fieldsOf(res).map((f) => `${f.path.join('.')}:${f.reason}`);
+    const expected = [
+      `rows.${r0}.${letterOf(ws, 'fee_collection.numerator')}:EXCEEDS_DENOMINATOR`,
+      `rows.${r1}.${letterOf(ws, 'house_intact.numerator')}:NEGATIVE`,
+      `rows.${r1}.${letterOf(ws, 'satisfaction.numerator')}:INVALID`,
+      'rows.10.A:NOT_FOUND',
+      'rows.11.A:REQUIRED',
+    ];
+    expect(got.sort()).toEqual(expected.sort());
+    expect(fieldsOf(res)[0]!.message).toMatch(/^第 \d+ 行 [A-Z]+ 列/);
+    expect(await figureCount()).toBe(before);
+  });
+
+  it('refuses changes to approved or submitted figures, and lets unchanged ones through', async () => {
+    const month = addMonths(lastMonth, -3);
+    const [e0, e1] = [co.estates[0]!.id, co.estates[1]!.id];
+    for (const estateId of [e0, e1]) {
+      await kit.gql(admin.token, SAVE, {
+        i: {
+          estateId,
+          month,
+          figures: [{ indicatorCode: 'fee_collection', numerator: 97, denominator: 100 }],
+        },
+      });
+      await kit.gql(admin.token, SUBMIT, { i: { estateId, month } });
+    }
+    expect(codeOf(await kit.gql(admin.token, APPROVE, { i: { estateId: e0, month } }))).toBe('OK');
+
+    const { wb, ws } = await template(admin.token, month);
+    const rows = rowsByName(ws);
+    const [r0, r1] = [rows.get(co.estates[0]!.name)!, rows.get(co.estates[1]!.name)!];
+    const feeCol = colOf(ws, 'fee_collection.numerator');
+    // Prefilled and greyed out.
+    expect(ws.getRow(r0).getCell(feeCol).value).toBe(97);
+    expect((ws.getRow(r0).getCell(feeCol).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE7E6E6');
+
+    // Unchanged locked values plus a new figure: the new one is saved, the locked ones skipped.
+    fill(ws, r0, { 'fire_count.numerator': 0 });
+    const ok = await upload(admin.token, month, wb);
+    expect(codeOf(ok)).toBe('OK');
+    expect(ok.data!.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 1 });
+
+    const before = await figureCount();
+    fill(ws, r0, { 'fee_collection.numerator': 98, 'fire_count.numerator': 1 });
+    fill(ws, r1, { 'fee_collection.denominator': 101 });
+    const res = await upload(admin.token, month, wb);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res).map((f) => `${f.path.join('.')}:${f.reason}`)).toEqual([
+      `rows.${r0}.${letterOf(ws, 'fee_collection.numerator')}:LOCKED`,
+      `rows.${r1}.${letterOf(ws, 'fee_collection.denominator')}:SUBMITTED`,
+    ]);
+    expect(await figureCount()).toBe(before);
+  });
+
+  it('refuses what is not a template of this month, too large, or in the future', async () => {
+    const month = addMonths(lastMonth, -4);
+    const bad = (base64: string, m = month) => kit.gql(admin.token, IMPORT, { i: { month: m, base64 } });
+    const reasonOf = (res: Awaited<ReturnType<typeof bad>>) => fieldsOf(res)[0]?.reason;
+    const notXlsx = await bad(Buffer.from('小区编号,房屋完好率\nA,1').toString('base64'));
+    expect([codeOf(notXlsx), reasonOf(notXlsx)]).toEqual(['BAD_USER_INPUT', 'NOT_XLSX']);
+    const huge = await bad(Buffer.alloc(5 * 1024 * 1024 + 10).toString('base64'));
+    expect([codeOf(huge), reasonOf(huge)]).toEqual(['BAD_USER_INPUT', 'TOO_LARGE']);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').addRow(['hello']);
+    const foreign = await bad(Buffer.from(await other.xlsx.writeBuffer()).toString('base64'));
+    expect([codeOf(foreign), reasonOf(foreign)]).toEqual(['BAD_USER_INPUT', 'NOT_TEMPLATE']);
+    const { wb } = await template(admin.token, lastMonth);
+    const wrongMonth = await upload(admin.token, month, wb);
+    expect([codeOf(wrongMonth), reasonOf(wrongMonth)]).toEqual(['BAD_USER_INPUT', 'MISMATCH']);
+    const future = await upload(admin.token, addMonths(thisMonth, 1), wb);
+    expect([codeOf(future), reasonOf(future)]).toEqual(['BAD_USER_INPUT', 'FUTURE']);
+    expect(codeOf(await kit.gql(admin.token, TEMPLATE, { m: addMonths(thisMonth, 1) }))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('keeps an estate manager to their estates in the import', async () => {
+    const month = addMonths(lastMonth, -5);
+    const { wb, ws } = await template(admin.token, month);
+    const r2 = rowsByName(ws).get(co.estates[2]!.name)!;
+    fill(ws, r2, { 'fire_count.numerator': 0 });
+    const res = await upload(manager.token, month, wb);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res).map((f) => `${f.path.join('.')}:${f.reason}`)).toEqual([`rows.${r2}.A:NOT_FOUND`]);
+  });
+});
+
+describe('comparison export', () => {
+  const month = addMonths(lastMonth, -6);
+  const filter = { period: month, indicatorCodes: ['fee_collection', 'house_intact'] };
+
+  beforeAll(async () => {
+    // Estate 0 meets the fee target (≥95%), estate 1 misses it; nobody reports house_intact.
+    for (const [estateId, numerator] of [
+      [co.estates[0]!.id, 99],
+      [co.estates[1]!.id, 90],
+    ] as const) {
+      await kit.gql(admin.token, SAVE, {
+        i: { estateId, month, figures: [{ indicatorCode: 'fee_collection', numerator, denominator: 100 }] },
+      });
+      await kit.gql(admin.token, SUBMIT, { i: { estateId, month } });
+      expect(codeOf(await kit.gql(admin.token, APPROVE, { i: { estateId, month } }))).toBe('OK');
+    }
+  });
+
+  async function exported(kind: 'MATRIX' | 'LEAGUE') {
+    const res = await kit.gql<{ comparisonExport: File }>(admin.token, EXPORT, { f: filter, k: kind });
+    expect(codeOf(res)).toBe('OK');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(res.data!.comparisonExport.base64, 'base64') as unknown as ExcelJS.Buffer);
+    return { file: res.data!.comparisonExport, ws: wb.worksheets[0]! };
+  }
+
+  const argb = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+  const rowWith = (ws: ExcelJS.Worksheet, col: number, text: string) => {
+    let found: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (String(row.getCell(col).value ?? '').includes(text)) found = row;
+    });
+    if (!found) throw new Error(`no row with ${text}`);
+    return found;
+  };
+
+  it('exports the matrix with values, units, targets, colours and aggregates', async () => {
+    const { file, ws } = await exported('MATRIX');
+    expect(file.filename).toBe(`指标对比-${month}.xlsx`);
+    expect(ws.getRow(4).getCell(4).value).toBe('管理费收缴率（%）');
+    expect(ws.getRow(4).getCell(5).value).toBe('房屋完好率（%）');
+    expect(ws.getRow(5).getCell(4).value).toBe('≥95%');
+    const met = rowWith(ws, 2, co.estates[0]!.name);
+    expect(met.getCell(4).value).toBe(99);
+    expect(met.getCell(4).numFmt).toBe('0.00"%"');
+    expect(argb(met.getCell(4))).toBe('FFC6EFCE');
+    expect(argb(met.getCell(5))).toBe('FFEDEDED');
+    const missed = rowWith(ws, 2, co.estates[1]!.name);
+    expect(missed.getCell(4).value).toBe(90);
+    expect(argb(missed.getCell(4))).toBe('FFFFC7CE');
+    expect(rowWith(ws, 2, co.estates[2]!.name).getCell(4).value).toBeNull();
+    // Pooled, never averaged: (99 + 90) / 200.
+    expect(rowWith(ws, 2, '公司合计').getCell(4).value).toBe(94.5);
+    expect(rowWith(ws, 2, `区域合计：${co.regions[0]!.name}`).getCell(4).value).toBe(94.5);
+  });
+
+  it('exports the league table in rank order', async () => {
+    const { file, ws } = await exported('LEAGUE');
+    expect(file.filename).toBe(`指标排行-${month}.xlsx`);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      '排名',
+      '小区编号',
+      '小区名称',
+      '区域',
+      '达标',
+      '未达标',
+      '无数据',
+      '达标率（%）',
+      '管理费收缴率（%）',
+      '房屋完好率（%）',
+    ]);
+    const first = ws.getRow(6);
+    expect([
+      first.getCell(1).value,
+      first.getCell(3).value,
+      first.getCell(5).value,
+      first.getCell(8).value,
+    ]).toEqual([1, co.estates[0]!.name, 1, 100]);
+    expect(first.getCell(9).value).toBe(99);
+    expect(argb(first.getCell(9))).toBe('FFC6EFCE');
+    const second = ws.getRow(7);
+    expect([second.getCell(1).value, second.getCell(3).value, second.getCell(6).value]).toEqual([
+      2,
+      co.estates[1]!.name,
+      1,
+    ]);
+    expect(argb(second.getCell(9))).toBe('FFFFC7CE');
+    expect(ws.getRow(8).getCell(3).value).toBe(co.estates[2]!.name);
+  });
+});
+
+describe('permissions', () => {
+  it('refuses the committee (and roles that do not report) on all three operations', async () => {
+    const committee = await co.user('COMMITTEE_MEMBER', { estateIds: [co.estates[0]!.id] });
+    const auditor = await co.user('QUALITY_AUDITOR');
+    const { wb } = await template(admin.token, lastMonth);
+    for (const user of [committee, auditor]) {
+      expect(codeOf(await kit.gql(user.token, TEMPLATE, { m: lastMonth }))).toBe('FORBIDDEN');
+      expect(codeOf(await upload(user.token, lastMonth, wb))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await kit.gql(committee.token, EXPORT, { f: { period: lastMonth }, k: 'MATRIX' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await kit.gql(auditor.token, EXPORT, { f: { period: lastMonth }, k: 'LEAGUE' }))).toBe(
+      'OK',
+    );
+    expect(codeOf(await kit.gql(null, TEMPLATE, { m: lastMonth }))).toBe('UNAUTHENTICATED');
+  });
+});
