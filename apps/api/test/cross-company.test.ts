@@ -7,6 +7,7 @@
  * with an ID argument fails the coverage test until it has a case here.
  */
 import { randomUUID } from 'node:crypto';
+import { addMonths, monthOfDate } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -19,6 +20,7 @@ import {
 } from './kit.js';
 import {
   COMPANY_ROLES,
+  figuresWorkbook,
   idArgumentPaths,
   loadSchema,
   operationOf,
@@ -27,6 +29,7 @@ import {
   sleep,
   unique,
   usersByRole,
+  workbookText,
 } from './schema-roles.js';
 
 interface Call {
@@ -39,11 +42,18 @@ type IdKind = 'region' | 'estate' | 'user';
 interface IdCase {
   kind: IdKind;
   /** A list filter: an empty answer says nothing about B, so it is as good as NOT_FOUND. */
-  filter?: { empty(data: Record<string, unknown>): boolean };
+  filter?: { empty(data: Record<string, unknown>): boolean | Promise<boolean> };
+  /**
+   * What the answer says, for answers that hide it (an .xlsx in base64): leak checks and the
+   * "same answer as an id that exists nowhere" comparison read this instead of the raw data.
+   */
+  reveal?(data: Record<string, unknown>): Promise<unknown>;
   /** The control call consumes its object of A (archive, deactivate): make a fresh one each time. */
   fresh?: boolean;
   /** A valid call with `id` at the path under test and objects of A everywhere else. */
   call(id: string): Call | Promise<Call>;
+  /** Puts A's object of the control call into the state the call needs (a draft to submit…). */
+  prepare?(id: string): Promise<void>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,6 +104,53 @@ const newRegionOfA = async () =>
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id email memberships { regionId estateIds } } invitationToken } }`;
 const SET_MEMBERSHIPS = `mutation($input: SetMembershipsInput!) { setMemberships(input: $input) { id email memberships { regionId estateIds region { id name } estates { id name } } } }`;
 const ESTATE_FIELDS = `id name code regionId version archivedAt region { id name code }`;
+
+/**
+ * Months in which B's estates[0] holds a draft, a submitted and an approved figure, so that a call
+ * aimed at B's estate in that month would have something to change or reveal.
+ */
+const THIS_MONTH = monthOfDate(new Date());
+const M_DRAFT = addMonths(THIS_MONTH, -2);
+const M_SUBMITTED = addMonths(THIS_MONTH, -3);
+const M_APPROVED = addMonths(THIS_MONTH, -4);
+/** fee_collection 50%: misses every preset, so B's figure would show up as a missed commitment. */
+const FIGURES = [
+  { indicatorCode: 'fee_collection', numerator: 50, denominator: 100, note: '乙方内部备注 仅限本公司' },
+];
+const SAVE_FIGURES = `mutation($input: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $input) { state } }`;
+const SUBMIT_FIGURES = `mutation($input: EstateMonthInput!) { submitMonthlyFigures(input: $input) { state } }`;
+const APPROVE_FIGURES = `mutation($input: EstateMonthInput!) { approveMonthlyFigures(input: $input) { state } }`;
+const FORM_FIELDS = `estateId estateName month state rejectReason items { indicator { code } figure { id value note state } effective { id } target { label } judgement }`;
+
+/** Figures of `estateId` in `month`, brought to `state` by that company's admin. */
+async function figuresIn(
+  token: string,
+  estateId: string,
+  month: string,
+  state: 'DRAFT' | 'SUBMITTED' | 'APPROVED',
+): Promise<void> {
+  const steps: [string, Record<string, unknown>][] = [
+    [SAVE_FIGURES, { estateId, month, figures: FIGURES }],
+    ...(state === 'DRAFT'
+      ? []
+      : [[SUBMIT_FIGURES, { estateId, month }] as [string, Record<string, unknown>]]),
+    ...(state === 'APPROVED'
+      ? [[APPROVE_FIGURES, { estateId, month }] as [string, Record<string, unknown>]]
+      : []),
+  ];
+  for (const [query, input] of steps) {
+    const res = await kit.gql(token, query, { input });
+    if (codeOf(res) !== 'OK') throw new Error(`setup failed: ${JSON.stringify(res.errors)}`);
+  }
+}
+const figuresOfA = (estateId: string, month: string, state: 'DRAFT' | 'SUBMITTED' | 'APPROVED') =>
+  figuresIn(aUsers.COMPANY_ADMIN.token, estateId, month, state);
+
+const exportText = (d: Record<string, unknown>) =>
+  workbookText((d.comparisonExport as { base64: string }).base64);
+
+/** B's own indicator: its code must mean nothing to A. */
+let bIndicator: string;
 
 const createUser = (memberships: unknown[]): Call => ({
   query: CREATE_USER,
@@ -207,6 +264,158 @@ const CASES: Record<string, IdCase> = {
       variables: { input: { id, version: await versionOf('regions', id) } },
     }),
   },
+  'Query.monthlyForm(estateId)': {
+    kind: 'estate',
+    call: (id) => ({
+      query: `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { ${FORM_FIELDS} } }`,
+      variables: { e: id, m: M_APPROVED },
+    }),
+  },
+  'Query.figureHistory(estateId)': {
+    kind: 'estate',
+    call: (id) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { figureHistory(estateId: $e, indicatorCode: $c, month: $m) { id estateId value note state } }`,
+      variables: { e: id, c: 'fee_collection', m: M_APPROVED },
+    }),
+  },
+  'Query.approvalQueue(regionId)': {
+    kind: 'region',
+    filter: { empty: (d) => (d.approvalQueue as { totalCount: number }).totalCount === 0 },
+    call: (id) => ({
+      query: `query($r: ID) { approvalQueue(regionId: $r, first: 100) { totalCount edges { node { estateId estateName month figureCount submittedByName } } } }`,
+      variables: { r: id },
+    }),
+  },
+  'Query.effectiveTargets(estateId)': {
+    kind: 'estate',
+    call: (id) => ({
+      query: `query($e: ID, $m: String!) { effectiveTargets(estateId: $e, month: $m) { indicatorCode estateId source effectiveMonth target { label } } }`,
+      variables: { e: id, m: THIS_MONTH },
+    }),
+  },
+  'Query.targetHistory(estateId)': {
+    kind: 'estate',
+    filter: { empty: (d) => (d.targetHistory as unknown[]).length === 0 },
+    call: (id) => ({
+      query: `query($e: ID, $c: String!) { targetHistory(estateId: $e, indicatorCode: $c) { id estateId target { label } reason setByName } }`,
+      variables: { e: id, c: 'fee_collection' },
+    }),
+  },
+  'Query.comparisonMatrix(filter.regionId)': {
+    kind: 'region',
+    filter: { empty: (d) => (d.comparisonMatrix as { rows: unknown[] }).rows.length === 0 },
+    call: (id) => ({
+      query: `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { period rows { estateId estateName estateCode regionId regionName cells { value numerator judgement } } regions { regionId name estateCount cells { value } } company { name estateCount cells { value } } } }`,
+      variables: { f: { period: M_APPROVED, regionId: id, indicatorCodes: ['fee_collection'] } },
+    }),
+  },
+  'Query.comparisonExport(filter.regionId)': {
+    kind: 'region',
+    // The workbook of an empty comparison names none of A's estates (and, of course, none of B's).
+    filter: {
+      empty: async (d) => {
+        const text = await exportText(d);
+        return A.estates.every((e) => !text.includes(e.name));
+      },
+    },
+    reveal: exportText,
+    call: (id) => ({
+      query: `query($f: ComparisonFilter!, $k: ComparisonExportKind!) { comparisonExport(filter: $f, kind: $k) { filename contentType base64 } }`,
+      variables: { f: { period: M_APPROVED, regionId: id }, k: 'MATRIX' },
+    }),
+  },
+  'Query.missedCommitments(filter.regionId)': {
+    kind: 'region',
+    filter: { empty: (d) => (d.missedCommitments as unknown[]).length === 0 },
+    call: (id) => ({
+      query: `query($f: ComparisonFilter!) { missedCommitments(filter: $f) { estateId estateName regionName indicator { code } value gap } }`,
+      variables: { f: { period: M_APPROVED, regionId: id } },
+    }),
+  },
+  'Query.indicatorTrend(estateIds[])': {
+    kind: 'estate',
+    // B's estate after one of A's: every element is checked, not only the first.
+    call: (id) => ({
+      query: `query($e: [ID!]!, $c: [String!]!, $from: String!, $to: String!) { indicatorTrend(estateIds: $e, indicatorCodes: $c, from: $from, to: $to, includeTotal: true) { estateId estateName points { month value } } }`,
+      variables: { e: [A.estates[0]!.id, id], c: ['fee_collection'], from: M_APPROVED, to: M_DRAFT },
+    }),
+  },
+  'Query.estateScorecard(estateId)': {
+    kind: 'estate',
+    call: (id) => ({
+      query: `query($e: ID!, $p: String!) { estateScorecard(estateId: $e, period: $p) { estateId estateName rank rankOf items { indicator { code } cell { value } companyValue trend { month value } } } }`,
+      variables: { e: id, p: M_APPROVED },
+    }),
+  },
+  'Mutation.saveMonthlyFigures(input.estateId)': {
+    kind: 'estate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $input) { ${FORM_FIELDS} } }`,
+      variables: { input: { estateId: id, month: M_DRAFT, figures: FIGURES } },
+    }),
+  },
+  'Mutation.submitMonthlyFigures(input.estateId)': {
+    kind: 'estate',
+    fresh: true,
+    prepare: (id) => figuresOfA(id, M_DRAFT, 'DRAFT'),
+    call: (id) => ({
+      query: `mutation($input: EstateMonthInput!) { submitMonthlyFigures(input: $input) { ${FORM_FIELDS} } }`,
+      variables: { input: { estateId: id, month: M_DRAFT } },
+    }),
+  },
+  'Mutation.approveMonthlyFigures(input.estateId)': {
+    kind: 'estate',
+    fresh: true,
+    prepare: (id) => figuresOfA(id, M_SUBMITTED, 'SUBMITTED'),
+    call: (id) => ({
+      query: `mutation($input: EstateMonthInput!) { approveMonthlyFigures(input: $input) { ${FORM_FIELDS} } }`,
+      variables: { input: { estateId: id, month: M_SUBMITTED } },
+    }),
+  },
+  'Mutation.rejectMonthlyFigures(input.estateId)': {
+    kind: 'estate',
+    fresh: true,
+    prepare: (id) => figuresOfA(id, M_SUBMITTED, 'SUBMITTED'),
+    call: (id) => ({
+      query: `mutation($input: RejectMonthlyFiguresInput!) { rejectMonthlyFigures(input: $input) { ${FORM_FIELDS} } }`,
+      variables: { input: { estateId: id, month: M_SUBMITTED, reason: '越界退回' } },
+    }),
+  },
+  'Mutation.correctMonthlyFigure(input.estateId)': {
+    kind: 'estate',
+    fresh: true,
+    prepare: (id) => figuresOfA(id, M_APPROVED, 'APPROVED'),
+    call: (id) => ({
+      query: `mutation($input: CorrectMonthlyFigureInput!) { correctMonthlyFigure(input: $input) { ${FORM_FIELDS} } }`,
+      variables: {
+        input: {
+          estateId: id,
+          month: M_APPROVED,
+          indicatorCode: 'fee_collection',
+          numerator: 99,
+          denominator: 100,
+          reason: '越界更正',
+        },
+      },
+    }),
+  },
+  'Mutation.setIndicatorTarget(input.estateId)': {
+    kind: 'estate',
+    call: (id) => ({
+      query: `mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { indicatorCode estateId source target { label } } }`,
+      variables: {
+        input: {
+          indicatorCode: 'fee_collection',
+          estateId: id,
+          op: 'AT_LEAST',
+          value: 10,
+          effectiveMonth: THIS_MONTH,
+          reason: '越界设目标',
+        },
+      },
+    }),
+  },
   // Run by the subscription test below, which needs B to publish while A listens.
   'Subscription.estateChanged(regionId)': {
     kind: 'region',
@@ -241,6 +450,10 @@ async function snapshotOfB(): Promise<unknown> {
        'sessions', ${agg('sessions', 'x.id')},
        'audit_log', ${agg('audit_log', 'x.id')},
        'idempotency_keys', ${agg('idempotency_keys', 'x.key')},
+       'monthly_figures', ${agg('monthly_figures', 'x.id')},
+       'custom_indicators', ${agg('custom_indicators', 'x.id')},
+       'indicator_presets', ${agg('indicator_presets', 'x.id')},
+       'indicator_targets', ${agg('indicator_targets', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -250,13 +463,13 @@ async function snapshotOfB(): Promise<unknown> {
 }
 
 /** What an answer says, without the request-specific parts (stack traces, locations). */
-function shapeOf(res: GqlResult) {
+async function shapeOf(res: GqlResult, reveal?: IdCase['reveal']) {
   const error = res.errors?.[0];
   return {
     code: codeOf(res),
     message: error?.message,
     fields: error?.extensions?.fields?.map((f) => ({ path: f.path, reason: f.reason })),
-    data: res.data ?? null,
+    data: res.data && reveal ? await reveal(res.data) : (res.data ?? null),
   };
 }
 
@@ -279,6 +492,13 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select u.id::text from users u join memberships m on m.user_id = u.id and m.company_id = $1
        union all select u.email from users u join memberships m on m.user_id = u.id and m.company_id = $1
        union all select u.name from users u join memberships m on m.user_id = u.id and m.company_id = $1
+       union all select id::text from monthly_figures where company_id = $1
+       union all select note from monthly_figures where company_id = $1
+       union all select id::text from indicator_targets where company_id = $1
+       union all select reason from indicator_targets where company_id = $1
+       union all select code from custom_indicators where company_id = $1
+       union all select name_zh from custom_indicators where company_id = $1
+       union all select name_en from custom_indicators where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -300,6 +520,65 @@ beforeAll(async () => {
     B.user('ESTATE_MANAGER', { estateIds: [B.estates[0]!.id, B.estates[2]!.id] }),
   ]);
   aMovable = await newEstateOfA();
+
+  // B reports, submits and approves figures, sets targets and has an indicator of its own.
+  for (const [month, state] of [
+    [M_DRAFT, 'DRAFT'],
+    [M_SUBMITTED, 'SUBMITTED'],
+    [M_APPROVED, 'APPROVED'],
+  ] as const) {
+    await figuresIn(bAdmin.token, B.estates[0]!.id, month, state);
+    await figuresIn(bAdmin.token, B.estates[2]!.id, month, state);
+  }
+  bIndicator = `b_secret_${unique()}`;
+  for (const [query, input] of [
+    [
+      `mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { source } }`,
+      {
+        indicatorCode: 'fee_collection',
+        estateId: B.estates[0]!.id,
+        op: 'AT_LEAST',
+        value: 40,
+        effectiveMonth: THIS_MONTH,
+        reason: '乙方目标调整说明',
+      },
+    ],
+    [
+      `mutation($input: SetIndicatorPresetInput!) { setIndicatorPreset(input: $input) { presetNow } }`,
+      { preset: 'B', effectiveMonth: addMonths(THIS_MONTH, 1) },
+    ],
+    [
+      `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { code } }`,
+      {
+        code: bIndicator,
+        nameZh: '乙方自有指标',
+        nameEn: 'B private indicator',
+        unit: 'COUNT',
+        direction: 'AT_MOST',
+        measurement: 'INCIDENTS',
+        numeratorLabel: '乙方次数',
+      },
+    ],
+  ] as const) {
+    const res = await kit.gql(bAdmin.token, query, { input });
+    if (codeOf(res) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+  }
+  // A's controls: region 1 (estates[2]) has a missed commitment and a month waiting for approval;
+  // estates[1] has a target history.
+  await figuresOfA(A.estates[2]!.id, M_APPROVED, 'APPROVED');
+  await figuresOfA(A.estates[2]!.id, M_SUBMITTED, 'SUBMITTED');
+  await adminOfA(
+    `mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { source } }`,
+    {
+      input: {
+        indicatorCode: 'fee_collection',
+        estateId: A.estates[1]!.id,
+        op: 'AT_LEAST',
+        value: 90,
+        effectiveMonth: THIS_MONTH,
+      },
+    },
+  );
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -332,25 +611,28 @@ describe('cross-company isolation through ID arguments', () => {
               : ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'];
           const detail = `${path} as ${role}: ${JSON.stringify(res)}`;
           if (idCase.filter && code === 'OK') {
-            expect(idCase.filter.empty(res.data!), detail).toBe(true);
+            expect(await idCase.filter.empty(res.data!), detail).toBe(true);
           } else {
             expect(refusals, detail).toContain(code);
             expect(res.data?.[field] ?? null, detail).toBeNull();
           }
-          expect(leaksOf(res, [bId]), detail).toEqual([]);
+          const said = await shapeOf(res, idCase.reveal);
+          expect(leaksOf(said, [bId]), detail).toEqual([]);
           expect(await snapshotOfB(), `${path} as ${role} changed B`).toEqual(before);
           // No hint that B's object exists: the answer is the one an id that exists nowhere gets.
           const nowhere = await idCase.call(randomUUID());
           const probe = await kit.gql(aUsers[role].token, nowhere.query, nowhere.variables);
-          expect(shapeOf(res), detail).toEqual(shapeOf(probe));
+          expect(said, detail).toEqual(await shapeOf(probe, idCase.reveal));
         });
       }
 
       it("control: the same call with an id of A succeeds for A's admin", async () => {
-        const call = await idCase.call(await idOfA(idCase.kind, idCase.fresh ?? false));
+        const aId = await idOfA(idCase.kind, idCase.fresh ?? false);
+        await idCase.prepare?.(aId);
+        const call = await idCase.call(aId);
         const res = await kit.gql(aUsers.COMPANY_ADMIN.token, call.query, call.variables);
         expect(codeOf(res), JSON.stringify(res.errors)).toBe('OK');
-        if (idCase.filter) expect(idCase.filter.empty(res.data!)).toBe(false);
+        if (idCase.filter) expect(await idCase.filter.empty(res.data!)).toBe(false);
       });
     });
   }
@@ -401,6 +683,153 @@ describe('cross-company isolation through ID arguments', () => {
       expect(res.data!.users.totalCount).toBe(0);
       expect(leaksOf(res, [search])).toEqual([]);
     }
+  });
+});
+
+describe('cross-company isolation without ID arguments', () => {
+  const LISTS: {
+    name: string;
+    query: string;
+    variables?: Record<string, unknown>;
+    reveal?: IdCase['reveal'];
+  }[] = [
+    { name: 'indicators', query: `query { indicators(includeRetired: true) { code nameZh nameEn } }` },
+    {
+      name: 'indicatorSettings',
+      query: `query { indicatorSettings { presetNow history { preset effectiveMonth } } }`,
+    },
+    {
+      name: 'effectiveTargets',
+      query: `query($m: String!) { effectiveTargets(month: $m) { indicatorCode source effectiveMonth target { label } } }`,
+      variables: { m: addMonths(THIS_MONTH, 1) },
+    },
+    {
+      name: 'approvalQueue',
+      query: `query { approvalQueue(first: 100) { totalCount edges { node { estateId estateName month } } } }`,
+    },
+    {
+      name: 'comparisonMatrix',
+      query: `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { rows { estateId estateName estateCode regionName cells { value } } regions { regionId name } company { name estateCount cells { value } } } }`,
+      variables: { f: { period: addMonths(THIS_MONTH, -4).slice(0, 4) } },
+    },
+    {
+      name: 'missedCommitments',
+      query: `query($f: ComparisonFilter!) { missedCommitments(filter: $f) { estateId estateName regionName value } }`,
+      variables: { f: { period: M_APPROVED } },
+    },
+    {
+      name: 'comparisonExport',
+      query: `query($f: ComparisonFilter!) { comparisonExport(filter: $f, kind: LEAGUE) { base64 } }`,
+      variables: { f: { period: M_APPROVED } },
+      reveal: exportText,
+    },
+    {
+      name: 'monthlyFigureTemplate',
+      query: `query($m: String!) { monthlyFigureTemplate(month: $m) { base64 } }`,
+      variables: { m: M_APPROVED },
+      reveal: (d) => workbookText((d.monthlyFigureTemplate as { base64: string }).base64),
+    },
+  ];
+
+  it("lists, settings, templates and exports of A never mention B's estates, figures or indicators", async () => {
+    const leaks: string[] = [];
+    for (const role of SIGNED_IN_ROLES) {
+      for (const op of LISTS) {
+        const res = await kit.gql(aUsers[role].token, op.query, op.variables);
+        const said = res.data && op.reveal ? await op.reveal(res.data) : res;
+        for (const leak of leaksOf(said, [])) leaks.push(`${op.name} as ${role}: ${leak}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("B's indicator codes mean nothing to A: unknown to A's catalogue, free for A to use", async () => {
+    const admin = aUsers.COMPANY_ADMIN.token;
+    const before = await snapshotOfB();
+    const retire = await kit.gql(
+      admin,
+      `mutation($input: RetireIndicatorInput!) { retireIndicator(input: $input) { code } }`,
+      {
+        input: { code: bIndicator },
+      },
+    );
+    expect(codeOf(retire)).toBe('NOT_FOUND');
+    const target = await kit.gql(
+      admin,
+      `mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { source } }`,
+      { input: { indicatorCode: bIndicator, op: 'AT_MOST', value: 1, effectiveMonth: THIS_MONTH } },
+    );
+    expect(codeOf(target)).toBe('BAD_USER_INPUT');
+    const history = await kit.gql(admin, `query($c: String!) { targetHistory(indicatorCode: $c) { id } }`, {
+      c: bIndicator,
+    });
+    expect(codeOf(history)).toBe('NOT_FOUND');
+    const save = await kit.gql(admin, SAVE_FIGURES, {
+      input: {
+        estateId: A.estates[0]!.id,
+        month: M_DRAFT,
+        figures: [{ indicatorCode: bIndicator, numerator: 1 }],
+      },
+    });
+    expect(codeOf(save)).toBe('BAD_USER_INPUT');
+    const matrix = await kit.gql(
+      admin,
+      `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { rows { estateId } } }`,
+      { f: { period: M_APPROVED, indicatorCodes: [bIndicator] } },
+    );
+    expect(codeOf(matrix)).toBe('BAD_USER_INPUT');
+    // Codes are unique per company: A may create the same code (no CONFLICT hinting at B's).
+    const created = await kit.gql(
+      admin,
+      `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { code nameZh builtIn } }`,
+      {
+        input: {
+          code: bIndicator,
+          nameZh: '甲方同名指标',
+          nameEn: 'A indicator',
+          unit: 'COUNT',
+          direction: 'AT_MOST',
+          measurement: 'INCIDENTS',
+          numeratorLabel: '次数',
+        },
+      },
+    );
+    expect(codeOf(created), JSON.stringify(created.errors)).toBe('OK');
+    expect(created.data).toEqual({
+      createIndicator: { code: bIndicator, nameZh: '甲方同名指标', builtIn: false },
+    });
+    for (const res of [retire, target, history, save, matrix, created])
+      expect(leaksOf(res, [bIndicator])).toEqual([]);
+    expect(await snapshotOfB()).toEqual(before);
+  });
+
+  it("an import naming B's estate codes is refused row by row and leaves B untouched", async () => {
+    const [bCode] = await kit.database.raw<{ code: string }>('select code from estates where id = $1', [
+      B.estates[0]!.id,
+    ]);
+    const [aCode] = await kit.database.raw<{ code: string }>('select code from estates where id = $1', [
+      A.estates[0]!.id,
+    ]);
+    const values = { 'fee_collection.numerator': 99, 'fee_collection.denominator': 100 };
+    const base64 = await figuresWorkbook(M_DRAFT, [
+      { estateCode: aCode!.code, values },
+      { estateCode: bCode!.code, values },
+    ]);
+    const before = await snapshotOfB();
+    for (const role of ['COMPANY_ADMIN', 'ESTATE_MANAGER'] as const) {
+      const res = await kit.gql(
+        aUsers[role].token,
+        `mutation($input: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $input) { estateCount figureCount } }`,
+        { input: { month: M_DRAFT, base64 } },
+      );
+      expect(codeOf(res), role).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.extensions!.fields!.map((f) => [f.path.join('.'), f.reason])).toContainEqual([
+        'rows.4.A',
+        'NOT_FOUND',
+      ]);
+      expect(leaksOf(res, [bCode!.code]), role).toEqual([]);
+    }
+    expect(await snapshotOfB()).toEqual(before);
   });
 });
 
@@ -459,5 +888,46 @@ describe('cross-company isolation of subscriptions', () => {
 
     for (const s of [...onBRegion.map((x) => x.sub), unfiltered, control, mine]) s.dispose();
     await Promise.all([...onBRegion.map((x) => x.client), aClient, bClient].map((c) => c.dispose()));
+  });
+});
+
+describe('cross-company isolation of figure subscriptions', () => {
+  it("A's subscribers never hear of B's figures or B's missed targets", async () => {
+    const FIGS = `subscription { figuresChanged { estateId month state } }`;
+    const ALERTS = `subscription { indicatorAlert { estateId estateName indicatorCode month value } }`;
+    const listeners = (['COMPANY_ADMIN', 'QUALITY_AUDITOR', 'HQ_VIEWER'] as const).flatMap((role) => {
+      const client = kit.ws(aUsers[role].token);
+      return [
+        { role, client, sub: collect(client, FIGS) },
+        { role, client, sub: collect(client, ALERTS) },
+      ];
+    });
+    const bClient = kit.ws(bAdmin.token);
+    const control = collect(bClient, ALERTS);
+    await sleep(400);
+
+    // B approves a miss (50% against ≥95%): B's own admin hears the alert.
+    const month = addMonths(THIS_MONTH, -5);
+    await figuresIn(bAdmin.token, B.estates[0]!.id, month, 'APPROVED');
+    expect(await control.waitFor(1)).toHaveLength(1);
+    await sleep(300);
+    for (const { role, sub } of listeners) {
+      expect(sub.events, `${role} of A heard B`).toEqual([]);
+      expect(sub.errors, role).toEqual([]);
+    }
+
+    // A's own approval does reach them (the silence above means something).
+    await figuresOfA(A.estates[0]!.id, month, 'APPROVED');
+    for (const { role, sub } of listeners) expect((await sub.waitFor(1)).length, role).toBeGreaterThan(0);
+    expect(
+      leaksOf(
+        listeners.map((l) => l.sub.events),
+        [],
+      ),
+    ).toEqual([]);
+
+    for (const { sub } of listeners) sub.dispose();
+    control.dispose();
+    await Promise.all([...new Set(listeners.map((l) => l.client)), bClient].map((c) => c.dispose()));
   });
 });

@@ -4,6 +4,7 @@
  * test until it is added here; every operation is then run as every role: allowed roles succeed,
  * refused ones get UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND and change nothing.
  */
+import { addMonths, monthOfDate } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -16,6 +17,7 @@ import {
 } from './kit.js';
 import {
   COMPANY_ROLES,
+  figuresWorkbook,
   fingerprint,
   loadSchema,
   MATRIX_ROLES,
@@ -30,6 +32,7 @@ import {
   unique,
   usersByRole,
   versionOf,
+  workbookText,
 } from './schema-roles.js';
 
 interface Call {
@@ -54,6 +57,20 @@ const OPERATIONS = schemaOperations(loadSchema());
 const ANYONE = MATRIX_ROLES;
 const ADMIN_ONLY = ['COMPANY_ADMIN'] as const;
 const ESTATE_SCOPED: readonly MatrixRole[] = ['ESTATE_MANAGER', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'];
+/** Who reads indicators, targets and comparisons (Indicator / Comparison read). */
+const INDICATOR_READERS: readonly MatrixRole[] = [
+  'COMPANY_ADMIN',
+  'QUALITY_AUDITOR',
+  'HQ_VIEWER',
+  'HQ_VIEWER_REGION',
+  'ESTATE_MANAGER',
+];
+/** Who reads an estate's monthly figures (estates[0] is in every scope). */
+const FIGURE_READERS = INDICATOR_READERS;
+/** Who fills in and submits the monthly form (MonthlyFigure create/update/submit). */
+const FIGURE_REPORTERS: readonly MatrixRole[] = ['COMPANY_ADMIN', 'ESTATE_MANAGER'];
+/** Who approves or rejects submitted figures (MonthlyFigure approve). */
+const FIGURE_APPROVERS: readonly MatrixRole[] = ['COMPANY_ADMIN', 'QUALITY_AUDITOR'];
 
 let kit: TestKit;
 let co: TestCompany;
@@ -96,6 +113,62 @@ async function freshRegion(): Promise<string> {
   });
   return data.createRegion.id;
 }
+
+const THIS_MONTH = monthOfDate(new Date());
+/** Every figure sample gets a month of its own on estates[0], counting back from last month. */
+let monthCursor = addMonths(THIS_MONTH, -1);
+function freshMonth(): string {
+  const month = monthCursor;
+  monthCursor = addMonths(monthCursor, -1);
+  return month;
+}
+/** Far enough ahead that the matrix's own target changes never judge the months it reports. */
+const FUTURE_MONTH = addMonths(THIS_MONTH, 36);
+
+const SAVE_FIGURES = `mutation($input: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $input) { state } }`;
+const SUBMIT_FIGURES = `mutation($input: EstateMonthInput!) { submitMonthlyFigures(input: $input) { state } }`;
+const APPROVE_FIGURES = `mutation($input: EstateMonthInput!) { approveMonthlyFigures(input: $input) { state } }`;
+const FEE_97 = [{ indicatorCode: 'fee_collection', numerator: 97, denominator: 100 }];
+
+/**
+ * A fresh month of estates[0] with figures in `state`, made by the admin: refused roles get one
+ * too, so that a wrongly allowed call would have something to change (and the fingerprint shows it).
+ */
+async function figuresIn(state: 'DRAFT' | 'SUBMITTED' | 'APPROVED', figures: unknown[] = FEE_97) {
+  const month = freshMonth();
+  const estateId = co.estates[0]!.id;
+  await adminGql(SAVE_FIGURES, { input: { estateId, month, figures } });
+  if (state !== 'DRAFT') await adminGql(SUBMIT_FIGURES, { input: { estateId, month } });
+  if (state === 'APPROVED') await adminGql(APPROVE_FIGURES, { input: { estateId, month } });
+  return month;
+}
+
+/** A month of estates[0] with an approved fee_collection of 90% (misses preset A's ≥95%). */
+let reportedMonth: string;
+/** A month of estates[0] submitted and left waiting in the approval queue. */
+let queuedMonth: string;
+/** A company indicator refused callers try to retire. */
+let spareIndicator: string;
+/** The project code of estates[0] (the import file names estates by code). */
+let estate0Code: string;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The names of the kit's estates a workbook mentions. */
+async function estatesIn(base64: string): Promise<string[]> {
+  const text = await workbookText(base64);
+  return co.estates.filter((e) => text.includes(e.name)).map((e) => e.id);
+}
+
+const CREATE_INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { code builtIn retired } }`;
+const newIndicatorInput = () => ({
+  code: `mx_${unique()}`,
+  nameZh: '矩阵指标',
+  nameEn: 'Matrix indicator',
+  unit: 'COUNT',
+  direction: 'AT_MOST',
+  measurement: 'INCIDENTS',
+  numeratorLabel: '次数',
+});
 
 const ids = (conn: unknown) => (conn as { edges: { node: { id: string } }[] }).edges.map((e) => e.node.id);
 
@@ -330,6 +403,342 @@ const MATRIX: Record<string, Entry> = {
     check: (_role, data) => expect((data.archiveRegion as { archivedAt: string }).archivedAt).toBeTruthy(),
   },
 
+  // ---- indicators and targets ----
+  indicators: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({ query: `query { indicators { code builtIn retired presetA { label } } }` }),
+    check: (_role, data) => {
+      const list = data.indicators as { code: string; builtIn: boolean }[];
+      expect(list.filter((i) => i.builtIn)).toHaveLength(29);
+      expect(list.map((i) => i.code)).toEqual(expect.arrayContaining(['house_intact', 'audit_score']));
+    },
+  },
+  indicatorSettings: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({ query: `query { indicatorSettings { presetNow history { preset effectiveMonth } } }` }),
+    // The matrix only ever chooses a preset for a month years ahead: today is still preset A.
+    check: (_role, data) => expect(data.indicatorSettings).toMatchObject({ presetNow: 'A' }),
+  },
+  effectiveTargets: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({
+      query: `query($m: String!, $e: ID) { effectiveTargets(month: $m, estateId: $e) { indicatorCode estateId source target { label } } }`,
+      variables: { m: THIS_MONTH, e: co.estates[0]!.id },
+    }),
+    check: (_role, data) => {
+      const list = data.effectiveTargets as { indicatorCode: string; estateId: string }[];
+      expect(list.length).toBeGreaterThanOrEqual(29);
+      expect(list.every((t) => t.estateId === co.estates[0]!.id)).toBe(true);
+    },
+  },
+  targetHistory: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({
+      query: `query($c: String!, $e: ID) { targetHistory(indicatorCode: $c, estateId: $e) { id effectiveMonth target { label } setByName } }`,
+      variables: { c: 'fee_collection', e: co.estates[0]!.id },
+    }),
+    check: (_role, data) => expect(Array.isArray(data.targetHistory)).toBe(true),
+  },
+  setIndicatorPreset: {
+    allowed: ADMIN_ONLY,
+    sample: () => ({
+      query: `mutation($input: SetIndicatorPresetInput!) { setIndicatorPreset(input: $input) { presetNow history { preset effectiveMonth } } }`,
+      variables: { input: { preset: 'B', effectiveMonth: FUTURE_MONTH } },
+    }),
+    check: (_role, data) =>
+      expect((data.setIndicatorPreset as { history: unknown[] }).history).toContainEqual({
+        preset: 'B',
+        effectiveMonth: FUTURE_MONTH,
+      }),
+  },
+  setIndicatorTarget: {
+    allowed: ADMIN_ONLY,
+    // estates[0]: the estate manager's own estate, so a refusal is about the role, not the scope.
+    sample: () => ({
+      query: `mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { indicatorCode estateId source target { label } } }`,
+      variables: {
+        input: {
+          indicatorCode: 'fee_collection',
+          estateId: co.estates[0]!.id,
+          op: 'AT_LEAST',
+          value: 90,
+          effectiveMonth: FUTURE_MONTH,
+          reason: '矩阵测试',
+        },
+      },
+    }),
+    check: (_role, data) =>
+      expect(data.setIndicatorTarget).toMatchObject({
+        indicatorCode: 'fee_collection',
+        estateId: co.estates[0]!.id,
+        source: 'ESTATE',
+        target: { label: '≥90%' },
+      }),
+  },
+  createIndicator: {
+    allowed: ADMIN_ONLY,
+    sample: () => ({ query: CREATE_INDICATOR, variables: { input: newIndicatorInput() } }),
+    check: (_role, data, call) =>
+      expect(data.createIndicator).toEqual({
+        code: (call.variables!.input as { code: string }).code,
+        builtIn: false,
+        retired: false,
+      }),
+  },
+  retireIndicator: {
+    allowed: ADMIN_ONLY,
+    sample: async (role) => {
+      const code =
+        role === 'COMPANY_ADMIN'
+          ? (
+              await adminGql<{ createIndicator: { code: string } }>(CREATE_INDICATOR, {
+                input: newIndicatorInput(),
+              })
+            ).createIndicator.code
+          : spareIndicator;
+      return {
+        query: `mutation($input: RetireIndicatorInput!) { retireIndicator(input: $input) { code retired } }`,
+        variables: { input: { code } },
+      };
+    },
+    check: (_role, data) => expect(data.retireIndicator).toMatchObject({ retired: true }),
+  },
+
+  // ---- monthly figures ----
+  monthlyForm: {
+    allowed: FIGURE_READERS,
+    sample: () => ({
+      query: `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { estateId month state items { indicator { code } figure { value } judgement } } }`,
+      variables: { e: co.estates[0]!.id, m: reportedMonth },
+    }),
+    check: (_role, data) => {
+      const form = data.monthlyForm as {
+        state: string;
+        items: { indicator: { code: string }; figure: { value: number } | null; judgement: string }[];
+      };
+      expect(form.state).toBe('APPROVED');
+      expect(form.items.find((i) => i.indicator.code === 'fee_collection')).toMatchObject({
+        figure: { value: 90 },
+        judgement: 'MISSED',
+      });
+    },
+  },
+  figureHistory: {
+    allowed: FIGURE_READERS,
+    sample: () => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { figureHistory(estateId: $e, indicatorCode: $c, month: $m) { revision value state effective } }`,
+      variables: { e: co.estates[0]!.id, c: 'fee_collection', m: reportedMonth },
+    }),
+    check: (_role, data) =>
+      expect(data.figureHistory).toEqual([{ revision: 1, value: 90, state: 'APPROVED', effective: true }]),
+  },
+  approvalQueue: {
+    allowed: FIGURE_APPROVERS,
+    sample: () => ({
+      query: `query { approvalQueue(first: 100) { totalCount edges { node { estateId month figureCount missedCount } } } }`,
+    }),
+    check: (_role, data) => {
+      const nodes = (data.approvalQueue as { edges: { node: Record<string, unknown> }[] }).edges.map(
+        (e) => e.node,
+      );
+      expect(nodes).toContainEqual({
+        estateId: co.estates[0]!.id,
+        month: queuedMonth,
+        figureCount: 1,
+        missedCount: 0,
+      });
+    },
+  },
+  saveMonthlyFigures: {
+    allowed: FIGURE_REPORTERS,
+    sample: () => ({
+      query: SAVE_FIGURES,
+      variables: { input: { estateId: co.estates[0]!.id, month: freshMonth(), figures: FEE_97 } },
+    }),
+    check: (_role, data) => expect(data.saveMonthlyFigures).toEqual({ state: 'DRAFT' }),
+  },
+  submitMonthlyFigures: {
+    allowed: FIGURE_REPORTERS,
+    sample: async () => ({
+      query: SUBMIT_FIGURES,
+      variables: { input: { estateId: co.estates[0]!.id, month: await figuresIn('DRAFT') } },
+    }),
+    check: (_role, data) => expect(data.submitMonthlyFigures).toEqual({ state: 'SUBMITTED' }),
+  },
+  approveMonthlyFigures: {
+    allowed: FIGURE_APPROVERS,
+    sample: async () => ({
+      query: APPROVE_FIGURES,
+      variables: { input: { estateId: co.estates[0]!.id, month: await figuresIn('SUBMITTED') } },
+    }),
+    check: (_role, data) => expect(data.approveMonthlyFigures).toEqual({ state: 'APPROVED' }),
+  },
+  rejectMonthlyFigures: {
+    allowed: FIGURE_APPROVERS,
+    sample: async () => ({
+      query: `mutation($input: RejectMonthlyFiguresInput!) { rejectMonthlyFigures(input: $input) { state rejectReason } }`,
+      variables: {
+        input: { estateId: co.estates[0]!.id, month: await figuresIn('SUBMITTED'), reason: '数据不全' },
+      },
+    }),
+    check: (_role, data) =>
+      expect(data.rejectMonthlyFigures).toEqual({ state: 'REJECTED', rejectReason: '数据不全' }),
+  },
+  correctMonthlyFigure: {
+    allowed: FIGURE_REPORTERS,
+    sample: async () => ({
+      query: `mutation($input: CorrectMonthlyFigureInput!) { correctMonthlyFigure(input: $input) { state items { indicator { code } figure { revision value state } effective { revision } } } }`,
+      variables: {
+        input: {
+          estateId: co.estates[0]!.id,
+          month: await figuresIn('APPROVED'),
+          indicatorCode: 'fee_collection',
+          numerator: 98,
+          denominator: 100,
+          reason: '漏记一笔',
+        },
+      },
+    }),
+    check: (_role, data) => {
+      const items = (data.correctMonthlyFigure as { items: { indicator: { code: string } }[] }).items;
+      expect(items.find((i) => i.indicator.code === 'fee_collection')).toMatchObject({
+        figure: { revision: 2, value: 98, state: 'DRAFT' },
+        effective: { revision: 1 },
+      });
+    },
+  },
+
+  // ---- comparison ----
+  comparisonMatrix: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({
+      query: `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { period rows { estateId regionId cells { indicatorCode value judgement } } } }`,
+      variables: { f: { period: reportedMonth, indicatorCodes: ['fee_collection'] } },
+    }),
+    check: (role, data) => {
+      const rows = (data.comparisonMatrix as { rows: { estateId: string; regionId: string | null }[] }).rows;
+      const seen = rows.map((r) => r.estateId);
+      const [e0, e1, e2] = co.estates.map((e) => e.id);
+      // Rows are limited to the estates the caller may read.
+      if (role === 'ESTATE_MANAGER') expect(seen).toEqual([e0]);
+      else if (role === 'HQ_VIEWER_REGION') {
+        expect(seen).toEqual(expect.arrayContaining([e0, e1]));
+        expect(rows.every((r) => r.regionId === co.regions[0]!.id)).toBe(true);
+      } else expect(seen).toEqual(expect.arrayContaining([e0, e1, e2]));
+    },
+  },
+  missedCommitments: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({
+      query: `query($f: ComparisonFilter!) { missedCommitments(filter: $f) { estateId indicator { code } value target { label } gap } }`,
+      variables: { f: { period: reportedMonth, indicatorCodes: ['fee_collection'] } },
+    }),
+    check: (_role, data) =>
+      expect(data.missedCommitments).toEqual([
+        {
+          estateId: co.estates[0]!.id,
+          indicator: { code: 'fee_collection' },
+          value: 90,
+          target: { label: '≥95%' },
+          gap: -5,
+        },
+      ]),
+  },
+  indicatorTrend: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({
+      query: `query($e: [ID!]!, $c: [String!]!, $from: String!, $to: String!) { indicatorTrend(estateIds: $e, indicatorCodes: $c, from: $from, to: $to) { estateId indicatorCode points { month value judgement } } }`,
+      variables: { e: [co.estates[0]!.id], c: ['fee_collection'], from: reportedMonth, to: reportedMonth },
+    }),
+    check: (_role, data) =>
+      expect(data.indicatorTrend).toEqual([
+        {
+          estateId: co.estates[0]!.id,
+          indicatorCode: 'fee_collection',
+          points: [{ month: reportedMonth, value: 90, judgement: 'MISSED' }],
+        },
+      ]),
+  },
+  estateScorecard: {
+    allowed: INDICATOR_READERS,
+    sample: () => ({
+      query: `query($e: ID!, $p: String!) { estateScorecard(estateId: $e, period: $p) { estateId period missedCount rankOf } }`,
+      variables: { e: co.estates[0]!.id, p: reportedMonth },
+    }),
+    check: (_role, data) =>
+      expect(data.estateScorecard).toMatchObject({
+        estateId: co.estates[0]!.id,
+        period: reportedMonth,
+        missedCount: 1,
+      }),
+  },
+
+  // ---- Excel ----
+  monthlyFigureTemplate: {
+    allowed: FIGURE_REPORTERS,
+    sample: () => ({
+      query: `query($m: String!) { monthlyFigureTemplate(month: $m) { filename contentType base64 } }`,
+      variables: { m: reportedMonth },
+    }),
+    check: async (role, data) => {
+      const file = data.monthlyFigureTemplate as { contentType: string; base64: string };
+      expect(file.contentType).toBe(XLSX);
+      const [e0, e1, e2] = co.estates.map((e) => e.id);
+      // One row per estate the caller reports for.
+      if (role === 'ESTATE_MANAGER') expect(await estatesIn(file.base64)).toEqual([e0]);
+      else expect(await estatesIn(file.base64)).toEqual([e0, e1, e2]);
+    },
+  },
+  importMonthlyFigures: {
+    allowed: FIGURE_REPORTERS,
+    sample: async () => {
+      const month = freshMonth();
+      return {
+        query: `mutation($input: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $input) { estateCount figureCount } }`,
+        variables: {
+          input: {
+            month,
+            base64: await figuresWorkbook(month, [
+              {
+                estateCode: estate0Code,
+                values: { 'fee_collection.numerator': 97, 'fee_collection.denominator': 100 },
+              },
+            ]),
+          },
+        },
+      };
+    },
+    check: async (_role, data, call) => {
+      expect(data.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 1 });
+      const month = (call.variables!.input as { month: string }).month;
+      const form = await adminGql<{ monthlyForm: { state: string } }>(
+        `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state } }`,
+        { e: co.estates[0]!.id, m: month },
+      );
+      expect(form.monthlyForm.state).toBe('DRAFT');
+    },
+  },
+  comparisonExport: {
+    allowed: INDICATOR_READERS,
+    sample: (role) => ({
+      query: `query($f: ComparisonFilter!, $k: ComparisonExportKind!) { comparisonExport(filter: $f, kind: $k) { filename contentType base64 } }`,
+      variables: {
+        f: { period: reportedMonth, indicatorCodes: ['fee_collection'] },
+        k: role === 'HQ_VIEWER' ? 'LEAGUE' : 'MATRIX',
+      },
+    }),
+    check: async (role, data) => {
+      const file = data.comparisonExport as { contentType: string; base64: string };
+      expect(file.contentType).toBe(XLSX);
+      const [e0, e1, e2] = co.estates.map((e) => e.id);
+      // The same rows as comparisonMatrix: only estates the caller may read.
+      const seen = await estatesIn(file.base64);
+      if (role === 'ESTATE_MANAGER') expect(seen).toEqual([e0]);
+      else if (role === 'HQ_VIEWER_REGION') expect(seen).toEqual([e0, e1]);
+      else expect(seen).toEqual([e0, e1, e2]);
+    },
+  },
+
   // ---- subscriptions ----
   estateChanged: {
     allowed: COMPANY_ROLES,
@@ -343,6 +752,32 @@ const MATRIX: Record<string, Entry> = {
     },
     check: (_role, data) =>
       expect(data.estateChanged).toMatchObject({ kind: 'UPDATED', estate: { id: co.estates[0]!.id } }),
+  },
+  figuresChanged: {
+    allowed: FIGURE_READERS,
+    sample: () => ({ query: `subscription { figuresChanged { estateId month state } }` }),
+    trigger: async () => {
+      await figuresIn('DRAFT');
+    },
+    check: (_role, data) =>
+      expect(data.figuresChanged).toMatchObject({ estateId: co.estates[0]!.id, state: 'DRAFT' }),
+  },
+  indicatorAlert: {
+    allowed: FIGURE_READERS,
+    sample: () => ({
+      query: `subscription { indicatorAlert { estateId indicatorCode month value target { label } } }`,
+    }),
+    // An approved 50% misses preset A's ≥95%: HQ and the estate's manager hear of it.
+    trigger: async () => {
+      await figuresIn('APPROVED', [{ indicatorCode: 'fee_collection', numerator: 50, denominator: 100 }]);
+    },
+    check: (_role, data) =>
+      expect(data.indicatorAlert).toMatchObject({
+        estateId: co.estates[0]!.id,
+        indicatorCode: 'fee_collection',
+        value: 50,
+        target: { label: '≥95%' },
+      }),
   },
 };
 
@@ -368,6 +803,17 @@ beforeAll(async () => {
     invitations.set(role, { token: data.createUser.invitationToken, userId: data.createUser.user.id });
   }
   spareEstateId = await freshEstate();
+  const [estate0] = await kit.database.raw<{ code: string }>('select code from estates where id = $1', [
+    co.estates[0]!.id,
+  ]);
+  estate0Code = estate0!.code;
+  reportedMonth = await figuresIn('APPROVED', [
+    { indicatorCode: 'fee_collection', numerator: 90, denominator: 100 },
+  ]);
+  queuedMonth = await figuresIn('SUBMITTED');
+  spareIndicator = (
+    await adminGql<{ createIndicator: { code: string } }>(CREATE_INDICATOR, { input: newIndicatorInput() })
+  ).createIndicator.code;
 });
 afterAll(() => kit?.close());
 

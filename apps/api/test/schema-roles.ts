@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import {
   buildSchema,
   type GraphQLInputType,
@@ -150,6 +151,10 @@ const FINGERPRINTED = [
   'audit_log',
   'idempotency_keys',
   'login_throttle',
+  'custom_indicators',
+  'indicator_presets',
+  'indicator_targets',
+  'monthly_figures',
 ] as const;
 
 /**
@@ -185,3 +190,42 @@ export function subscriptionErrorCode(error: unknown): string {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The cells of every sheet of a base64 .xlsx, one line per row, cells separated by tabs. */
+export async function workbookText(base64: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  const lines: string[] = [];
+  wb.eachSheet((ws) => {
+    lines.push(`# ${ws.name}`);
+    ws.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cells.push(cell.text);
+        if (cell.note) cells.push(JSON.stringify(cell.note));
+      });
+      lines.push(cells.join('\t'));
+    });
+  });
+  return lines.join('\n');
+}
+
+/**
+ * A minimal filled monthly-figures template (the layout `monthlyFigureTemplate` produces): a hidden
+ * key row, a header row, one row per estate code, and the month on the help sheet.
+ */
+export async function figuresWorkbook(
+  month: string,
+  rows: { estateCode: string; values: Record<string, number> }[],
+): Promise<string> {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('月度指标');
+  ws.getRow(1).values = ['estate_code', 'estate_name', ...keys];
+  ws.getRow(2).values = ['小区编号', '小区名称', ...keys];
+  rows.forEach((r, i) => {
+    ws.getRow(3 + i).values = [r.estateCode, '', ...keys.map((k) => r.values[k] ?? null)];
+  });
+  wb.addWorksheet('说明').addRow(['月份', month]);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}

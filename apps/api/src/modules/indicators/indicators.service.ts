@@ -221,6 +221,10 @@ export function targetHistory(ctx: Context, code: string, estateId: string | nul
     const catalogue = await loadCatalogue(tx, caller.companyId);
     const def = catalogue.byCode.get(code);
     if (!def) throw notFound('指标');
+    if (estateId) {
+      const estate = await findEstate(tx, caller.companyId, estateId);
+      if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
+    }
     const rows = await store.targetHistory(tx, caller.companyId, code, estateId);
     const setters = [...new Set(rows.flatMap((r) => (r.setBy ? [r.setBy] : [])))];
     const names = setters.length
