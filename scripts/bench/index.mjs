@@ -29,13 +29,24 @@
  * Besides req/s and latency, the table shows the server process's CPU time per request (user +
  * system), which a busy machine distorts less than req/s.
  */
-import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { apiDist, benchDir, importDist } from './lib/paths.mjs';
+import {
+  fixed,
+  graphql,
+  machine,
+  measuredRun,
+  pad,
+  prepareDatabase,
+  printTable,
+  startChild,
+  stopChildren,
+  summarise,
+  usageOf,
+  verify,
+} from './lib/harness.mjs';
+import { apiDist, benchDir } from './lib/paths.mjs';
 
 const GOALS = { meVsApollo: 0.6, estateVsLookup: 0.5, p99Ms: 25 };
 
@@ -82,212 +93,7 @@ function parseSettings(argv, env) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Child processes
-
-const children = [];
-
-function startChild(name, file, env) {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(benchDir, 'servers', file), [], {
-      env,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    children.push({ name, child });
-    const onExit = (code, signal) =>
-      reject(new Error(`${name} exited (${signal ?? code}) before it was ready`));
-    child.once('exit', onExit);
-    child.once('message', (message) => {
-      child.off('exit', onExit);
-      if (message?.type === 'ready') resolve({ ...message, child });
-      else reject(new Error(`${name} sent ${JSON.stringify(message)}`));
-    });
-  });
-}
-
-async function stopChildren() {
-  await Promise.all(
-    children.splice(0).map(
-      ({ child }) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          if (child.connected) child.send({ type: 'stop' });
-          else child.kill('SIGTERM');
-        }),
-    ),
-  );
-}
-
-/** Asks a child for something and waits for its answer (CPU usage, profiling). */
-function ask(child, message, answer) {
-  return new Promise((resolve, reject) => {
-    const onMessage = (reply) => {
-      if (reply?.type !== answer) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(reply);
-    };
-    const onExit = () => reject(new Error(`server exited while waiting for ${answer}`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-    child.send(message);
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Database: a fresh PostgreSQL database or a temporary PGlite directory
-
-async function prepareDatabase() {
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anju-bench-'));
-    return {
-      description: `PGlite in ${dir} (set BENCH_DATABASE_URL or DATABASE_URL for PostgreSQL)`,
-      kind: 'pglite',
-      // Production config requires DATABASE_URL; the embedded database runs as `test`.
-      env: { NODE_ENV: 'test', PGLITE_DIR: path.join(dir, 'pglite') },
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const { openDatabase } = await importDist('db/client.js');
-  const admin = await openDatabase({ url: serverUrl, poolMax: 1 });
-  const name = `anju_bench_${Date.now()}`;
-  await admin.raw(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const safe = new URL(url);
-  safe.password = '';
-  return {
-    description: `PostgreSQL, fresh database ${safe.toString()} (dropped at the end)`,
-    kind: 'postgres',
-    env: {
-      NODE_ENV: 'production',
-      DATABASE_URL: url.toString(),
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-    },
-    drop: async () => {
-      try {
-        await admin.raw(`drop database if exists ${name} with (force)`);
-      } finally {
-        await admin.close();
-      }
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Requests
-
-async function post(url, body, headers) {
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
-  const text = await response.text();
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, text, json };
-}
-
-async function graphql(url, token, query, variables) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const { status, json, text } = await post(url, { query, variables }, headers);
-  if (status !== 200 || !json?.data || json.errors) throw new Error(`${query} → HTTP ${status}: ${text}`);
-  return json.data;
-}
-
-/** One request, checked, before any measuring: its body becomes autocannon's expected body. */
-async function verify(target) {
-  const { status, text, json } = await post(target.url, target.body, target.headers);
-  const problems = [];
-  if (status !== 200) problems.push(`HTTP ${status}`);
-  if (!json) problems.push('not JSON');
-  else if (json.errors) problems.push('has errors');
-  else if (!target.check(json)) problems.push('unexpected content');
-  if (problems.length) throw new Error(`${target.name}: ${problems.join(', ')}: ${text.slice(0, 500)}`);
-  return text;
-}
-
-async function measure(target, settings, seconds) {
-  const result = await autocannon({
-    url: target.url,
-    method: 'POST',
-    headers: target.headers,
-    body: JSON.stringify(target.body),
-    connections: settings.connections,
-    pipelining: settings.pipelining,
-    duration: seconds,
-    expectBody: target.expectBody,
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    meanMs: result.latency.average,
-    total: result.requests.total,
-    ok2xx: result['2xx'],
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    mismatches: result.mismatches,
-  };
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-function summarise(runs) {
-  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
-  return {
-    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
-    p50Ms: median(runs.map((r) => r.p50Ms)),
-    p99Ms: median(runs.map((r) => r.p99Ms)),
-    meanMs: median(runs.map((r) => r.meanMs)),
-    serverCpuMicrosPerRequest: median(runs.map((r) => r.serverCpuMicrosPerRequest)),
-    serverCpuShare: median(runs.map((r) => r.serverCpuShare)),
-    serverEventLoopUtilization: median(runs.map((r) => r.serverEventLoopUtilization)),
-    total: sum('total'),
-    non2xx: sum('non2xx'),
-    errors: sum('errors'),
-    timeouts: sum('timeouts'),
-    mismatches: sum('mismatches'),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Report
-
-const pad = (value, width, left = false) =>
-  left ? String(value).padEnd(width) : String(value).padStart(width);
-const fixed = (value, digits = 1) => (value == null ? '—' : Number(value).toFixed(digits));
-
-function printTable(rows) {
-  console.log();
-  console.log(
-    `${pad('target', 32, true)}${pad('req/s', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('CPU µs/req', 12)}${pad('CPU', 6)}${pad('loop', 6)}  errors/non2xx/timeouts/mismatch`,
-  );
-  console.log('-'.repeat(114));
-  for (const row of rows) {
-    const s = row.summary;
-    const bad = s.errors + s.non2xx + s.timeouts + s.mismatches;
-    console.log(
-      `${pad(row.label, 32, true)}${pad(fixed(s.requestsPerSecond, 0), 8)}${pad(fixed(s.p50Ms), 8)}${pad(fixed(s.p99Ms), 8)}${pad(fixed(s.serverCpuMicrosPerRequest, 0), 12)}${pad(fixed(s.serverCpuShare, 2), 6)}${pad(fixed(s.serverEventLoopUtilization, 2), 6)}  ${s.errors}/${s.non2xx}/${s.timeouts}/${s.mismatches}${bad ? '  ← INVALID: failed responses' : ''}`,
-    );
-  }
-  console.log(
-    'CPU µs/req: CPU time (user + system) of the server process per request; CPU: cores it used on average;\n' +
-      'loop: its event-loop utilisation (near 1 with CPU well below 1 means it waited for a CPU: a busy machine).',
-  );
-}
 
 function checks(byName) {
   const out = [];
@@ -381,13 +187,7 @@ async function main() {
     return 2;
   }
   if (settings.help) {
-    const source = fs.readFileSync(new URL(import.meta.url), 'utf8');
-    console.log(
-      /\/\*\*([\s\S]*?)\*\//
-        .exec(source)[1]
-        .replace(/^ \* ?/gm, '')
-        .trimEnd(),
-    );
+    console.log(usageOf(import.meta.url));
     return 0;
   }
   if (!fs.existsSync(path.join(apiDist, 'server.js'))) {
@@ -532,31 +332,11 @@ async function main() {
       for (const target of targets) {
         if (interrupted) break;
         process.stdout.write(`  round ${round}: ${target.label}… `);
-        if (settings.warmup > 0) await measure(target, settings, settings.warmup);
-        if (settings.cpuProf) await ask(target.server, { type: 'profile-start' }, 'profile-started');
-        const before = await ask(target.server, { type: 'usage' }, 'usage');
-        const run = await measure(target, settings, settings.duration);
-        const after = await ask(target.server, { type: 'usage' }, 'usage');
-        const cpuMicros = after.cpu.user - before.cpu.user + (after.cpu.system - before.cpu.system);
-        run.serverCpuMicrosPerRequest = run.total ? cpuMicros / run.total : null;
-        run.serverUserMicrosPerRequest = run.total ? (after.cpu.user - before.cpu.user) / run.total : null;
-        run.serverSystemMicrosPerRequest = run.total
-          ? (after.cpu.system - before.cpu.system) / run.total
-          : null;
-        run.serverCpuShare =
-          cpuMicros / 1000 / (after.elu.idle + after.elu.active - before.elu.idle - before.elu.active);
-        run.serverEventLoopUtilization =
-          (after.elu.active - before.elu.active) /
-          (after.elu.idle + after.elu.active - before.elu.idle - before.elu.active);
-        if (settings.cpuProf) {
-          const file = path.join(
-            profDir,
-            `${target.name}${settings.rounds > 1 ? `.${round}` : ''}.cpuprofile`,
-          );
-          await ask(target.server, { type: 'profile-stop', file }, 'profile-stopped');
-          run.profile = path.relative(process.cwd(), file);
-          profiles.push(`node scripts/bench/profile-summary.mjs ${run.profile} --requests=${run.total}`);
-        }
+        const run = await measuredRun(target, settings, {
+          round,
+          profDir: settings.cpuProf ? profDir : undefined,
+        });
+        if (run.profileCommand) profiles.push(run.profileCommand);
         runs[target.name].push(run);
         console.log(`${fixed(run.requestsPerSecond, 0)} req/s, p99 ${fixed(run.p99Ms)} ms`);
       }
@@ -589,12 +369,7 @@ async function main() {
       `${JSON.stringify(
         {
           date: new Date().toISOString(),
-          machine: {
-            node: process.version,
-            platform: `${os.platform()} ${os.release()}`,
-            cpus: os.cpus().length,
-            cpuModel: os.cpus()[0]?.model,
-          },
+          machine: machine(),
           database: database.kind,
           apiNodeEnv: api.nodeEnv,
           poolMax: api.poolMax,

@@ -6,6 +6,10 @@
  *   /lookup        plain SQL: `select * from estates where company_id = $1 and id = $2`
  *   /lookup-store  the API's own store function (estates.store findEstates, drizzle's query
  *                  builder): the difference between the two is the store's share of `estate(id)`
+ *
+ * For the comparison suite (POST `{ companyId, … }` → `{ rows }`, a count, not the data):
+ *   /period-sums     comparison.store periodSums(from, to): the one big statement of the matrix
+ *   /monthly-points  comparison.store monthlyPoints(estateIds, codes, from, to): the trend's
  */
 import http from 'node:http';
 import { readJson, sendJson } from './child.mjs';
@@ -15,6 +19,7 @@ export async function startTenantLookup(database) {
   const { withTenant } = await importDist('db/tenant.js');
   const { rowsOf } = await importDist('db/client.js');
   const { findEstates } = await importDist('modules/estates/estates.store.js');
+  const { periodSums, monthlyPoints } = await importDist('modules/comparison/comparison.store.js');
   const { sql } = await importFromApi('drizzle-orm');
 
   const lookups = {
@@ -22,8 +27,25 @@ export async function startTenantLookup(database) {
       rowsOf(await tx.execute(sql`select * from estates where company_id = ${companyId} and id = ${id}`))[0],
     '/lookup-store': async (tx, companyId, id) => (await findEstates(tx, companyId, [id]))[0],
   };
+  const comparison = {
+    '/period-sums': async (tx, b) =>
+      [...(await periodSums(tx, b.companyId, b.from, b.to, null)).values()].reduce((n, m) => n + m.size, 0),
+    '/monthly-points': async (tx, b) =>
+      (await monthlyPoints(tx, b.companyId, b.estateIds, b.codes, b.from, b.to)).length,
+  };
 
   const server = http.createServer(async (req, res) => {
+    const measure = req.method === 'POST' ? comparison[req.url] : undefined;
+    if (measure) {
+      const body = await readJson(req);
+      try {
+        const rows = await withTenant(database, body?.companyId, (tx) => measure(tx, body));
+        sendJson(res, 200, { rows });
+      } catch (error) {
+        sendJson(res, 500, { error: String(error?.message ?? error) });
+      }
+      return;
+    }
     const lookup = req.method === 'POST' ? lookups[req.url] : undefined;
     if (!lookup) {
       sendJson(res, 404, { error: 'not found' });

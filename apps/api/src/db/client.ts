@@ -29,9 +29,13 @@ export interface DatabaseOptions {
   url?: string | undefined;
   pgliteDir?: string;
   poolMax?: number;
+  /** Called with every statement's SQL text (drizzle and `raw`): tests count statements with it. */
+  onQuery?: (sql: string) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const { onQuery } = options;
+  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolMax ?? 10,
@@ -41,10 +45,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connection: { application_name: 'anju-api' },
     });
     return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      db: drizzlePostgres(client, { schema, ...(logger ? { logger } : {}) }) as unknown as Db,
       kind: 'postgres',
       postgres: client,
-      raw: async (text, params = []) => (await client.unsafe(text, params as never[])) as never,
+      raw: async (text, params = []) => {
+        onQuery?.(text);
+        return (await client.unsafe(text, params as never[])) as never;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -52,10 +59,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (dir && dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir ?? 'memory://');
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(client, { schema, ...(logger ? { logger } : {}) }) as unknown as Db,
     kind: 'pglite',
     pglite: client,
-    raw: async (text, params = []) => (await client.query(text, params)).rows as never,
+    raw: async (text, params = []) => {
+      onQuery?.(text);
+      return (await client.query(text, params)).rows as never;
+    },
     close: () => client.close(),
   };
 }

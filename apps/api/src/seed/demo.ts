@@ -10,6 +10,7 @@ import { estates } from '../modules/estates/estates.schema.js';
 import { regions } from '../modules/regions/regions.schema.js';
 import { users } from '../modules/users/users.schema.js';
 import { insertMemberships, insertUser } from '../modules/users/users.store.js';
+import { seedDemoFigures } from './demo-figures.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -224,6 +225,7 @@ export async function seedDemo(database: Database, logger?: Logger): Promise<boo
   );
   if (exists.length > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let figureCount = 0;
   await withSystem(database, 'demo-seed', async (tx) => {
     const anju = await seedCompany(
       tx,
@@ -237,8 +239,10 @@ export async function seedDemo(database: Database, logger?: Logger): Promise<boo
     );
     const huating = await seedCompany(tx, 'huating', '华庭物业', [], HUATING_ESTATES);
     const byCompany = { anju, huating };
+    const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const id = randomUUID();
+      userIds.set(account.email, id);
       await insertUser(tx, {
         id,
         email: account.email,
@@ -261,7 +265,14 @@ export async function seedDemo(database: Database, logger?: Logger): Promise<boo
         },
       ]);
     }
+    // 24 months of figures, so the comparison pages tell a story on first start.
+    figureCount = await seedDemoFigures(tx, {
+      companyId: anju.companyId,
+      estates: ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! })),
+      adminId: userIds.get('admin@anju.demo')!,
+      reporters: new Map([['HZ-CHY', userIds.get('manager@anju.demo')!]]),
+    });
   });
-  logger?.info('demo data loaded');
+  logger?.info({ figures: figureCount }, 'demo data loaded');
   return true;
 }

@@ -113,7 +113,7 @@ export function indicatorTrend(
     );
     if (estates.length !== estateIds.length) throw notFound('小区');
     const catalogue = await loadCatalogue(tx, caller.companyId);
-    const defs = selectIndicators(catalogue.indicators, args.indicatorCodes);
+    const defs = selectIndicators(catalogue.indicators, args.indicatorCodes, ['indicatorCodes']);
     const points = await monthlyPoints(
       tx,
       caller.companyId,
