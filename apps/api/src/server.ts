@@ -68,6 +68,8 @@ export async function createApp(config: Config, options: { database?: Database }
 
   const app = express();
   app.set('trust proxy', true);
+  // No ETag on GraphQL answers: hashing a 2 MB comparison costs more than it could ever save.
+  app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 

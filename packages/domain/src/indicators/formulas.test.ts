@@ -184,16 +184,33 @@ describe('target lookup for many estates', () => {
       { preset: 'A' as const, effectiveMonth: '2025-03' },
     ];
     const overrides = [
-      { indicatorCode: 'fee_collection', estateId: null, target: { op: '>=' as const, value: 97 }, effectiveMonth: '2024-10' },
-      { indicatorCode: 'fee_collection', estateId: 'e2', target: { op: '>=' as const, value: 90 }, effectiveMonth: '2025-01' },
+      {
+        indicatorCode: 'fee_collection',
+        estateId: null,
+        target: { op: '>=' as const, value: 97 },
+        effectiveMonth: '2024-10',
+      },
+      {
+        indicatorCode: 'fee_collection',
+        estateId: 'e2',
+        target: { op: '>=' as const, value: 90 },
+        effectiveMonth: '2025-01',
+      },
       { indicatorCode: 'fee_collection', estateId: 'e2', target: null, effectiveMonth: '2025-06' },
-      { indicatorCode: 'satisfaction', estateId: 'e1', target: { op: '>=' as const, value: 85 }, effectiveMonth: '2024-01' },
+      {
+        indicatorCode: 'satisfaction',
+        estateId: 'e1',
+        target: { op: '>=' as const, value: 85 },
+        effectiveMonth: '2024-01',
+      },
     ];
     const lookup = createTargetLookup(presets, overrides);
     for (const code of ['fee_collection', 'satisfaction', 'house_intact']) {
       for (const estate of ['e1', 'e2', 'e3', null]) {
         for (const month of ['2024-01', '2024-08', '2024-12', '2025-02', '2025-05', '2025-09']) {
-          expect(lookup(def(code), estate, month)).toEqual(targetInForce(def(code), estate, month, presets, overrides));
+          expect(lookup(def(code), estate, month)).toEqual(
+            targetInForce(def(code), estate, month, presets, overrides),
+          );
         }
       }
     }

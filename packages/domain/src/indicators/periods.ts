@@ -69,13 +69,17 @@ export function addMonths(month: string, delta: number): string {
   return monthKey(Math.floor(total / 12), (total % 12) + 1);
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The month `YYYY-MM` of a date in a time zone (Asia/Shanghai by default). */
 export function monthOfDate(date: Date, timeZone = 'Asia/Shanghai'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(date);
+  // Building a formatter is costly; one per time zone serves every call.
+  let format = monthFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' });
+    monthFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(date);
   const year = parts.find((x) => x.type === 'year')!.value;
   const month = parts.find((x) => x.type === 'month')!.value;
   return `${year}-${month}`;

@@ -95,7 +95,11 @@ export function createTargetLookup(presets: readonly PresetChange[], overrides: 
     else index.set(key, [o]);
   }
   const presetByMonth = new Map<string, { preset: Preset; entry: PresetChange | undefined }>();
-  return (def: Pick<IndicatorDefinition, 'code' | 'presets'>, estateId: string | null, month: string): TargetInForce => {
+  return (
+    def: Pick<IndicatorDefinition, 'code' | 'presets'>,
+    estateId: string | null,
+    month: string,
+  ): TargetInForce => {
     let p = presetByMonth.get(month);
     if (!p) {
       const entry = inForce(presets, month);
@@ -103,9 +107,21 @@ export function createTargetLookup(presets: readonly PresetChange[], overrides: 
       presetByMonth.set(month, p);
     }
     const own = estateId ? inForce(index.get(`${def.code}|${estateId}`) ?? [], month) : undefined;
-    if (own) return { target: own.target, source: 'ESTATE', effectiveMonth: own.effectiveMonth, preset: p.preset };
+    if (own)
+      return { target: own.target, source: 'ESTATE', effectiveMonth: own.effectiveMonth, preset: p.preset };
     const company = inForce(index.get(`${def.code}|`) ?? [], month);
-    if (company) return { target: company.target, source: 'COMPANY', effectiveMonth: company.effectiveMonth, preset: p.preset };
-    return { target: def.presets[p.preset], source: 'PRESET', effectiveMonth: p.entry?.effectiveMonth ?? null, preset: p.preset };
+    if (company)
+      return {
+        target: company.target,
+        source: 'COMPANY',
+        effectiveMonth: company.effectiveMonth,
+        preset: p.preset,
+      };
+    return {
+      target: def.presets[p.preset],
+      source: 'PRESET',
+      effectiveMonth: p.entry?.effectiveMonth ?? null,
+      preset: p.preset,
+    };
   };
 }

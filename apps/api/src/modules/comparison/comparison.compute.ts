@@ -14,7 +14,7 @@ import {
 import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { badInput } from '../../lib/errors.js';
-import { toIndicator, toTargetValue } from '../indicators/indicators.service.js';
+import { targetLabeller, toIndicator } from '../indicators/indicators.service.js';
 import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
 import type { TargetValue } from '../indicators/indicators.types.js';
 import { comparisonEstates, periodSums } from './comparison.store.js';
@@ -89,16 +89,7 @@ export async function computeMatrix(
   });
   // Targets per indicator: the company's (preset or company-wide override) for every estate,
   // except the few estates with an override of their own in force.
-  const targetValues = new Map<Target, TargetValue | null>();
-  const targetValue = (target: Target | null, unit: CatalogueEntry['unit']) => {
-    if (!target) return null;
-    let value = targetValues.get(target);
-    if (value === undefined) {
-      value = toTargetValue(target, unit);
-      targetValues.set(target, value);
-    }
-    return value;
-  };
+  const targetValue = targetLabeller();
   const ownOverrides = new Map<string, Set<string>>();
   for (const o of catalogue.overrides) {
     if (!o.estateId || o.effectiveMonth > lastMonth) continue;

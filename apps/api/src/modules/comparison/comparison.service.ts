@@ -15,7 +15,7 @@ import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
 import { findCompany } from '../companies/companies.store.js';
 import { estateColumns, findEstates } from '../estates/estates.store.js';
-import { assertMonth, toIndicator, toTargetValue } from '../indicators/indicators.service.js';
+import { assertMonth, targetLabeller, toIndicator } from '../indicators/indicators.service.js';
 import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
 import { computeMatrix, periodMonths, selectIndicators } from './comparison.compute.js';
 import { type MonthPoint, monthlyPoints } from './comparison.store.js';
@@ -123,6 +123,7 @@ export function indicatorTrend(
       args.to,
     );
     const lookup = createTargetLookup(catalogue.presets, catalogue.overrides);
+    const label = targetLabeller();
     const byKey = new Map(points.map((p) => [`${p.estateId}|${p.code}|${p.month}`, p]));
     const series: TrendSeries[] = [];
     for (const def of defs) {
@@ -135,7 +136,7 @@ export function indicatorTrend(
             const p = byKey.get(`${e.id}|${def.code}|${month}`);
             const value = monthValue(def, p);
             const target = lookup(def, e.id, month).target;
-            return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
+            return { month, value, target: label(target, def.unit), judgement: judge(target, value) };
           }),
         });
       }
@@ -162,7 +163,7 @@ export function indicatorTrend(
               }
             }
             const target = lookup(def, null, month).target;
-            return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
+            return { month, value, target: label(target, def.unit), judgement: judge(target, value) };
           }),
         });
       }
@@ -208,6 +209,7 @@ export function estateScorecard(
     );
     const byKey = new Map(points.map((p) => [`${p.code}|${p.month}`, p]));
     const lookup = createTargetLookup(catalogue.presets, catalogue.overrides);
+    const label = targetLabeller();
     return {
       estateId,
       estateName: estate.name,
@@ -235,7 +237,7 @@ export function estateScorecard(
           const p = byKey.get(`${def.code}|${month}`);
           const value = monthValue(def, p);
           const target = lookup(def, estateId, month).target;
-          return { month, value, target: toTargetValue(target, def.unit), judgement: judge(target, value) };
+          return { month, value, target: label(target, def.unit), judgement: judge(target, value) };
         }),
       })),
     };

@@ -422,7 +422,7 @@ export async function correctMonthlyFigure(
       input.indicatorCode,
       input.month,
     );
-    if (!current || current.state !== 'APPROVED')
+    if (current?.state !== 'APPROVED')
       throw conflict('只有已审核的数据需要更正，草稿可直接修改', 'NOT_APPROVED');
     const created = await store.insertRevision(
       tx,

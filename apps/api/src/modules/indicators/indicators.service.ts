@@ -45,6 +45,23 @@ export function toTargetValue(target: Target | null, unit: CatalogueEntry['unit'
   return { op, value: target.value, label: formatTarget(target, unit) };
 }
 
+/** `toTargetValue` memoised per target object: targets repeat across thousands of cells. */
+export function targetLabeller(): (
+  target: Target | null,
+  unit: CatalogueEntry['unit'],
+) => TargetValue | null {
+  const memo = new Map<Target, TargetValue | null>();
+  return (target, unit) => {
+    if (!target) return null;
+    let value = memo.get(target);
+    if (value === undefined) {
+      value = toTargetValue(target, unit);
+      memo.set(target, value);
+    }
+    return value;
+  };
+}
+
 export function toIndicator(def: CatalogueEntry): Indicator {
   return {
     ...def,
