@@ -3,7 +3,7 @@
 // Starts the built API (embedded PGlite, demo data) and `vite preview` on free ports, runs the
 // flows, saves screenshots to e2e/screenshots/, and always stops what it started.
 import { execSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,6 +121,22 @@ async function waitForHttp(url, proc, timeoutMs) {
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }
 
+/** Newest modification time under `dir` (sources), to tell whether a build is stale. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function webBuildIsStale() {
+  const index = path.join(webDir, 'dist/index.html');
+  if (!existsSync(index)) return true;
+  return newestMtime(path.join(webDir, 'src')) > statSync(index).mtimeMs;
+}
+
 function build(filter) {
   console.log(`… building ${filter}`);
   const result = spawnSync('pnpm', ['--filter', filter, 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -157,17 +173,14 @@ async function newPage(viewport) {
   page.on('console', (m) => {
     if (m.type() === 'error') page.consoleErrors.push(m.text());
   });
-  // Remember when the estateChanged subscription went out over the WebSocket.
-  page.subscribed = false;
+  // Remember which subscriptions went out over the WebSocket (estateChanged, figuresChanged, …).
+  page.subscriptions = new Set();
   page.on('websocket', (ws) => {
     ws.on('framesent', (f) => {
-      if (
-        typeof f.payload === 'string' &&
-        f.payload.includes('"subscribe"') &&
-        f.payload.includes('estateChanged')
-      ) {
-        page.subscribed = true;
-      }
+      if (typeof f.payload !== 'string' || !f.payload.includes('"subscribe"')) return;
+      const query = JSON.parse(f.payload).payload?.query ?? '';
+      for (const m of query.matchAll(/subscription\s+\w*\s*(?:\([^)]*\))?\s*\{\s*(\w+)/g))
+        page.subscriptions.add(m[1]);
     });
   });
   return page;
@@ -199,14 +212,28 @@ async function fillEstateForm(page, { name, code }) {
   return drawer;
 }
 
-async function waitForSubscription(page) {
+async function waitForSubscription(page, field = 'estateChanged') {
   const deadline = Date.now() + 15_000;
-  while (!page.subscribed) {
-    if (Date.now() > deadline)
-      throw new Error('estateChanged subscription never went out over the WebSocket');
+  while (!page.subscriptions.has(field)) {
+    if (Date.now() > deadline) throw new Error(`${field} subscription never went out over the WebSocket`);
     await page.waitForTimeout(100);
   }
   await page.waitForTimeout(500); // the server registers the subscription after receiving it
+}
+
+/** This month, `YYYY-MM`, in the company's time zone (the browsers run in Asia/Shanghai too). */
+function currentMonth() {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(new Date());
+  return `${parts.find((p) => p.type === 'year').value}-${parts.find((p) => p.type === 'month').value}`;
+}
+
+/** Waits until an ECharts canvas inside `locator` has been drawn. */
+async function waitForChart(locator) {
+  await locator.locator('canvas').first().waitFor();
 }
 
 function assert(condition, message) {
@@ -222,7 +249,8 @@ try {
   let base = process.env.E2E_BASE_URL?.replace(/\/$/, '');
   if (!base) {
     if (!existsSync(path.join(apiDir, 'dist/main.js'))) build('@anju/api...');
-    if (!existsSync(path.join(webDir, 'dist/index.html'))) build('@anju/web...');
+    // A stale bundle would test yesterday's pages: rebuild when any source is newer.
+    if (webBuildIsStale()) build('@anju/web');
 
     const apiPort = await freePort();
     const pgliteDir = mkdtempSync(path.join(tmpdir(), 'anju-e2e-'));
@@ -482,6 +510,314 @@ try {
     await shot(p, 'phone-users');
     await p.context().close();
   });
+
+  // ------------------------------------------------------------ indicators and comparison
+  const month = currentMonth();
+  const monthNumber = Number(month.slice(5));
+  const monthLabel = `${month.slice(0, 4)}年${monthNumber}月`;
+
+  const c = await newPage(DESKTOP);
+  pages.push(c);
+  await check('指标对比: heat map of the demo figures, coloured, with misses', async () => {
+    await signIn(c, base, 'admin@anju.demo');
+    await openMenu(c, '指标对比');
+    await c.waitForURL(/\/comparison/);
+    const map = c.getByTestId('heatmap');
+    await map.locator('[data-judgement]').first().waitFor();
+    const cells = await map.locator('tbody [data-judgement]').count();
+    assert(cells >= 8 * 20, `heat map shows only ${cells} estate cells`);
+    const judged = await map.locator('tbody [data-judgement="MET"], tbody [data-judgement="MISSED"]').count();
+    assert(judged >= cells / 2, `only ${judged} of ${cells} cells are judged: demo figures missing?`);
+    const missed = map.locator('tbody [data-judgement="MISSED"]');
+    assert((await missed.count()) >= 1, 'no MISSED cell in the demo comparison');
+    const [missedBg, metBg] = await Promise.all([
+      missed.first().evaluate((el) => getComputedStyle(el).backgroundColor),
+      map
+        .locator('tbody [data-judgement="MET"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ]);
+    assert(missedBg === 'rgb(250, 217, 217)', `missed cell is ${missedBg}, not red`);
+    assert(metBg === 'rgb(220, 242, 227)', `met cell is ${metBg}, not green`);
+    await map.getByRole('rowheader', { name: /^合计/ }).waitFor();
+    // 29 indicator columns scroll sideways inside the box; the estate column stays put.
+    const box = c.locator('.heatmap-scroll');
+    assert(
+      await box.evaluate((el) => el.scrollWidth > el.clientWidth),
+      'heat map does not scroll horizontally',
+    );
+    const firstX = await map
+      .locator('tbody th')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().x);
+    await box.evaluate((el) => {
+      el.scrollLeft = 600;
+    });
+    const afterX = await map
+      .locator('tbody th')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().x);
+    assert(Math.abs(firstX - afterX) < 1, 'the estate column moved while scrolling sideways');
+    await box.evaluate((el) => {
+      el.scrollLeft = 0;
+    });
+    await c.mouse.move(0, 0);
+    await shot(c, 'desktop-comparison');
+  });
+
+  await check('a heat-map cell opens its monthly history with a chart', async () => {
+    await c.getByTestId('heatmap').locator('tbody [data-judgement="MISSED"]').first().click();
+    const drawer = c.getByTestId('cell-history');
+    await drawer.waitFor();
+    await waitForChart(c.getByTestId('history-chart'));
+    await drawer.getByText('已审核').first().waitFor();
+    await shot(c, 'desktop-comparison-history');
+    await c.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+  });
+
+  await check('league table sorts by rank, then by any column', async () => {
+    await c.getByRole('tab', { name: '排行榜' }).click();
+    const table = c.getByTestId('league-table');
+    await table.locator('.ant-table-row').first().waitFor();
+    const ranks = await table.locator('.ant-table-tbody .ant-table-row').evaluateAll((rows) =>
+      // Estates without figures (the one created above) have no rank and come last.
+      rows.map((r) => Number(r.querySelector('td')?.textContent) || Number.POSITIVE_INFINITY),
+    );
+    assert(ranks.filter(Number.isFinite).length >= 8, `league table ranks only ${ranks.length} rows`);
+    assert(
+      ranks.every((r, i) => i === 0 || r >= ranks[i - 1]),
+      `league table not sorted by rank: ${ranks.join(',')}`,
+    );
+    await shot(c, 'desktop-comparison-league');
+    // Sort by 未达标 (fewest first).
+    await table
+      .locator('th')
+      .filter({ hasText: /^未达标$/ })
+      .click();
+    const missedCol = await table
+      .locator('thead th')
+      .evaluateAll((ths) => ths.findIndex((th) => th.textContent?.trim() === '未达标'));
+    const missedCounts = await table
+      .locator('.ant-table-tbody .ant-table-row')
+      .evaluateAll((rows, i) => rows.map((r) => Number(r.querySelectorAll('td')[i]?.textContent)), missedCol);
+    assert(
+      missedCounts.every((v, i) => i === 0 || v >= missedCounts[i - 1]),
+      `not sorted by 未达标: ${missedCounts.join(',')}`,
+    );
+  });
+
+  await check('trends and missed commitments tabs', async () => {
+    await c.getByRole('tab', { name: '趋势' }).click();
+    await waitForChart(c.locator('.ant-tabs-content-active'));
+    await c.waitForTimeout(300);
+    await shot(c, 'desktop-comparison-trends');
+    await c.getByRole('tab', { name: /未达标承诺/ }).click();
+    await c.locator('.ant-tabs-content-active .ant-table-row').first().waitFor();
+    await shot(c, 'desktop-comparison-missed');
+    // Excel of the heat map and of the league table: base64 from the API, saved by the browser.
+    for (const [button, kind] of [
+      ['导出热力图', 'MATRIX'],
+      ['导出排行榜', 'LEAGUE'],
+    ]) {
+      const [download] = await Promise.all([
+        c.waitForEvent('download'),
+        c.getByRole('button', { name: button }).click(),
+      ]);
+      const file = path.join(tempDirs[0] ?? tmpdir(), `${kind}.xlsx`);
+      await download.saveAs(file);
+      assert(
+        download.suggestedFilename().endsWith('.xlsx'),
+        `${kind} export is ${download.suggestedFilename()}`,
+      );
+      assert(statSync(file).size > 2000, `${kind} export is only ${statSync(file).size} bytes`);
+    }
+  });
+
+  await check('estate scorecard from the heat map', async () => {
+    await c.getByRole('tab', { name: '热力图' }).click();
+    await c.getByTestId('heatmap').getByRole('link', { name: '翠湖苑' }).click();
+    await c.waitForURL(/\/estates\/[^/]+\/scorecard/);
+    await c.getByText('翠湖苑 · 指标成绩单').waitFor();
+    await c.getByText('综合排名').waitFor();
+    await waitForChart(c.locator('.ant-table-tbody'));
+    await shot(c, 'desktop-scorecard');
+  });
+
+  await check('指标与目标 for the company admin', async () => {
+    await openMenu(c, '指标与目标');
+    await c.getByTestId('preset-now').waitFor();
+    await c
+      .getByRole('cell', { name: /房屋完好率/ })
+      .first()
+      .waitFor();
+    await shot(c, 'desktop-indicators');
+    // The comparison of this month stays open for the live check below.
+    await c.goto(`${base}/comparison?period=${month}`);
+    await c.getByTestId('heatmap').waitFor();
+  });
+
+  const m = await newPage(DESKTOP);
+  pages.push(m);
+  await check(
+    '月度填报: numerator above denominator is refused on its input, then fixed, saved, submitted',
+    async () => {
+      await signIn(m, base, 'manager@anju.demo');
+      await openMenu(m, '月度填报');
+      await m.waitForURL(/\/figures/);
+      await m.getByTestId('estate-picker').getByText('翠湖苑').waitFor();
+      await m.getByRole('group', { name: '房屋完好率' }).waitFor();
+      await shot(m, 'desktop-figures');
+      // The Excel template of last month, uploaded again as it is: accepted.
+      const [template] = await Promise.all([
+        m.waitForEvent('download'),
+        m.getByRole('button', { name: /下载 Excel 模板/ }).click(),
+      ]);
+      const templateFile = path.join(tempDirs[0] ?? tmpdir(), template.suggestedFilename());
+      await template.saveAs(templateFile);
+      assert(templateFile.endsWith('.xlsx'), `template is ${template.suggestedFilename()}`);
+      await m.getByRole('button', { name: /导入 Excel/ }).click();
+      await m.locator('.ant-modal input[type=file]').setInputFiles(templateFile);
+      await m.getByText(/已导入 \d+ 个小区的 \d+ 项数据/).waitFor();
+      // A file that is not the template is refused as a whole, with the reason.
+      await m.getByRole('button', { name: /导入 Excel/ }).click();
+      await m.locator('.ant-modal input[type=file]').setInputFiles({
+        name: 'notes.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('not a workbook'),
+      });
+      await m.locator('.ant-modal .ant-alert-error').waitFor();
+      await shot(m, 'desktop-figures-import-refused');
+      await m.keyboard.press('Escape');
+      // This month: nothing reported yet in the demo data.
+      await m.getByTestId('month-picker').click();
+      await m
+        .locator('.ant-picker-dropdown .ant-picker-cell-inner')
+        .filter({ hasText: new RegExp(`^${monthNumber}月$`) })
+        .click();
+      await m.waitForURL(new RegExp(`month=${month}`));
+      const line = m.getByRole('group', { name: '房屋完好率' });
+      await line.getByLabel('完好房屋数').waitFor();
+      await line.getByLabel('完好房屋数').fill('120');
+      await line.getByLabel('检查房屋数').fill('100');
+      await line.getByTestId('value-house_intact').getByText('120%').waitFor();
+      await m.getByRole('button', { name: /保存草稿/ }).click();
+      const numeratorItem = line.locator('.ant-form-item').filter({ has: m.getByLabel('完好房屋数') });
+      await numeratorItem
+        .locator('.ant-form-item-explain-error')
+        .getByText(/不能大于/)
+        .waitFor();
+      assert(
+        (await line
+          .locator('.ant-form-item')
+          .filter({ has: m.getByLabel('检查房屋数') })
+          .locator('.ant-form-item-explain-error')
+          .count()) === 0,
+        'the error landed on the denominator too',
+      );
+      await shot(m, 'desktop-figures-error');
+      await line.getByLabel('完好房屋数').fill('99');
+      await line.getByTestId('value-house_intact').getByText('99%').waitFor();
+      await m.getByRole('button', { name: /保存草稿/ }).click();
+      await m.getByText('已保存 1 项草稿').waitFor();
+      await line.getByText('草稿').waitFor();
+      await m.getByRole('button', { name: /提交审核/ }).click();
+      await m
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /提交审核/ })
+        .click();
+      await m.getByText(`已提交 ${month} 的数据`).waitFor();
+      await m.getByRole('group', { name: '房屋完好率' }).getByText('已提交').waitFor();
+    },
+  );
+
+  await check('数据审核: the auditor approves it and the open comparison updates live', async () => {
+    const u = await newPage(DESKTOP);
+    pages.push(u);
+    await signIn(u, base, 'auditor@anju.demo');
+    await openMenu(u, '数据审核');
+    const row = u.getByRole('row').filter({ hasText: '翠湖苑' }).filter({ hasText: monthLabel });
+    await row.waitFor();
+    await shot(u, 'desktop-approvals');
+    const before = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 房屋完好率/ });
+    assert((await before.getAttribute('data-judgement')) === 'NO_DATA', 'the cell had data before approval');
+    await waitForSubscription(c, 'figuresChanged');
+    await row.getByRole('button', { name: '审核' }).click();
+    await u.getByRole('group', { name: '房屋完好率' }).getByText('已提交').waitFor();
+    await shot(u, 'desktop-approval-drawer');
+    await u.getByRole('button', { name: /审核通过/ }).click();
+    await u
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /审核通过/ })
+      .click();
+    await u.getByText('已审核通过“翠湖苑”的数据').waitFor();
+
+    const navigations = [];
+    c.on('framenavigated', (f) => {
+      if (f === c.mainFrame()) navigations.push(f.url());
+    });
+    const after = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 房屋完好率：99%/ });
+    await after.waitFor({ timeout: 15_000 });
+    assert((await after.getAttribute('data-judgement')) !== 'NO_DATA', 'the approved cell is still grey');
+    // 99% misses preset B's 100%: HQ gets an alert on the page.
+    if ((await after.getAttribute('data-judgement')) === 'MISSED')
+      await c.locator('.ant-notification').getByText('指标未达标').waitFor({ timeout: 10_000 });
+    assert(navigations.length === 0, 'the comparison page reloaded');
+    await shot(c, 'desktop-comparison-live');
+    await u.context().close();
+  });
+  await m.context().close();
+
+  await check(
+    'phone width: comparison, history, league, scorecard, indicators, figures, approvals',
+    async () => {
+      const p = await newPage(PHONE);
+      pages.push(p);
+      await signIn(p, base, 'admin@anju.demo');
+      await openMenu(p, '指标对比');
+      await p.getByTestId('heatmap').locator('[data-judgement]').first().waitFor();
+      const box = p.locator('.heatmap-scroll');
+      assert(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'phone heat map does not scroll');
+      assert(
+        await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+        'the phone page itself scrolls sideways',
+      );
+      await shot(p, 'phone-comparison');
+      await p.getByTestId('heatmap').locator('tbody [data-judgement="MISSED"]').first().click();
+      await waitForChart(p.getByTestId('history-chart'));
+      await shot(p, 'phone-comparison-history');
+      await p.keyboard.press('Escape');
+      await p.getByRole('tab', { name: '排行榜' }).click();
+      await p.getByTestId('league-table').locator('.ant-table-row').first().waitFor();
+      await p.evaluate(() => window.scrollTo(0, 0));
+      await shot(p, 'phone-comparison-league');
+      await p.getByRole('tab', { name: '热力图' }).click();
+      await p.getByTestId('heatmap').getByRole('link', { name: '金桂园' }).click();
+      await p.getByText('金桂园 · 指标成绩单').waitFor();
+      await waitForChart(p.getByRole('list'));
+      await shot(p, 'phone-scorecard');
+      await openMenu(p, '指标与目标');
+      await p.getByTestId('preset-now').waitFor();
+      await shot(p, 'phone-indicators');
+      await p.context().close();
+
+      const pm = await newPage(PHONE);
+      pages.push(pm);
+      await signIn(pm, base, 'manager@anju.demo');
+      await openMenu(pm, '月度填报');
+      await pm.getByRole('group', { name: '房屋完好率' }).waitFor();
+      await shot(pm, 'phone-figures');
+      await pm.context().close();
+
+      const pa = await newPage(PHONE);
+      pages.push(pa);
+      await signIn(pa, base, 'auditor@anju.demo');
+      await openMenu(pa, '数据审核');
+      await pa.getByRole('listitem').first().waitFor();
+      await shot(pa, 'phone-approvals');
+      await pa.context().close();
+    },
+  );
 
   await check('English switch relabels the shell', async () => {
     await a.getByRole('button', { name: '语言' }).click();

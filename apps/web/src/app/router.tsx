@@ -16,6 +16,21 @@ const EstatesPage = lazy(() =>
   import('../features/estates/EstatesPage').then((m) => ({ default: m.EstatesPage })),
 );
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ComparisonPage = lazy(() =>
+  import('../features/comparison/ComparisonPage').then((m) => ({ default: m.ComparisonPage })),
+);
+const ScorecardPage = lazy(() =>
+  import('../features/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })),
+);
+const FiguresPage = lazy(() =>
+  import('../features/figures/FiguresPage').then((m) => ({ default: m.FiguresPage })),
+);
+const ApprovalsPage = lazy(() =>
+  import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
+);
+const IndicatorsPage = lazy(() =>
+  import('../features/indicators/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })),
+);
 const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
 );
@@ -59,6 +74,46 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.estates}>
             <EstatesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'estates/:id/scorecard',
+        element: (
+          <Guard allow={canOpen.comparison}>
+            <ScorecardPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'comparison',
+        element: (
+          <Guard allow={canOpen.comparison}>
+            <ComparisonPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'figures',
+        element: (
+          <Guard allow={canOpen.figures}>
+            <FiguresPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'approvals',
+        element: (
+          <Guard allow={canOpen.approvals}>
+            <ApprovalsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'indicators',
+        element: (
+          <Guard allow={canOpen.indicators}>
+            <IndicatorsPage />
           </Guard>
         ),
       },

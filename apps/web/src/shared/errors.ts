@@ -43,3 +43,12 @@ export function fieldProblems(error: CombinedError | null | undefined): FieldPro
   }
   return problems;
 }
+
+/** `extensions.reason` of the first error that has one (CONFLICT carries why: TAKEN, NOT_APPROVED…). */
+export function errorReason(error: CombinedError | null | undefined): string | null {
+  for (const e of error?.graphQLErrors ?? []) {
+    const reason = e.extensions?.reason;
+    if (typeof reason === 'string') return reason;
+  }
+  return null;
+}

@@ -2,17 +2,25 @@ import type { FieldProblem } from '@anju/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { errorCode } from './errors';
+import { errorCode, errorReason } from './errors';
 
 /** Turns an API error into a sentence in the current language, by code. */
 export function useErrorText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (error: CombinedError | null | undefined): string => {
       const code = errorCode(error) ?? 'UNKNOWN';
+      // A CONFLICT that says why (nothing to submit, code taken…) is not a stale version.
+      const reason = code === 'CONFLICT' ? errorReason(error) : null;
+      if (reason && reason !== 'CONFLICT') {
+        const key = `conflictReasons.${reason}`;
+        if (i18n.exists(key)) return t(key as 'conflictReasons.TAKEN');
+        const message = error?.graphQLErrors[0]?.message;
+        if (message && i18n.language.startsWith('zh')) return message;
+      }
       return t(`errors.${code}`);
     },
-    [t],
+    [t, i18n],
   );
 }
 

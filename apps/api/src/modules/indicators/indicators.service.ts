@@ -10,9 +10,9 @@ import {
 import { inArray } from 'drizzle-orm';
 import type { Context } from '../../graphql/context.js';
 import {
+  appError,
   assertValid,
   badInput,
-  conflict,
   forbidden,
   mapConstraintError,
   notFound,
@@ -298,7 +298,12 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
       if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
         throw forbidden();
       const catalogue = await loadCatalogue(tx, caller.companyId);
-      if (catalogue.byCode.has(input.code)) throw conflict('指标编码已存在', 'TAKEN');
+      if (catalogue.byCode.has(input.code)) {
+        throw appError('CONFLICT', '指标编码已存在', {
+          reason: 'TAKEN',
+          fields: [{ path: ['code'], reason: 'TAKEN', message: '指标编码已存在' }],
+        });
+      }
       const created = await store.insertCustomIndicator(tx, caller.companyId, {
         code: input.code,
         nameZh: input.nameZh.trim(),

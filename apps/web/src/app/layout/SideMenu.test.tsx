@@ -31,9 +31,32 @@ function menuLabels() {
 }
 
 describe('SideMenu', () => {
-  it('shows 用户管理 to a company admin', () => {
+  it('shows 用户管理 and 指标与目标 to a company admin', () => {
     renderWithProviders(<SideMenu ability={abilityOf('COMPANY_ADMIN')} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理', '用户管理']);
+    expect(menuLabels()).toEqual([
+      '首页',
+      '小区管理',
+      '指标对比',
+      '月度填报',
+      '数据审核',
+      '指标与目标',
+      '用户管理',
+    ]);
+  });
+
+  it('gives the quality auditor 指标对比 and 数据审核 but not 月度填报', () => {
+    renderWithProviders(<SideMenu ability={abilityOf('QUALITY_AUDITOR')} hasCompany />);
+    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '数据审核']);
+  });
+
+  it('gives an estate manager 月度填报 and 指标对比, not 数据审核', () => {
+    renderWithProviders(<SideMenu ability={abilityOf('ESTATE_MANAGER')} hasCompany />);
+    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '月度填报']);
+  });
+
+  it.each(['ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)('hides the indicator pages from %s', (role) => {
+    renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);
+    expect(menuLabels()).toEqual(['首页', '小区管理']);
   });
 
   it.each(['ESTATE_MANAGER', 'QUALITY_AUDITOR', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)(

@@ -1,5 +1,14 @@
 import type { AppAbility } from '@anju/domain';
-import { ApartmentOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  FormOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
@@ -18,6 +27,11 @@ export const canOpen = {
   home: (_: AppAbility, hasCompany: boolean) => hasCompany,
   estates: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Estate'),
   users: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'User'),
+  comparison: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
+  figures: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'MonthlyFigure'),
+  approvals: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('approve', 'MonthlyFigure'),
+  indicators: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'Indicator'),
   companies: (ability: AppAbility) => ability.can('create', 'Company'),
 };
 
@@ -34,6 +48,30 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/estates',
       icon: <ApartmentOutlined />,
       label: t('nav.estates'),
+    },
+    canOpen.comparison(ability, hasCompany) && {
+      type: 'item',
+      key: '/comparison',
+      icon: <BarChartOutlined />,
+      label: t('nav.comparison'),
+    },
+    canOpen.figures(ability, hasCompany) && {
+      type: 'item',
+      key: '/figures',
+      icon: <FormOutlined />,
+      label: t('nav.figures'),
+    },
+    canOpen.approvals(ability, hasCompany) && {
+      type: 'item',
+      key: '/approvals',
+      icon: <AuditOutlined />,
+      label: t('nav.approvals'),
+    },
+    canOpen.indicators(ability, hasCompany) && {
+      type: 'item',
+      key: '/indicators',
+      icon: <AimOutlined />,
+      label: t('nav.indicators'),
     },
     canOpen.users(ability, hasCompany) && {
       type: 'item',

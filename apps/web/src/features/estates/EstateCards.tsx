@@ -2,6 +2,7 @@ import { ESTATE_STATUS_LABELS, ESTATE_TYPE_LABELS } from '@anju/domain';
 import { Button, Card, Flex, Popconfirm, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatMoney, formatNumber } from '../../shared/format';
 import { useLabel } from '../../shared/useLabel';
 import { STATUS_COLORS } from './EstateTable';
@@ -13,6 +14,7 @@ interface Props {
   emptyText: ReactNode;
   canEdit(row: EstateRow): boolean;
   canArchive(row: EstateRow): boolean;
+  canScorecard: boolean;
   onEdit(row: EstateRow): void;
   onArchive(row: EstateRow): Promise<void>;
 }
@@ -29,7 +31,16 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 /** Phones get one card per estate instead of a table that needs sideways scrolling. */
-export function EstateCards({ rows, loading, emptyText, canEdit, canArchive, onEdit, onArchive }: Props) {
+export function EstateCards({
+  rows,
+  loading,
+  emptyText,
+  canEdit,
+  canArchive,
+  canScorecard,
+  onEdit,
+  onArchive,
+}: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   if (rows.length === 0) return <div style={{ padding: '24px 0' }}>{emptyText}</div>;
@@ -70,12 +81,18 @@ export function EstateCards({ rows, loading, emptyText, canEdit, canArchive, onE
               <Figure label={t('estates.columns.grossFloorArea')} value={formatNumber(r.grossFloorArea)} />
               <Figure label={t('estates.columns.feeRate')} value={formatMoney(r.feeRate)} />
             </Flex>
-            {!r.archivedAt && (canEdit(r) || canArchive(r)) ? (
+            {!r.archivedAt && (canScorecard || canEdit(r) || canArchive(r)) ? (
               <Flex
                 justify="flex-end"
+                align="center"
                 gap={8}
                 style={{ marginTop: 10, borderTop: '1px solid #f0f0f0', paddingTop: 8 }}
               >
+                {canScorecard ? (
+                  <Link to={`/estates/${r.id}/scorecard`} style={{ marginInlineEnd: 'auto' }}>
+                    {t('estates.scorecard')}
+                  </Link>
+                ) : null}
                 {canEdit(r) ? (
                   <Button size="small" onClick={() => onEdit(r)}>
                     {t('common.edit')}

@@ -3,6 +3,7 @@ import { Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatMoney, formatNumber } from '../../shared/format';
 import { useLabel } from '../../shared/useLabel';
 import type { EstateRow } from './estateForm';
@@ -19,14 +20,25 @@ interface Props {
   emptyText: ReactNode;
   canEdit(row: EstateRow): boolean;
   canArchive(row: EstateRow): boolean;
+  /** Roles that compare estates get a link to each estate's scorecard. */
+  canScorecard: boolean;
   onEdit(row: EstateRow): void;
   onArchive(row: EstateRow): Promise<void>;
 }
 
-export function EstateTable({ rows, loading, emptyText, canEdit, canArchive, onEdit, onArchive }: Props) {
+export function EstateTable({
+  rows,
+  loading,
+  emptyText,
+  canEdit,
+  canArchive,
+  canScorecard,
+  onEdit,
+  onArchive,
+}: Props) {
   const { t } = useTranslation();
   const label = useLabel();
-  const showActions = rows.some((r) => canEdit(r) || canArchive(r));
+  const showActions = canScorecard || rows.some((r) => canEdit(r) || canArchive(r));
 
   const columns: ColumnsType<EstateRow> = [
     {
@@ -98,9 +110,14 @@ export function EstateTable({ rows, loading, emptyText, canEdit, canArchive, onE
       title: t('estates.columns.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 110,
+      width: canScorecard ? 180 : 110,
       render: (_, r) => (
         <Flex gap={12} className="table-actions">
+          {canScorecard && !r.archivedAt ? (
+            <Link to={`/estates/${r.id}/scorecard`} style={{ fontSize: 14, whiteSpace: 'nowrap' }}>
+              {t('estates.scorecard')}
+            </Link>
+          ) : null}
           {canEdit(r) && !r.archivedAt ? (
             <Button type="link" size="small" onClick={() => onEdit(r)}>
               {t('common.edit')}

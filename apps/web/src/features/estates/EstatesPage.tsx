@@ -102,6 +102,7 @@ export function EstatesPage() {
     loading: estates.fetching && !firstLoad,
     canEdit: (r: EstateRow) => ability.can('update', asSubject(r)),
     canArchive: (r: EstateRow) => ability.can('archive', asSubject(r)),
+    canScorecard: ability.can('read', 'Comparison'),
     onEdit: setEditing,
     onArchive: archive,
   };

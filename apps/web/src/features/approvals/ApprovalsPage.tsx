@@ -1,0 +1,214 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  List,
+  Select,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useSession } from '../../app/session';
+import type { ApprovalQueueQuery as QueueData } from '../../gql/graphql';
+import { CursorPagination } from '../../shared/CursorPagination';
+import { formatDateTime } from '../../shared/format';
+import { FilterRegionsQuery } from '../../shared/indicators/indicators.graphql';
+import { PageHeader } from '../../shared/PageHeader';
+import { useCursorPager } from '../../shared/useCursorPager';
+import { useErrorText } from '../../shared/useErrorText';
+import { useFiguresLive } from '../../shared/useFiguresLive';
+import { useIsMobile } from '../../shared/useIsMobile';
+import { usePeriodLabel } from '../../shared/usePeriodLabel';
+import { ApprovalDrawer, type ApprovalTarget } from './ApprovalDrawer';
+import { ApprovalQueueQuery } from './approvals.graphql';
+
+type Item = QueueData['approvalQueue']['edges'][number]['node'];
+
+/** HQ's queue of estate-months waiting for approval, oldest first, refreshed live. */
+export function ApprovalsPage() {
+  const { t } = useTranslation();
+  const mobile = useIsMobile();
+  const errorText = useErrorText();
+  const periodLabel = usePeriodLabel();
+  const { ability } = useSession();
+  const [regionId, setRegionId] = useState<string | undefined>();
+  const pager = useCursorPager(regionId ?? '');
+  const [queue, refetch] = useQuery({
+    query: ApprovalQueueQuery,
+    variables: { first: pager.pageSize, after: pager.after, regionId: regionId ?? null },
+    requestPolicy: 'cache-and-network',
+  });
+  const [regions] = useQuery({ query: FilterRegionsQuery, pause: !ability.can('read', 'Region') });
+  const live = useFiguresLive(() => refetch({ requestPolicy: 'network-only' }));
+  const [open, setOpen] = useState<ApprovalTarget | null>(null);
+
+  const conn = queue.data?.approvalQueue;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+  const firstLoad = queue.fetching && !queue.data;
+  const openItem = (i: Item) => setOpen({ estateId: i.estateId, estateName: i.estateName, month: i.month });
+  const missedTag = (n: number) =>
+    n > 0 ? (
+      <Tag color="error" style={{ marginInlineEnd: 0 }}>
+        {t('approvals.missed', { count: n })}
+      </Tag>
+    ) : (
+      <Tag color="success" style={{ marginInlineEnd: 0 }}>
+        {t('approvals.allMet')}
+      </Tag>
+    );
+  const empty = firstLoad ? (
+    <Skeleton active paragraph={{ rows: 5 }} />
+  ) : (
+    <Empty description={t('approvals.empty')} />
+  );
+
+  return (
+    <div>
+      <PageHeader title={t('approvals.title')} subtitle={t('approvals.subtitle')} />
+      <Card variant="borderless" styles={{ body: { padding: mobile ? 12 : 20 } }}>
+        <Flex gap={12} align="center" style={{ marginBottom: 12 }}>
+          {ability.can('read', 'Region') ? (
+            <Select
+              allowClear
+              placeholder={t('comparison.allRegions')}
+              value={regionId}
+              onChange={setRegionId}
+              options={regions.data?.regions.map((r) => ({ value: r.id, label: r.name })) ?? []}
+              style={{ width: mobile ? undefined : 160, flex: mobile ? 1 : undefined }}
+            />
+          ) : null}
+          <Flex flex={mobile ? 'none' : 1} justify="flex-end">
+            <Badge
+              status={live.connected ? 'processing' : 'default'}
+              title={live.connected ? t('comparison.live') : t('comparison.liveOff')}
+              text={
+                mobile ? null : (
+                  <span style={{ color: '#8c8c8c', fontSize: 12 }}>
+                    {live.connected ? t('comparison.live') : t('comparison.liveOff')}
+                  </span>
+                )
+              }
+            />
+          </Flex>
+        </Flex>
+        {queue.error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={errorText(queue.error)}
+            action={
+              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+                {t('common.retry')}
+              </Button>
+            }
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
+        {mobile ? (
+          rows.length === 0 ? (
+            <div style={{ padding: '24px 0' }}>{empty}</div>
+          ) : (
+            <List
+              dataSource={rows}
+              rowKey={(i) => `${i.estateId}-${i.month}`}
+              renderItem={(i) => (
+                <Card
+                  size="small"
+                  role="listitem"
+                  style={{ marginBottom: 10, borderColor: '#eceff4' }}
+                  onClick={() => openItem(i)}
+                >
+                  <Flex justify="space-between" align="flex-start" gap={8}>
+                    <Flex vertical style={{ minWidth: 0 }}>
+                      <Typography.Text strong>{i.estateName}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {periodLabel(i.month)} · {t('approvals.figures', { count: i.figureCount })}
+                      </Typography.Text>
+                    </Flex>
+                    {missedTag(i.missedCount)}
+                  </Flex>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {[i.submittedByName, formatDateTime(i.submittedAt)].filter(Boolean).join(' · ')}
+                  </Typography.Text>
+                </Card>
+              )}
+            />
+          )
+        ) : (
+          <Table<Item>
+            rowKey={(i) => `${i.estateId}-${i.month}`}
+            dataSource={rows}
+            loading={queue.fetching && !firstLoad}
+            pagination={false}
+            locale={{ emptyText: empty }}
+            onRow={(i) => ({ onClick: () => openItem(i), style: { cursor: 'pointer' } })}
+            columns={[
+              {
+                title: t('comparison.estate'),
+                dataIndex: 'estateName',
+                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+              },
+              {
+                title: t('approvals.month'),
+                dataIndex: 'month',
+                width: 140,
+                render: (m: string) => periodLabel(m),
+              },
+              { title: t('approvals.figureCount'), dataIndex: 'figureCount', width: 110, align: 'right' },
+              {
+                title: t('approvals.missedCount'),
+                dataIndex: 'missedCount',
+                width: 130,
+                render: (n: number) => missedTag(n),
+              },
+              {
+                title: t('approvals.submittedBy'),
+                dataIndex: 'submittedByName',
+                width: 120,
+                render: (v: string | null) => v ?? '—',
+              },
+              {
+                title: t('approvals.submittedAt'),
+                dataIndex: 'submittedAt',
+                width: 160,
+                render: (v: string) => formatDateTime(v),
+              },
+              {
+                title: t('common.actions'),
+                key: 'open',
+                width: 100,
+                render: (_, i) => (
+                  <Button type="link" size="small" onClick={() => openItem(i)}>
+                    {t('approvals.review')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+        <CursorPagination
+          pager={pager}
+          totalCount={conn?.totalCount}
+          hasNextPage={conn?.pageInfo.hasNextPage ?? false}
+          endCursor={conn?.pageInfo.endCursor}
+          disabled={queue.fetching}
+        />
+      </Card>
+      <ApprovalDrawer
+        target={open}
+        onClose={() => setOpen(null)}
+        onDecided={() => {
+          setOpen(null);
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,271 @@
+import { addMonths, monthRange } from '@anju/domain';
+import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import type { FigureFieldsFragment, FigureMonthsQueryVariables } from '../../gql/graphql';
+import { Chart } from '../../shared/charts/Chart';
+import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
+import { JudgementTag } from '../../shared/indicators/JudgementTag';
+import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
+import { useErrorText } from '../../shared/useErrorText';
+import { useFiguresLive } from '../../shared/useFiguresLive';
+import { useIsMobile } from '../../shared/useIsMobile';
+import { FIGURE_MONTHS, FigureMonthsQuery, IndicatorTrendQuery } from './comparison.graphql';
+import type { MatrixCell, MatrixIndicator } from './heatMap';
+import { trendOption } from './trendOption';
+
+export interface CellSelection {
+  estateId: string;
+  estateName: string;
+  indicator: MatrixIndicator;
+  cell: MatrixCell | null;
+  period: string;
+}
+
+interface Props {
+  selection: CellSelection | null;
+  /** Last month of the chart: the period's end, never after this month. */
+  endMonth: string;
+  onClose(): void;
+}
+
+const CHART_MONTHS = 24;
+
+type MonthVariables = Omit<FigureMonthsQueryVariables, 'estateId' | 'code'>;
+
+/** One estate's figure of one indicator over the last 24 months, with the states of the last 12. */
+export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
+  const { t } = useTranslation();
+  const mobile = useIsMobile();
+  const text = useIndicatorText();
+  const errorText = useErrorText();
+  const from = addMonths(endMonth, -(CHART_MONTHS - 1));
+  const stateMonths = useMemo(
+    () => monthRange(addMonths(endMonth, -(FIGURE_MONTHS - 1)), endMonth),
+    [endMonth],
+  );
+
+  const [trend, refetchTrend] = useQuery({
+    query: IndicatorTrendQuery,
+    variables: {
+      estateIds: selection ? [selection.estateId] : [],
+      indicatorCodes: selection ? [selection.indicator.code] : [],
+      from,
+      to: endMonth,
+    },
+    pause: !selection,
+  });
+  const [states, refetchStates] = useQuery({
+    query: FigureMonthsQuery,
+    variables: {
+      estateId: selection?.estateId ?? '',
+      code: selection?.indicator.code ?? '',
+      ...(Object.fromEntries(stateMonths.map((m, i) => [`m${i}`, m])) as MonthVariables),
+    },
+    pause: !selection,
+  });
+  useFiguresLive(
+    () => {
+      refetchTrend({ requestPolicy: 'network-only' });
+      refetchStates({ requestPolicy: 'network-only' });
+    },
+    { filter: (e) => e.estateId === selection?.estateId },
+  );
+
+  const series = trend.data?.indicatorTrend[0];
+  const ind = selection?.indicator;
+  const option = useMemo(() => {
+    if (!series || !ind) return null;
+    return trendOption({
+      months: series.points.map((p) => p.month),
+      lines: [
+        {
+          name: text.name(ind),
+          values: series.points.map((p) => p.value),
+          judgements: series.points.map((p) => p.judgement),
+        },
+      ],
+      target: series.points.map((p) => p.target?.value ?? null),
+      targetName: t('comparison.target'),
+      format: (v) => text.value(v, ind.unit),
+    });
+  }, [series, ind, text, t]);
+
+  const rows = useMemo(() => {
+    const byMonth = new Map(series?.points.map((p) => [p.month, p]) ?? []);
+    const data = states.data as Record<string, FigureFieldsFragment[]> | undefined;
+    return stateMonths
+      .map((month, i) => {
+        const revisions = data?.[`m${i}`] ?? [];
+        return {
+          month,
+          point: byMonth.get(month),
+          latest: revisions[0] ?? null,
+          revisions: revisions.length,
+        };
+      })
+      .reverse();
+  }, [series, states.data, stateMonths]);
+
+  const hasData = series?.points.some((p) => p.value != null) ?? false;
+  const error = trend.error ?? states.error;
+
+  return (
+    <Drawer
+      open={selection !== null}
+      onClose={onClose}
+      size={mobile ? '100%' : 720}
+      destroyOnHidden
+      title={
+        selection ? (
+          <Flex vertical>
+            <span>
+              {selection.estateName} · {text.name(selection.indicator)}
+            </span>
+            <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
+              {selection.indicator.descriptionZh}
+            </Typography.Text>
+          </Flex>
+        ) : null
+      }
+      extra={
+        selection ? (
+          <Link to={`/estates/${selection.estateId}/scorecard?period=${selection.period}`}>
+            {t('comparison.openScorecard')}
+          </Link>
+        ) : null
+      }
+    >
+      {selection && ind ? (
+        <Flex vertical gap={16} data-testid="cell-history">
+          {selection.cell ? (
+            <Descriptions
+              size="small"
+              column={mobile ? 3 : 4}
+              layout={mobile ? 'vertical' : 'horizontal'}
+              bordered
+              items={[
+                {
+                  key: 'value',
+                  label: t('comparison.value'),
+                  children: text.value(selection.cell.value, ind.unit),
+                },
+                {
+                  key: 'target',
+                  label: t('comparison.target'),
+                  children: selection.cell.target?.label ?? t('comparison.noTarget'),
+                },
+                {
+                  key: 'judgement',
+                  label: t('comparison.judgement'),
+                  children: <JudgementTag judgement={selection.cell.judgement} />,
+                },
+                { key: 'rank', label: t('comparison.rank'), children: selection.cell.rank ?? '—' },
+                ...(ind.denominatorLabel
+                  ? [
+                      {
+                        key: 'numerator',
+                        label: ind.numeratorLabel,
+                        children: text.value(selection.cell.numerator, 'COUNT'),
+                      },
+                      {
+                        key: 'denominator',
+                        label: ind.denominatorLabel,
+                        children: text.value(selection.cell.denominator, 'COUNT'),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          ) : null}
+          {error ? (
+            <Alert
+              type="error"
+              showIcon
+              title={errorText(error)}
+              action={
+                <Button
+                  size="small"
+                  onClick={() => {
+                    refetchTrend({ requestPolicy: 'network-only' });
+                    refetchStates({ requestPolicy: 'network-only' });
+                  }}
+                >
+                  {t('common.retry')}
+                </Button>
+              }
+            />
+          ) : null}
+          <div>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('comparison.history.chartTitle', { months: CHART_MONTHS })}
+            </Typography.Title>
+            {trend.fetching && !trend.data ? (
+              <Skeleton.Node active style={{ width: '100%', height: 260 }} />
+            ) : option && hasData ? (
+              <div data-testid="history-chart">
+                <Chart option={option} style={{ height: 260, width: '100%' }} />
+              </div>
+            ) : (
+              <Empty description={t('comparison.history.noData')} />
+            )}
+          </div>
+          <div>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('comparison.history.statesTitle', { months: FIGURE_MONTHS })}
+            </Typography.Title>
+            <Table
+              size="small"
+              rowKey="month"
+              pagination={false}
+              loading={states.fetching && !states.data}
+              dataSource={rows}
+              scroll={mobile ? undefined : { x: 520 }}
+              columns={[
+                { title: t('comparison.history.month'), dataIndex: 'month', width: 90 },
+                {
+                  title: t('comparison.value'),
+                  key: 'value',
+                  align: 'right',
+                  render: (_, r) => text.value(r.point?.value ?? r.latest?.value, ind.unit),
+                },
+                {
+                  title: t('comparison.target'),
+                  key: 'target',
+                  responsive: ['md'],
+                  render: (_, r) => r.point?.target?.label ?? '—',
+                },
+                {
+                  title: t('comparison.judgement'),
+                  key: 'judgement',
+                  render: (_, r) => (r.point ? <JudgementTag judgement={r.point.judgement} /> : null),
+                },
+                {
+                  title: t('comparison.history.state'),
+                  key: 'state',
+                  render: (_, r) =>
+                    r.latest ? (
+                      <Flex gap={4} align="center" wrap>
+                        <FigureStateTag state={r.latest.state} reason={r.latest.rejectReason} />
+                        {r.revisions > 1 ? (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {t('comparison.history.revisions', { count: r.revisions })}
+                          </Typography.Text>
+                        ) : null}
+                      </Flex>
+                    ) : (
+                      <Typography.Text type="secondary">
+                        {t('comparison.history.notReported')}
+                      </Typography.Text>
+                    ),
+                },
+              ]}
+            />
+          </div>
+        </Flex>
+      ) : null}
+    </Drawer>
+  );
+}

@@ -1,0 +1,131 @@
+import { judge, monthlyValue } from '@anju/domain';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Flex, Form, InputNumber, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
+import { JudgementTag } from '../../shared/indicators/JudgementTag';
+import { TONES } from '../../shared/indicators/judgement';
+import { toDomainTarget, useIndicatorText } from '../../shared/indicators/useIndicatorText';
+import { type FormItem, isEditable, isLocked, type LineValues } from './figureForm';
+import { RevisionsPopover } from './RevisionsPopover';
+
+interface Props {
+  item: FormItem;
+  estateId: string;
+  month: string;
+  /** False on the approval page and for roles that only read. */
+  editable: boolean;
+  canCorrect: boolean;
+  onCorrect(item: FormItem): void;
+}
+
+function ShownNumber({ label, value }: { label: string | null; value: number | null | undefined }) {
+  if (label == null) return <div className="figure-col" />;
+  return (
+    <div className="figure-col">
+      <div className="figure-static-label">{label}</div>
+      <div className="figure-static">{value ?? '—'}</div>
+    </div>
+  );
+}
+
+/**
+ * One indicator of the monthly form: inputs (or the locked numbers), the value they make and its
+ * verdict against the month's target, the state, and the revision history.
+ */
+export function FigureLine({ item, estateId, month, editable, canCorrect, onCorrect }: Props) {
+  const { t } = useTranslation();
+  const text = useIndicatorText();
+  const ind = item.indicator;
+  const code = ind.code;
+  const open = editable && isEditable(item);
+  const watched = Form.useWatch(['lines', code]) as LineValues | undefined;
+  const percent = ind.unit === 'PERCENT';
+
+  // Live: what the typed numbers make, judged as the server will judge them.
+  const numerator = open ? watched?.numerator : item.figure?.numerator;
+  const denominator = open ? watched?.denominator : item.figure?.denominator;
+  const value =
+    numerator == null || (percent && (denominator == null || denominator === 0))
+      ? null
+      : monthlyValue(ind, { numerator, denominator: percent ? (denominator ?? null) : null });
+  const judgement = judge(toDomainTarget(item.target), value);
+  const exceeds = percent && numerator != null && denominator != null && numerator > denominator;
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would restyle every line; role=group names it
+    <div className="figure-line" role="group" aria-label={text.name(ind)} data-code={code}>
+      <div className="figure-name">
+        <Flex gap={6} wrap align="center">
+          <Typography.Text strong>{text.name(ind)}</Typography.Text>
+          {ind.computed ? <Tag color="blue">{t('figures.computed')}</Tag> : null}
+          {item.figure ? (
+            <FigureStateTag state={item.figure.state} reason={item.figure.rejectReason} />
+          ) : null}
+        </Flex>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {ind.descriptionZh}
+        </Typography.Text>
+      </div>
+      {open ? (
+        <>
+          <Form.Item
+            className="figure-col"
+            name={['lines', code, 'numerator']}
+            label={ind.numeratorLabel}
+            validateTrigger={['onChange', 'onBlur']}
+          >
+            <InputNumber min={0} precision={percent ? undefined : 0} style={{ width: '100%' }} />
+          </Form.Item>
+          {percent ? (
+            <Form.Item
+              className="figure-col"
+              name={['lines', code, 'denominator']}
+              label={ind.denominatorLabel}
+            >
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          ) : (
+            <div className="figure-col" />
+          )}
+        </>
+      ) : (
+        <>
+          <ShownNumber label={ind.numeratorLabel} value={item.figure?.numerator} />
+          <ShownNumber label={percent ? ind.denominatorLabel : null} value={item.figure?.denominator} />
+        </>
+      )}
+      <div className="figure-result">
+        <Flex gap={6} align="center" wrap>
+          <Typography.Text
+            strong
+            style={{ fontVariantNumeric: 'tabular-nums', color: exceeds ? TONES.MISSED.fg : undefined }}
+            data-testid={`value-${code}`}
+          >
+            {text.value(value, ind.unit)}
+          </Typography.Text>
+          {value != null && judgement !== 'NO_TARGET' ? <JudgementTag judgement={judgement} /> : null}
+        </Flex>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {exceeds
+            ? t('figures.exceeds', { numerator: ind.numeratorLabel, denominator: ind.denominatorLabel })
+            : item.target
+              ? t('figures.targetLine', { target: item.target.label })
+              : t('comparison.noTarget')}
+        </Typography.Text>
+      </div>
+      <div className="figure-actions">
+        {item.figure ? (
+          <RevisionsPopover estateId={estateId} month={month} indicatorCode={code} unit={ind.unit} />
+        ) : null}
+        {canCorrect && isLocked(item) ? (
+          <Tooltip title={t('figures.correctTip')}>
+            <Button size="small" icon={<EditOutlined />} onClick={() => onCorrect(item)}>
+              {t('figures.correct')}
+            </Button>
+          </Tooltip>
+        ) : null}
+      </div>
+    </div>
+  );
+}

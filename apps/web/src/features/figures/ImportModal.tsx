@@ -1,0 +1,125 @@
+import type { FieldProblem } from '@anju/domain';
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Modal, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { fileToBase64 } from '../../shared/download';
+import { fieldProblems } from '../../shared/errors';
+import { useErrorText, useProblemText } from '../../shared/useErrorText';
+import { usePeriodLabel } from '../../shared/usePeriodLabel';
+import { ImportMonthlyFiguresMutation } from './figures.graphql';
+
+interface Props {
+  month: string;
+  onClose(): void;
+  onImported(): void;
+}
+
+export interface RowProblem {
+  key: string;
+  row: number | null;
+  column: string | null;
+  problem: FieldProblem;
+}
+
+/** `['rows', 12, 'D']` → row 12, column D; anything else is a problem of the file as a whole. */
+export function rowProblems(problems: readonly FieldProblem[]): RowProblem[] {
+  return problems.map((p, i) => {
+    const [head, row, column] = p.path;
+    const cell = head === 'rows' && typeof row === 'number';
+    return {
+      key: `${i}`,
+      row: cell ? row : null,
+      column: cell && column != null ? String(column) : null,
+      problem: p,
+    };
+  });
+}
+
+/** Upload of the filled template: all or nothing, every bad cell listed by row and column. */
+export function ImportModal({ month, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const periodLabel = usePeriodLabel();
+  const errorText = useErrorText();
+  const problemText = useProblemText();
+  const [{ fetching }, importFigures] = useMutation(ImportMonthlyFiguresMutation);
+  const [problems, setProblems] = useState<RowProblem[]>([]);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+
+  const upload = async (file: File) => {
+    setProblems([]);
+    setGeneral(null);
+    setFileName(file.name);
+    const base64 = await fileToBase64(file);
+    const result = await importFigures({ input: { month, base64 } });
+    if (result.error) {
+      const rows = rowProblems(fieldProblems(result.error));
+      setProblems(rows.filter((r) => r.row != null));
+      const fileLevel = rows.filter((r) => r.row == null);
+      setGeneral(
+        fileLevel.length > 0
+          ? fileLevel.map((r) => problemText(r.problem)).join('；')
+          : rows.length > 0
+            ? t('figures.import.refused', { count: rows.length })
+            : errorText(result.error),
+      );
+      return;
+    }
+    const r = result.data!.importMonthlyFigures;
+    message.success(t('figures.import.done', { estates: r.estateCount, figures: r.figureCount }));
+    onImported();
+    onClose();
+  };
+
+  return (
+    <Modal
+      open
+      title={t('figures.import.title', { month: periodLabel(month) })}
+      onCancel={onClose}
+      footer={null}
+      width={problems.length > 0 ? 760 : 520}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {t('figures.import.hint')}
+      </Typography.Paragraph>
+      <Upload.Dragger
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        showUploadList={false}
+        multiple={false}
+        disabled={fetching}
+        beforeUpload={(file) => {
+          void upload(file);
+          return false;
+        }}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">
+          {fetching ? t('figures.import.uploading') : t('figures.import.drop')}
+        </p>
+        {fileName ? <p className="ant-upload-hint">{fileName}</p> : null}
+      </Upload.Dragger>
+      {general ? <Alert type="error" showIcon title={general} style={{ marginTop: 16 }} /> : null}
+      {problems.length > 0 ? (
+        <Table<RowProblem>
+          style={{ marginTop: 12 }}
+          size="small"
+          rowKey="key"
+          dataSource={problems}
+          pagination={problems.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+          data-testid="import-problems"
+          columns={[
+            { title: t('figures.import.row'), dataIndex: 'row', width: 64 },
+            { title: t('figures.import.column'), dataIndex: 'column', width: 64 },
+            { title: t('figures.import.problem'), key: 'problem', render: (_, r) => problemText(r.problem) },
+          ]}
+        />
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,111 @@
+import type { FieldProblem } from '@anju/domain';
+import type { FigureInput, MonthlyFormFieldsFragment } from '../../gql/graphql';
+
+export type MonthlyFormData = MonthlyFormFieldsFragment;
+export type FormItem = MonthlyFormData['items'][number];
+
+export interface LineValues {
+  numerator?: number | null;
+  denominator?: number | null;
+  note?: string | null;
+}
+
+/** Form state: one line per indicator, keyed by code (`lines.house_intact.numerator`). */
+export interface FormValues {
+  lines: Record<string, LineValues>;
+}
+
+/** A line the estate may type into: reported, active, and not waiting for or locked by HQ. */
+export function isEditable(item: FormItem): boolean {
+  if (item.indicator.computed || item.indicator.retired) return false;
+  const state = item.figure?.state;
+  return state == null || state === 'DRAFT' || state === 'REJECTED';
+}
+
+/** Approved and in force: changed only through a correction (a new revision with a reason). */
+export function isLocked(item: FormItem): boolean {
+  return !item.indicator.computed && item.figure?.state === 'APPROVED';
+}
+
+export function initialValues(form: MonthlyFormData): FormValues {
+  const lines: Record<string, LineValues> = {};
+  for (const item of form.items) {
+    if (!isEditable(item)) continue;
+    lines[item.indicator.code] = {
+      numerator: item.figure?.numerator ?? null,
+      denominator: item.figure?.denominator ?? null,
+      note: item.figure?.note ?? null,
+    };
+  }
+  return { lines };
+}
+
+function blank(v: number | null | undefined): boolean {
+  return v == null || Number.isNaN(v);
+}
+
+/**
+ * What Save sends: every editable line with something typed, in form order. `codes[i]` is the
+ * indicator of `figures[i]`, so the server's `['figures', i, …]` problems find their line.
+ * A line with a denominator but no numerator cannot be sent (the numerator is a required
+ * number): it is listed in `missingNumerator` for the form to flag before calling the API.
+ */
+export function figuresToSave(
+  items: readonly FormItem[],
+  values: FormValues,
+): { figures: FigureInput[]; codes: string[]; missingNumerator: string[] } {
+  const figures: FigureInput[] = [];
+  const codes: string[] = [];
+  const missingNumerator: string[] = [];
+  for (const item of items) {
+    if (!isEditable(item)) continue;
+    const code = item.indicator.code;
+    const line = values.lines?.[code];
+    if (!line || (blank(line.numerator) && blank(line.denominator))) continue;
+    if (blank(line.numerator)) {
+      missingNumerator.push(code);
+      continue;
+    }
+    const percent = item.indicator.unit === 'PERCENT';
+    figures.push({
+      indicatorCode: code,
+      numerator: line.numerator!,
+      denominator: percent && !blank(line.denominator) ? line.denominator : null,
+      note: line.note?.trim() || null,
+    });
+    codes.push(code);
+  }
+  return { figures, codes, missingNumerator };
+}
+
+export type LineField = 'numerator' | 'denominator' | 'note';
+
+export interface PlacedProblem {
+  name: ['lines', string, LineField];
+  problem: FieldProblem;
+}
+
+/**
+ * Server problems of `saveMonthlyFigures` onto form fields. `['figures', i, 'numerator' |
+ * 'denominator' | 'note']` land on that line's input; a whole-line problem (`['figures', i]`,
+ * locked or submitted meanwhile, or its `indicatorCode`) lands on its numerator. The rest is
+ * returned as unplaced, for a message above the form.
+ */
+export function placeProblems(
+  problems: readonly FieldProblem[],
+  codes: readonly string[],
+): { placed: PlacedProblem[]; unplaced: FieldProblem[] } {
+  const placed: PlacedProblem[] = [];
+  const unplaced: FieldProblem[] = [];
+  for (const p of problems) {
+    const [head, index, field] = p.path;
+    const code = typeof index === 'number' ? codes[index] : undefined;
+    if (head !== 'figures' || !code) {
+      unplaced.push(p);
+      continue;
+    }
+    const target: LineField = field === 'denominator' || field === 'note' ? field : 'numerator';
+    placed.push({ name: ['lines', code, target], problem: p });
+  }
+  return { placed, unplaced };
+}
