@@ -18,14 +18,14 @@ import {
 @Resolver()
 export class ComparisonResolver {
   @Query(() => ComparisonMatrix, {
-    description: 'Estates × indicators for a period against their targets, with ranks and aggregates.',
+    description: 'Estates × indicators of a period against targets, ranked.',
   })
   comparisonMatrix(@Ctx() ctx: Context, @Arg('filter', () => ComparisonFilter) filter: ComparisonFilter) {
     return service.comparisonMatrix(ctx, filter);
   }
 
   @Query(() => FileDownload, {
-    description: 'The comparison of a period as .xlsx: the coloured matrix or the league table.',
+    description: 'The comparison as .xlsx: coloured matrix or league table.',
   })
   comparisonExport(
     @Ctx() ctx: Context,
@@ -42,7 +42,7 @@ export class ComparisonResolver {
   }
 
   @Query(() => [TrendSeries], {
-    description: 'Monthly values of chosen estates and indicators (≤ 50 estates, ≤ 60 months).',
+    description: 'Monthly values of ≤ 50 estates × ≤ 10 indicators, ≤ 60 months.',
   })
   indicatorTrend(
     @Ctx() ctx: Context,

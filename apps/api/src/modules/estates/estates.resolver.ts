@@ -76,7 +76,7 @@ export class EstateResolver {
   }
 
   @Subscription(() => EstateChangedEvent, {
-    description: 'Estates of the caller’s company as they are created, changed or archived.',
+    description: 'Estates of the company as they are created, changed, archived.',
     topics: 'ESTATE_CHANGED',
     topicId: ({ context }) => requireTenant(context as Context).companyId,
     filter: async ({ payload, args, context }) => {

@@ -84,8 +84,7 @@ export class FigureResolver {
   }
 
   @Query(() => FileDownload, {
-    description:
-      'The month’s .xlsx import template: one row per estate the caller reports for, prefilled with the current figures.',
+    description: 'The month’s .xlsx template: a row per estate the caller reports for.',
   })
   monthlyFigureTemplate(
     @Ctx() ctx: Context,
@@ -95,8 +94,7 @@ export class FigureResolver {
   }
 
   @Mutation(() => ImportResult, {
-    description:
-      'Imports a filled template as drafts, all or nothing; every bad cell is reported as rows.<row>.<column>.',
+    description: 'Imports a filled template as drafts, all or nothing, errors by cell.',
   })
   importMonthlyFigures(
     @Ctx() ctx: Context,
@@ -138,7 +136,7 @@ export class FigureResolver {
   }
 
   @Mutation(() => MonthlyForm, {
-    description: 'Corrects an approved figure as a new revision with a reason; the old stays readable.',
+    description: 'Corrects an approved figure: a new revision with a reason.',
   })
   correctMonthlyFigure(
     @Ctx() ctx: Context,
@@ -148,8 +146,7 @@ export class FigureResolver {
   }
 
   @Subscription(() => FiguresChangedEvent, {
-    description:
-      'An estate’s monthly figures changed state (saved, submitted, approved, rejected, corrected).',
+    description: 'An estate’s monthly figures changed state.',
     topics: 'FIGURES_CHANGED',
     topicId: ({ context }) => figureSubscriber(context as Context),
     filter: ({ payload, context }) =>
