@@ -1,10 +1,8 @@
 import { ESTATE_STATUSES, ESTATE_TYPES, type EstateStatus, type EstateType } from '@anju/domain';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { enumOf } from '../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const EstateTypeEnum = enumOf(ESTATE_TYPES);
 registerEnumType(EstateTypeEnum, {

@@ -3,11 +3,10 @@
  * comparison export share: upload checks before any parsing, and the download wrapper.
  */
 
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
-import { assertCompanyId } from '../../db/tenant.js';
 import type { Context, TenantCaller } from '../../graphql/context.js';
 import { badInput, forbidden } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
@@ -16,7 +15,8 @@ import { estateColumns } from '../estates/estates.store.js';
 import { assertMonth } from '../indicators/indicators.service.js';
 import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
 import { isComputed } from '../indicators/sources.js';
-import { type MonthlyFigureRow, monthlyFigures } from './figures.schema.js';
+import { type MonthlyFigureRow } from './figures.schema.js';
+import { latestFiguresOf } from './figures.store.js';
 import type { FileDownload } from './figures.types.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -84,31 +84,6 @@ export function inputColumns(indicators: readonly CatalogueEntry[]): InputColumn
       }
       return cols;
     });
-}
-
-/** The latest revision of each figure of a month, for many estates in one statement. */
-export async function latestFiguresOf(
-  tx: Tx,
-  companyId: string,
-  estateIds: readonly string[],
-  month: string,
-): Promise<Map<string, MonthlyFigureRow>> {
-  assertCompanyId(companyId);
-  const latest = new Map<string, MonthlyFigureRow>();
-  if (estateIds.length === 0) return latest;
-  const rows = await tx
-    .select()
-    .from(monthlyFigures)
-    .where(
-      and(
-        eq(monthlyFigures.companyId, companyId),
-        eq(monthlyFigures.month, month),
-        inArray(monthlyFigures.estateId, [...estateIds]),
-      ),
-    )
-    .orderBy(asc(monthlyFigures.revision));
-  for (const r of rows) latest.set(`${r.estateId}|${r.indicatorCode}`, r);
-  return latest;
 }
 
 /** Active estates whose figures the caller may report: SQL-filtered by the ability's rules. */

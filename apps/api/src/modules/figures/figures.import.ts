@@ -22,11 +22,11 @@ import {
   HEADER_ROW,
   HELP_SHEET,
   KEY_ROW,
-  latestFiguresOf,
   MONTH_LABEL,
   readUpload,
 } from './figures.excel.js';
 import { figureProblems, writeDrafts } from './figures.service.js';
+import { latestFiguresOf } from './figures.store.js';
 import type { ImportMonthlyFiguresInput, ImportResult } from './figures.types.js';
 
 const MAX_ROWS = 5000;

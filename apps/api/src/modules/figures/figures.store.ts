@@ -201,3 +201,28 @@ export async function submittedIn(
       ),
     );
 }
+
+/** The latest revision of each figure of a month, for many estates in one statement. */
+export async function latestFiguresOf(
+  tx: Tx,
+  companyId: string,
+  estateIds: readonly string[],
+  month: string,
+): Promise<Map<string, MonthlyFigureRow>> {
+  assertCompanyId(companyId);
+  const latest = new Map<string, MonthlyFigureRow>();
+  if (estateIds.length === 0) return latest;
+  const rows = await tx
+    .select()
+    .from(monthlyFigures)
+    .where(
+      and(
+        eq(monthlyFigures.companyId, companyId),
+        eq(monthlyFigures.month, month),
+        inArray(monthlyFigures.estateId, [...estateIds]),
+      ),
+    )
+    .orderBy(asc(monthlyFigures.revision));
+  for (const r of rows) latest.set(`${r.estateId}|${r.indicatorCode}`, r);
+  return latest;
+}

@@ -1,11 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { enumOf } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Indicator, TargetValue } from '../indicators/indicators.types.js';
 import type { FigureSource, FigureState } from './figures.schema.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const FigureSourceEnum = enumOf(['COMPUTED', 'REPORTED'] as const);
 registerEnumType(FigureSourceEnum, {

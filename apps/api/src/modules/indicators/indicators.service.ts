@@ -8,7 +8,7 @@ import {
   targetInForce,
 } from '@anju/domain';
 import { inArray } from 'drizzle-orm';
-import type { Context } from '../../graphql/context.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
 import {
   appError,
   assertValid,
@@ -90,6 +90,11 @@ export function assertMonth(
   }
 }
 
+/** Type-level check first: a caller who may not change targets learns nothing from validation. */
+function assertMayChange(ctx: Context, type: 'Indicator' | 'IndicatorTarget') {
+  if (!requireTenant(ctx).ability.can(type === 'Indicator' ? 'create' : 'update', type)) throw forbidden();
+}
+
 function assertCanRead(ctx: Context) {
   const { ability } = ctx.auth!;
   if (!ability.can('read', 'Indicator')) throw forbidden();
@@ -118,6 +123,7 @@ export async function setIndicatorPreset(
   ctx: Context,
   input: SetIndicatorPresetInput,
 ): Promise<IndicatorSettings> {
+  assertMayChange(ctx, 'IndicatorTarget');
   assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   await tenantWrite(ctx, async ({ tx, caller, audit }) => {
     if (
@@ -171,6 +177,7 @@ export async function setIndicatorTarget(
   ctx: Context,
   input: SetIndicatorTargetInput,
 ): Promise<EffectiveTarget> {
+  assertMayChange(ctx, 'IndicatorTarget');
   assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   const problems: FieldProblem[] = [];
   const clearing = input.op == null && input.value == null;
@@ -267,6 +274,7 @@ export function targetHistory(ctx: Context, code: string, estateId: string | nul
 const DEFAULT_AGGREGATION = { PERCENT: 'RATIO', COUNT_PER_YEAR: 'ANNUAL_COUNT', COUNT: 'SUM' } as const;
 
 export async function createIndicator(ctx: Context, input: CreateIndicatorInput): Promise<Indicator> {
+  assertMayChange(ctx, 'Indicator');
   const problems: FieldProblem[] = [];
   if (!CODE.test(input.code))
     problems.push({

@@ -12,10 +12,8 @@ import {
   type TargetSource,
 } from '@anju/domain';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const IndicatorUnitEnum = enumOf(INDICATOR_UNITS);
 registerEnumType(IndicatorUnitEnum, {

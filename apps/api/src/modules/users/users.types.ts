@@ -1,10 +1,8 @@
 import { type MembershipRole, ROLES, type Role, SCOPE_KINDS, type ScopeKind } from '@anju/domain';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { enumOf } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user does in a company.' });
