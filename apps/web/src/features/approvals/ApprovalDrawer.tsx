@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { showServerProblems } from '../../shared/formProblems';
+import { QueryError } from '../../shared/QueryError';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
@@ -153,15 +154,10 @@ export function ApprovalDrawer({ target, onClose, onDecided }: Props) {
       footer={mobile && actions ? actions : null}
     >
       {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(error)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
+        <QueryError
+          error={error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          marginBottom={0}
         />
       ) : !form ? (
         <Skeleton active paragraph={{ rows: 10 }} />

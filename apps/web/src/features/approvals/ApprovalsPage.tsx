@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  List,
-  Select,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Badge, Button, Card, Empty, Flex, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -21,8 +8,8 @@ import { CursorPagination } from '../../shared/CursorPagination';
 import { formatDateTime } from '../../shared/format';
 import { FilterRegionsQuery } from '../../shared/indicators/indicators.graphql';
 import { PageHeader } from '../../shared/PageHeader';
+import { QueryError } from '../../shared/QueryError';
 import { useCursorPager } from '../../shared/useCursorPager';
-import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
@@ -35,7 +22,6 @@ type Item = QueueData['approvalQueue']['edges'][number]['node'];
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const mobile = useIsMobile();
-  const errorText = useErrorText();
   const periodLabel = usePeriodLabel();
   const { ability } = useSession();
   const [regionId, setRegionId] = useState<string | undefined>();
@@ -99,16 +85,10 @@ export function ApprovalsPage() {
           </Flex>
         </Flex>
         {queue.error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(queue.error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 12 }}
+          <QueryError
+            error={queue.error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={12}
           />
         ) : null}
         {mobile ? (

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -7,8 +7,8 @@ import type { CompaniesQuery as CompaniesResult } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
 import { formatDateTime } from '../../shared/format';
 import { PageHeader } from '../../shared/PageHeader';
+import { QueryError } from '../../shared/QueryError';
 import { useCursorPager } from '../../shared/useCursorPager';
-import { useErrorText } from '../../shared/useErrorText';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { CreateCompanyModal } from './CreateCompanyModal';
 import { CompaniesQuery } from './companies.graphql';
@@ -18,7 +18,6 @@ const companyContext = { additionalTypenames: ['Company'] };
 
 export function CompaniesPage() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const mobile = useIsMobile();
   const pager = useCursorPager('companies');
   const [creating, setCreating] = useState(false);
@@ -43,16 +42,10 @@ export function CompaniesPage() {
       />
       <Card variant="borderless" styles={{ body: { padding: mobile ? 12 : 20 } }}>
         {companies.error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(companies.error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 16 }}
+          <QueryError
+            error={companies.error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={16}
           />
         ) : null}
         <Table<CompanyRow>

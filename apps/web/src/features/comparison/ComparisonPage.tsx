@@ -1,5 +1,5 @@
 import { ESTATE_TYPE_LABELS, ESTATE_TYPES, type EstateType } from '@anju/domain';
-import { Alert, Badge, Button, Card, Empty, Flex, Segmented, Select, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, Badge, Card, Empty, Flex, Segmented, Select, Skeleton, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,8 +10,8 @@ import { FilterRegionsQuery } from '../../shared/indicators/indicators.graphql';
 import { PageHeader } from '../../shared/PageHeader';
 import { PeriodPicker } from '../../shared/PeriodPicker';
 import { lastCompleteQuarter, periodBounds } from '../../shared/period';
+import { QueryError } from '../../shared/QueryError';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
-import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useLabel } from '../../shared/useLabel';
@@ -46,7 +46,6 @@ export function ComparisonPage() {
   const label = useLabel();
   const periodLabel = usePeriodLabel();
   const mobile = useIsMobile();
-  const errorText = useErrorText();
   const { ability } = useSession();
   const currentMonth = useCurrentMonth();
   const [params, setParams] = useSearchParams();
@@ -144,16 +143,10 @@ export function ComparisonPage() {
           />
         </Flex>
         {matrix.error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(matrix.error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 12 }}
+          <QueryError
+            error={matrix.error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={12}
           />
         ) : null}
         {noFigures ? (

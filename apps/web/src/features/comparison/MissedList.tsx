@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Empty, Flex, List, Table, Typography } from 'antd';
+import { Card, Empty, Flex, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { ComparisonFilter, MissedCommitmentsQuery } from '../../gql/graphql';
 import { TONES } from '../../shared/indicators/judgement';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
-import { useErrorText } from '../../shared/useErrorText';
+import { QueryError } from '../../shared/QueryError';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { MissedCommitmentsQuery as MissedDoc } from './comparison.graphql';
@@ -22,7 +22,6 @@ export function MissedList({ filter, onOpen }: Props) {
   const { t } = useTranslation();
   const mobile = useIsMobile();
   const text = useIndicatorText();
-  const errorText = useErrorText();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MissedDoc, variables: { filter } });
   useFiguresLive(() => refetch({ requestPolicy: 'network-only' }));
   const rows = data?.missedCommitments ?? [];
@@ -37,16 +36,7 @@ export function MissedList({ filter, onOpen }: Props) {
 
   if (error)
     return (
-      <Alert
-        type="error"
-        showIcon
-        title={errorText(error)}
-        action={
-          <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} marginBottom={0} />
     );
 
   const empty = <Empty description={t('comparison.missed.empty')} />;

@@ -1,25 +1,12 @@
 import { addMonths } from '@anju/domain';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Empty,
-  Flex,
-  Row,
-  Segmented,
-  Select,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { Card, Checkbox, Col, Empty, Flex, Row, Segmented, Select, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { IndicatorTrendQuery as TrendData } from '../../gql/graphql';
 import { Chart } from '../../shared/charts/Chart';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
-import { useErrorText } from '../../shared/useErrorText';
+import { QueryError } from '../../shared/QueryError';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { IndicatorTrendQuery } from './comparison.graphql';
@@ -51,7 +38,6 @@ export function TrendsPanel({ matrix, endMonth }: Props) {
   const { t } = useTranslation();
   const mobile = useIsMobile();
   const text = useIndicatorText();
-  const errorText = useErrorText();
   const [estateIds, setEstateIds] = useState<string[]>(() => matrix.rows.slice(0, 5).map((r) => r.estateId));
   const [codes, setCodes] = useState<string[]>(() => mostMissed(matrix, 2));
   const [months, setMonths] = useState(12);
@@ -124,15 +110,10 @@ export function TrendsPanel({ matrix, endMonth }: Props) {
         {t('comparison.trends.hint', { estates: MAX_TREND_ESTATES, indicators: MAX_TREND_INDICATORS })}
       </Typography.Text>
       {trend.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(trend.error)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
+        <QueryError
+          error={trend.error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          marginBottom={0}
         />
       ) : null}
       {estateIds.length === 0 || codes.length === 0 ? (

@@ -7,7 +7,6 @@ import {
   ClusterOutlined,
 } from '@ant-design/icons';
 import {
-  Alert,
   Button,
   Card,
   Col,
@@ -26,7 +25,7 @@ import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../shared/PageHeader';
-import { useErrorText } from '../../shared/useErrorText';
+import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useLabel } from '../../shared/useLabel';
 import { DashboardQuery } from './dashboard.graphql';
@@ -74,7 +73,6 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const { me, company, ability } = useSession();
   const withRegions = ability.can('read', 'Region');
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -146,16 +144,10 @@ export function DashboardPage() {
         }
       />
       {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(error)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
+        <QueryError
+          error={error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          marginBottom={16}
         />
       ) : null}
       <Row gutter={[16, 16]}>

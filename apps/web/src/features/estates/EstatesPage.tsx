@@ -1,12 +1,13 @@
 import { ESTATE_STATUS_LABELS, ESTATE_STATUSES, type EstateStatus } from '@anju/domain';
 import { ClusterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Card, Checkbox, Empty, Flex, Input, Select, Skeleton } from 'antd';
+import { App, Badge, Button, Card, Checkbox, Empty, Flex, Input, Select, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useSession } from '../../app/session';
 import { CursorPagination } from '../../shared/CursorPagination';
 import { PageHeader } from '../../shared/PageHeader';
+import { QueryError } from '../../shared/QueryError';
 import { rowSubject } from '../../shared/rowSubject';
 import { useCursorPager } from '../../shared/useCursorPager';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
@@ -189,16 +190,10 @@ export function EstatesPage() {
           </Flex>
         </Flex>
         {estates.error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(estates.error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 16 }}
+          <QueryError
+            error={estates.error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={16}
           />
         ) : null}
         {mobile ? (

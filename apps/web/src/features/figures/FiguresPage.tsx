@@ -1,6 +1,6 @@
 import { addMonths } from '@anju/domain';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Skeleton } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Flex, Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { saveFile } from '../../shared/download';
 import { EstatePicker } from '../../shared/EstatePicker';
 import { PageHeader } from '../../shared/PageHeader';
+import { QueryError } from '../../shared/QueryError';
 import { rowSubject } from '../../shared/rowSubject';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
 import { useErrorText } from '../../shared/useErrorText';
@@ -119,16 +120,10 @@ export function FiguresPage() {
           />
         </Flex>
         {form.error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(form.error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 12 }}
+          <QueryError
+            error={form.error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={12}
           />
         ) : null}
         {!estateId ? (

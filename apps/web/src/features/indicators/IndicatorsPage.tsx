@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Flex, Segmented, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { EstatePicker } from '../../shared/EstatePicker';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { PageHeader } from '../../shared/PageHeader';
+import { QueryError } from '../../shared/QueryError';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
 import { useErrorText } from '../../shared/useErrorText';
 import { useIsMobile } from '../../shared/useIsMobile';
@@ -101,16 +102,10 @@ export function IndicatorsPage() {
           {scope === 'estate' ? t('indicators.estateHint') : t('indicators.companyHint')}
         </Typography.Paragraph>
         {error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 12 }}
+          <QueryError
+            error={error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={12}
           />
         ) : null}
         <CatalogueTable

@@ -19,6 +19,7 @@ import { useMutation, useQuery } from 'urql';
 import type { Preset } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { showServerProblems } from '../../shared/formProblems';
+import { QueryError } from '../../shared/QueryError';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { IndicatorSettingsQuery, SetIndicatorPresetMutation } from './indicators.graphql';
@@ -69,15 +70,10 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
       style={{ marginBottom: 16 }}
     >
       {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(error)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
+        <QueryError
+          error={error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          marginBottom={0}
         />
       ) : fetching && !settings ? (
         <Skeleton active paragraph={{ rows: 3 }} />

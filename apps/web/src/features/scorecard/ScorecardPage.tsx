@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Skeleton, Statistic } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Segmented, Skeleton, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,8 +8,8 @@ import { TONES } from '../../shared/indicators/judgement';
 import { PageHeader } from '../../shared/PageHeader';
 import { PeriodPicker } from '../../shared/PeriodPicker';
 import { lastCompleteQuarter } from '../../shared/period';
+import { QueryError } from '../../shared/QueryError';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
-import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
@@ -23,7 +23,6 @@ export function ScorecardPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const mobile = useIsMobile();
-  const errorText = useErrorText();
   const periodLabel = usePeriodLabel();
   const currentMonth = useCurrentMonth();
   const [params, setParams] = useSearchParams();
@@ -70,16 +69,10 @@ export function ScorecardPage() {
           />
         </Flex>
         {error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 16 }}
+          <QueryError
+            error={error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={16}
           />
         ) : null}
         {fetching && !data ? (

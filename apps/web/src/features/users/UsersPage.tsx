@@ -1,6 +1,6 @@
 import { MEMBERSHIP_ROLES, type MembershipRole, ROLE_LABELS } from '@anju/domain';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Input, Select, Skeleton } from 'antd';
+import { App, Button, Card, Empty, Flex, Input, Select, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import type { UserStatus } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
 import { PageHeader } from '../../shared/PageHeader';
+import { QueryError } from '../../shared/QueryError';
 import { rowSubject } from '../../shared/rowSubject';
 import { useCursorPager } from '../../shared/useCursorPager';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
@@ -121,16 +122,10 @@ export function UsersPage() {
           />
         </Flex>
         {users.error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(users.error)}
-            action={
-              <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-                {t('common.retry')}
-              </Button>
-            }
-            style={{ marginBottom: 16 }}
+          <QueryError
+            error={users.error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            marginBottom={16}
           />
         ) : null}
         {mobile ? <UserCards {...listProps} /> : <UserTable {...listProps} />}
