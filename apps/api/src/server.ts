@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -21,6 +20,7 @@ import { type Context, createContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { createArmor, DocumentCache } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
+import { DataVersions, responseCachePlugins } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import type { AppServices } from './lib/services.js';
 import { authenticate } from './modules/auth/auth.service.js';
@@ -54,12 +54,15 @@ export async function createApp(config: Config, options: { database?: Database }
     database,
     pubsub: pubsubHandle.pubsub,
     sessions: new SessionCache(),
+    dataVersions: new DataVersions(pubsubHandle.pubsub),
     logger,
   };
   // Revocations made on any instance reach this one's session cache.
   const invalidations = (async () => {
     for await (const what of services.pubsub.subscribe('AUTH_INVALIDATE')) services.sessions.invalidate(what);
   })();
+  // Data changed on another instance: its cached answers here are stale.
+  const dataChanges = services.dataVersions.follow();
 
   const schema = await buildAppSchema(services.pubsub);
   const armor = createArmor();
@@ -145,8 +148,8 @@ export async function createApp(config: Config, options: { database?: Database }
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      // No HTTP caching of GraphQL responses here: skip wrapping every field for cache hints.
-      ApolloServerPluginCacheControlDisabled(),
+      // Comparison answers are cached per visibility and data version; nothing else is.
+      ...responseCachePlugins(services.dataVersions),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         // One structured line per operation, with the request id the client and proxies see.
@@ -228,6 +231,7 @@ export async function createApp(config: Config, options: { database?: Database }
       await step('websocket server closed', () => new Promise((resolve) => wsServer.close(resolve)));
       await step('pub/sub closed', () => pubsubHandle.close());
       void invalidations;
+      void dataChanges;
       if (!options.database) await step('database closed', () => database.close());
     },
   };

@@ -9,6 +9,8 @@ export type Events = {
   AUTH_INVALIDATE: [payload: Invalidation];
   FIGURES_CHANGED: [companyId: string, payload: { estateId: string; month: string; state: string }];
   INDICATOR_ALERT: [companyId: string, payload: IndicatorAlertPayload];
+  /** A company's data changed: cached answers built from it are stale (see DataVersions). */
+  DATA_CHANGED: [payload: { companyId: string; origin: string }];
 };
 
 export interface IndicatorAlertPayload {

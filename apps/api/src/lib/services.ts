@@ -3,6 +3,7 @@ import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { AppPubSub } from '../graphql/pubsub.js';
+import type { DataVersions } from '../graphql/response-cache.js';
 
 /** The long-lived dependencies every use case needs; built once in the composition root. */
 export interface AppServices {
@@ -10,5 +11,7 @@ export interface AppServices {
   database: Database;
   pubsub: AppPubSub;
   sessions: SessionCache;
+  /** Versions of each company's data, for cached answers (call `changed` after a write commits). */
+  dataVersions: DataVersions;
   logger: Logger;
 }

@@ -16,10 +16,18 @@ export interface WriteScope {
   ): Promise<void>;
 }
 
-/** A company-scoped use case: the caller, one tenant transaction, and the audit log at hand. */
-export function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Promise<T>): Promise<T> {
+/**
+ * A company-scoped use case: the caller, one tenant transaction, and the audit log at hand.
+ * `changesCachedData`: the write changes what cached answers show (figures, targets, indicators,
+ * estates, regions), so once it commits the company's cached answers are dropped.
+ */
+export async function tenantWrite<T>(
+  ctx: Context,
+  fn: (scope: WriteScope) => Promise<T>,
+  options: { changesCachedData?: boolean } = {},
+): Promise<T> {
   const caller = requireTenant(ctx);
-  return withTenant(ctx.services.database, caller.companyId, (tx) =>
+  const result = await withTenant(ctx.services.database, caller.companyId, (tx) =>
     fn({
       tx,
       caller,
@@ -36,6 +44,8 @@ export function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Promise<
         }),
     }),
   );
+  if (options.changesCachedData) ctx.services.dataVersions.changed(caller.companyId);
+  return result;
 }
 
 /** A company-scoped read. */

@@ -25,6 +25,7 @@ import type {
   ComparisonMatrix,
   ComparisonRow,
   GroupAggregate,
+  OwnTarget,
 } from './comparison.types.js';
 
 export function periodMonths(text: string, path: (string | number)[] = ['filter', 'period']) {
@@ -104,17 +105,19 @@ export async function computeMatrix(
     let metCount = 0;
     let missedCount = 0;
     let noDataCount = 0;
+    const ownTargets: OwnTarget[] = [];
     const cells = defs.map((def, j): ComparisonCell => {
       const s = grid[i]![j];
       const agg = s ? fromSums(def, s) : null;
-      const target = overridden?.has(def.code)
-        ? lookup(def, e.id, lastMonth).target
-        : (companyTargets[j] ?? null);
+      const own = overridden?.has(def.code);
+      const target = own ? lookup(def, e.id, lastMonth).target : (companyTargets[j] ?? null);
       const value = agg?.value ?? null;
       const judgement = judge(target, value);
       if (judgement === 'MET') metCount++;
       else if (judgement === 'MISSED') missedCount++;
       else if (judgement === 'NO_DATA') noDataCount++;
+      const label = targetValue(target, def.unit);
+      if (own && label) ownTargets.push({ indicatorCode: def.code, target: label });
       return {
         indicatorCode: def.code,
         value,
@@ -122,7 +125,7 @@ export async function computeMatrix(
         numerator: agg?.numerator ?? null,
         denominator: agg?.denominator ?? null,
         months: agg?.months ?? 0,
-        target: targetValue(target, def.unit),
+        target: label,
         judgement,
         rank: null,
       };
@@ -136,6 +139,11 @@ export async function computeMatrix(
       regionName: e.regionName,
       households: e.households,
       cells,
+      values: cells.map((c) => c.value),
+      judgements: cells.map((c) => c.judgement),
+      ranks: cells.map(() => null),
+      monthCounts: cells.map((c) => c.months),
+      ownTargets,
       metCount,
       missedCount,
       noDataCount,
@@ -151,6 +159,7 @@ export async function computeMatrix(
     );
     rows.forEach((r, i) => {
       r.cells[j]!.rank = ranks[i]!;
+      r.ranks[j] = ranks[i]!;
     });
   });
   const leagueRanks = rankValues(

@@ -1,5 +1,6 @@
 import type { EstateType } from '@anju/domain';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { INHERITS_CACHE_HINT } from '../../graphql/cache-hints.js';
 import { EstateTypeEnum } from '../estates/estates.types.js';
 import { type Judgement, JudgementEnum } from '../figures/figures.types.js';
 import { Indicator, TargetValue } from '../indicators/indicators.types.js';
@@ -19,6 +20,7 @@ export class ComparisonFilter {
   indicatorCodes?: string[] | null;
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One estate × indicator cell of the comparison.' })
 export class ComparisonCell {
   @Field(() => String, { description: 'Indicator code.' })
@@ -49,6 +51,17 @@ export class ComparisonCell {
   rank!: number | null;
 }
 
+@Directive(INHERITS_CACHE_HINT)
+@ObjectType({ description: 'An estate’s own target for one indicator of the comparison.' })
+export class OwnTarget {
+  @Field(() => String, { description: 'Indicator code.' })
+  indicatorCode!: string;
+
+  @Field(() => TargetValue, { description: 'The estate’s target in force at the end of the period.' })
+  target!: TargetValue;
+}
+
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One estate’s line of the comparison (a league-table row).' })
 export class ComparisonRow {
   @Field(() => ID, { description: 'Estate.' })
@@ -69,8 +82,30 @@ export class ComparisonRow {
   @Field(() => Int, { description: 'Households.' })
   households!: number;
 
-  @Field(() => [ComparisonCell], { description: 'One cell per indicator, in the order of `indicators`.' })
+  @Field(() => [ComparisonCell], {
+    description: 'One cell per indicator, in the order of `indicators` (the full detail).',
+  })
   cells!: ComparisonCell[];
+
+  @Field(() => [Float], {
+    nullable: 'items',
+    description: 'Heat map: the value per indicator, in the order of `indicators` (null: no data).',
+  })
+  values!: (number | null)[];
+
+  @Field(() => [JudgementEnum], { description: 'Heat map: the judgement per indicator.' })
+  judgements!: Judgement[];
+
+  @Field(() => [Int], { nullable: 'items', description: 'Heat map: the rank per indicator (1 = best).' })
+  ranks!: (number | null)[];
+
+  @Field(() => [Int], { description: 'Heat map: months with an approved figure, per indicator.' })
+  monthCounts!: number[];
+
+  @Field(() => [OwnTarget], {
+    description: 'Targets of this estate’s own, where they replace the company target of the column.',
+  })
+  ownTargets!: OwnTarget[];
 
   @Field(() => Int, { description: 'Commitments met.' })
   metCount!: number;
@@ -88,6 +123,7 @@ export class ComparisonRow {
   rank!: number | null;
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A region’s or the company’s aggregate of one indicator.' })
 export class AggregateCell {
   @Field(() => String, { description: 'Indicator code.' })
@@ -112,6 +148,7 @@ export class AggregateCell {
   missedCount!: number;
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'Aggregates of a group of estates: a region or the whole company.' })
 export class GroupAggregate {
   @Field(() => ID, { nullable: true, description: 'Region; null for the company.' })
@@ -127,6 +164,7 @@ export class GroupAggregate {
   cells!: AggregateCell[];
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'Estates × indicators for a period, against targets.' })
 export class ComparisonMatrix {
   @Field(() => String, { description: 'The period.' })
@@ -148,6 +186,7 @@ export class ComparisonMatrix {
   company!: GroupAggregate;
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A month of a trend.' })
 export class TrendPoint {
   @Field(() => String, { description: 'YYYY-MM.' })
@@ -163,6 +202,7 @@ export class TrendPoint {
   judgement!: Judgement;
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One estate’s values of one indicator over months.' })
 export class TrendSeries {
   @Field(() => ID, {
@@ -181,6 +221,7 @@ export class TrendSeries {
   points!: TrendPoint[];
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A missed commitment: an estate below (or above) its target for the period.' })
 export class MissedCommitment {
   @Field(() => ID, { description: 'Estate.' })
@@ -205,6 +246,7 @@ export class MissedCommitment {
   gap!: number | null;
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One line of an estate scorecard.' })
 export class ScorecardItem {
   @Field(() => Indicator, { description: 'Indicator.' })
@@ -223,6 +265,7 @@ export class ScorecardItem {
   trend!: TrendPoint[];
 }
 
+@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'An estate’s performance for a period, indicator by indicator.' })
 export class EstateScorecard {
   @Field(() => ID, { description: 'Estate.' })

@@ -75,6 +75,7 @@ async function afterChange(
 ) {
   // Region-scoped actors hold their region's estate ids: let them be rebuilt.
   if (regionMoved) await invalidateSessions(ctx.services, { companyId: row.companyId });
+  ctx.services.dataVersions.changed(row.companyId);
   ctx.services.pubsub.publish('ESTATE_CHANGED', row.companyId, {
     kind,
     estate: JSON.parse(JSON.stringify(row)),

@@ -158,165 +158,171 @@ export async function importMonthlyFigures(
       },
     ]);
   }
-  const { result, changed } = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    const problems: FieldProblem[] = [];
-    const at = (row: number, letter: string, reason: string, message: string, header?: string) =>
-      problems.push({
-        path: ['rows', row, letter],
-        reason,
-        message: `第 ${row} 行 ${letter} 列${header ? `（${header}）` : ''}：${message}`,
+  const { result, changed } = await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      const problems: FieldProblem[] = [];
+      const at = (row: number, letter: string, reason: string, message: string, header?: string) =>
+        problems.push({
+          path: ['rows', row, letter],
+          reason,
+          message: `第 ${row} 行 ${letter} 列${header ? `（${header}）` : ''}：${message}`,
+        });
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+
+      // Columns of indicators that cannot be reported (retired, computed, unknown) are an error
+      // only when the file fills them.
+      const usable = file.columns.filter((c) => {
+        const def = catalogue.byCode.get(c.code);
+        const used = file.rows.some((r) => r.values.get(columnKey(c.code, c.field)) != null);
+        let problem: [string, string] | null = null;
+        if (!def || def.retired) problem = ['NOT_FOUND', '指标不存在或已停用'];
+        else if (isComputed(def.code)) problem = ['COMPUTED', `${def.nameZh}由系统计算，不能手工填报`];
+        else if (c.field === 'denominator' && def.unit !== 'PERCENT')
+          problem = ['NOT_ALLOWED', '计数指标没有分母'];
+        if (problem && used) at(HEADER_ROW, c.letter, problem[0], problem[1], c.header);
+        return !problem;
       });
-    const catalogue = await loadCatalogue(tx, caller.companyId);
+      const codes = [...new Set(usable.map((c) => c.code))];
 
-    // Columns of indicators that cannot be reported (retired, computed, unknown) are an error
-    // only when the file fills them.
-    const usable = file.columns.filter((c) => {
-      const def = catalogue.byCode.get(c.code);
-      const used = file.rows.some((r) => r.values.get(columnKey(c.code, c.field)) != null);
-      let problem: [string, string] | null = null;
-      if (!def || def.retired) problem = ['NOT_FOUND', '指标不存在或已停用'];
-      else if (isComputed(def.code)) problem = ['COMPUTED', `${def.nameZh}由系统计算，不能手工填报`];
-      else if (c.field === 'denominator' && def.unit !== 'PERCENT')
-        problem = ['NOT_ALLOWED', '计数指标没有分母'];
-      if (problem && used) at(HEADER_ROW, c.letter, problem[0], problem[1], c.header);
-      return !problem;
-    });
-    const codes = [...new Set(usable.map((c) => c.code))];
-
-    const wanted = [...new Set(file.rows.map((r) => r.code).filter(Boolean))];
-    const found = wanted.length
-      ? await tx
-          .select()
-          .from(estates)
-          .where(and(eq(estates.companyId, caller.companyId), inArray(estates.code, wanted)))
-      : [];
-    const byCode = new Map(found.map((e) => [e.code, e]));
-    const seen = new Set<string>();
-    const perEstate = new Map<string, Candidate[]>();
-    for (const r of file.rows) {
-      if (!r.code) {
-        at(r.row, file.codeLetter, 'REQUIRED', '请填写小区编号', '小区编号');
-        continue;
-      }
-      const estate = byCode.get(r.code);
-      const permitted =
-        estate &&
-        caller.ability.can('read', subject('Estate', estate)) &&
-        caller.ability.can(
-          'update',
-          subject('MonthlyFigure', { companyId: caller.companyId, estateId: estate.id }),
-        );
-      if (!estate || !permitted) {
-        at(r.row, file.codeLetter, 'NOT_FOUND', `小区编号 ${r.code} 不存在或无权填报`, '小区编号');
-        continue;
-      }
-      if (estate.archivedAt) {
-        at(r.row, file.codeLetter, 'ARCHIVED', `小区 ${estate.name} 已归档`, '小区编号');
-        continue;
-      }
-      if (seen.has(estate.id)) {
-        at(r.row, file.codeLetter, 'DUPLICATE', `小区编号 ${r.code} 重复出现`, '小区编号');
-        continue;
-      }
-      seen.add(estate.id);
-      const candidates: Candidate[] = [];
-      for (const code of codes) {
-        const def = catalogue.byCode.get(code)!;
-        const num = usable.find((c) => c.code === code && c.field === 'numerator');
-        const den = usable.find((c) => c.code === code && c.field === 'denominator');
-        const n = r.values.get(columnKey(code, 'numerator')) ?? null;
-        const d = r.values.get(columnKey(code, 'denominator')) ?? null;
-        if (n === null && d === null) continue;
-        const letterOf = (field: unknown) => (field === 'denominator' && den ? den : (num ?? den)!);
-        if (n === null) {
-          const c = letterOf('numerator');
-          at(r.row, c.letter, 'REQUIRED', `请填写${def.numeratorLabel}`, c.header);
+      const wanted = [...new Set(file.rows.map((r) => r.code).filter(Boolean))];
+      const found = wanted.length
+        ? await tx
+            .select()
+            .from(estates)
+            .where(and(eq(estates.companyId, caller.companyId), inArray(estates.code, wanted)))
+        : [];
+      const byCode = new Map(found.map((e) => [e.code, e]));
+      const seen = new Set<string>();
+      const perEstate = new Map<string, Candidate[]>();
+      for (const r of file.rows) {
+        if (!r.code) {
+          at(r.row, file.codeLetter, 'REQUIRED', '请填写小区编号', '小区编号');
           continue;
         }
-        const issues = figureProblems(def, { indicatorCode: code, numerator: n, denominator: d }, []);
-        for (const p of issues) {
-          const c = letterOf(p.path[0]);
-          at(r.row, c.letter, p.reason, p.message, c.header);
+        const estate = byCode.get(r.code);
+        const permitted =
+          estate &&
+          caller.ability.can('read', subject('Estate', estate)) &&
+          caller.ability.can(
+            'update',
+            subject('MonthlyFigure', { companyId: caller.companyId, estateId: estate.id }),
+          );
+        if (!estate || !permitted) {
+          at(r.row, file.codeLetter, 'NOT_FOUND', `小区编号 ${r.code} 不存在或无权填报`, '小区编号');
+          continue;
         }
-        if (issues.length === 0 && num) {
-          candidates.push({
-            def,
-            numerator: n,
-            denominator: d,
-            row: r.row,
-            letters: { numerator: num.letter, denominator: den?.letter },
-          });
+        if (estate.archivedAt) {
+          at(r.row, file.codeLetter, 'ARCHIVED', `小区 ${estate.name} 已归档`, '小区编号');
+          continue;
         }
+        if (seen.has(estate.id)) {
+          at(r.row, file.codeLetter, 'DUPLICATE', `小区编号 ${r.code} 重复出现`, '小区编号');
+          continue;
+        }
+        seen.add(estate.id);
+        const candidates: Candidate[] = [];
+        for (const code of codes) {
+          const def = catalogue.byCode.get(code)!;
+          const num = usable.find((c) => c.code === code && c.field === 'numerator');
+          const den = usable.find((c) => c.code === code && c.field === 'denominator');
+          const n = r.values.get(columnKey(code, 'numerator')) ?? null;
+          const d = r.values.get(columnKey(code, 'denominator')) ?? null;
+          if (n === null && d === null) continue;
+          const letterOf = (field: unknown) => (field === 'denominator' && den ? den : (num ?? den)!);
+          if (n === null) {
+            const c = letterOf('numerator');
+            at(r.row, c.letter, 'REQUIRED', `请填写${def.numeratorLabel}`, c.header);
+            continue;
+          }
+          const issues = figureProblems(def, { indicatorCode: code, numerator: n, denominator: d }, []);
+          for (const p of issues) {
+            const c = letterOf(p.path[0]);
+            at(r.row, c.letter, p.reason, p.message, c.header);
+          }
+          if (issues.length === 0 && num) {
+            candidates.push({
+              def,
+              numerator: n,
+              denominator: d,
+              row: r.row,
+              letters: { numerator: num.letter, denominator: den?.letter },
+            });
+          }
+        }
+        perEstate.set(estate.id, candidates);
       }
-      perEstate.set(estate.id, candidates);
-    }
 
-    // Submitted and approved figures cannot change here; the same values again are no change.
-    const latest = await latestFiguresOf(tx, caller.companyId, [...perEstate.keys()], input.month);
-    for (const [estateId, candidates] of perEstate) {
-      perEstate.set(
-        estateId,
-        candidates.filter((f) => {
-          const current = latest.get(`${estateId}|${f.def.code}`);
-          if (!current || (current.state !== 'SUBMITTED' && current.state !== 'APPROVED')) return true;
-          const sameNumerator = current.numerator === f.numerator;
-          if (sameNumerator && (f.def.unit !== 'PERCENT' || current.denominator === f.denominator))
+      // Submitted and approved figures cannot change here; the same values again are no change.
+      const latest = await latestFiguresOf(tx, caller.companyId, [...perEstate.keys()], input.month);
+      for (const [estateId, candidates] of perEstate) {
+        perEstate.set(
+          estateId,
+          candidates.filter((f) => {
+            const current = latest.get(`${estateId}|${f.def.code}`);
+            if (!current || (current.state !== 'SUBMITTED' && current.state !== 'APPROVED')) return true;
+            const sameNumerator = current.numerator === f.numerator;
+            if (sameNumerator && (f.def.unit !== 'PERCENT' || current.denominator === f.denominator))
+              return false;
+            const letter = sameNumerator
+              ? (f.letters.denominator ?? f.letters.numerator)
+              : f.letters.numerator;
+            if (current.state === 'SUBMITTED')
+              at(f.row, letter, 'SUBMITTED', `${f.def.nameZh}已提交，等待总部审核，不能修改`);
+            else at(f.row, letter, 'LOCKED', `${f.def.nameZh}已审核锁定，请通过更正修改`);
             return false;
-          const letter = sameNumerator ? (f.letters.denominator ?? f.letters.numerator) : f.letters.numerator;
-          if (current.state === 'SUBMITTED')
-            at(f.row, letter, 'SUBMITTED', `${f.def.nameZh}已提交，等待总部审核，不能修改`);
-          else at(f.row, letter, 'LOCKED', `${f.def.nameZh}已审核锁定，请通过更正修改`);
-          return false;
-        }),
-      );
-    }
+          }),
+        );
+      }
 
-    if (problems.length) {
-      const sorted = problems.sort(
-        (a, b) =>
-          (a.path[1] as number) - (b.path[1] as number) ||
-          String(a.path[2]).length - String(b.path[2]).length ||
-          String(a.path[2]).localeCompare(String(b.path[2])),
-      );
-      throw badInput(
-        sorted.slice(0, MAX_REPORTED),
-        `导入失败：${problems.length} 处错误，没有保存任何数据。${sorted[0]!.message}`,
-      );
-    }
+      if (problems.length) {
+        const sorted = problems.sort(
+          (a, b) =>
+            (a.path[1] as number) - (b.path[1] as number) ||
+            String(a.path[2]).length - String(b.path[2]).length ||
+            String(a.path[2]).localeCompare(String(b.path[2])),
+        );
+        throw badInput(
+          sorted.slice(0, MAX_REPORTED),
+          `导入失败：${problems.length} 处错误，没有保存任何数据。${sorted[0]!.message}`,
+        );
+      }
 
-    const changed: { estateId: string; state: string }[] = [];
-    let figureCount = 0;
-    const audited: unknown[] = [];
-    for (const [estateId, candidates] of perEstate) {
-      if (candidates.length === 0) continue;
-      await writeDrafts(
-        tx,
-        caller,
-        estateId,
-        input.month,
-        candidates.map((f) => ({
-          def: f.def,
-          numerator: f.numerator,
-          denominator: f.denominator,
-          source: 'REPORTED' as const,
-          path: ['rows', f.row, f.letters.numerator],
-        })),
-      );
-      figureCount += candidates.length;
-      const written = new Set(candidates.map((f) => f.def.code));
-      changed.push({ estateId, state: formStateAfter(latest, estateId, written) });
-      audited.push({
-        estateId,
-        figures: candidates.map((f) => ({
-          indicatorCode: f.def.code,
-          numerator: f.numerator,
-          denominator: f.denominator,
-        })),
-      });
-    }
-    await audit('figures.import', 'MonthlyFigure', null, null, { month: input.month, estates: audited });
-    return { result: { estateCount: changed.length, figureCount }, changed };
-  });
+      const changed: { estateId: string; state: string }[] = [];
+      let figureCount = 0;
+      const audited: unknown[] = [];
+      for (const [estateId, candidates] of perEstate) {
+        if (candidates.length === 0) continue;
+        await writeDrafts(
+          tx,
+          caller,
+          estateId,
+          input.month,
+          candidates.map((f) => ({
+            def: f.def,
+            numerator: f.numerator,
+            denominator: f.denominator,
+            source: 'REPORTED' as const,
+            path: ['rows', f.row, f.letters.numerator],
+          })),
+        );
+        figureCount += candidates.length;
+        const written = new Set(candidates.map((f) => f.def.code));
+        changed.push({ estateId, state: formStateAfter(latest, estateId, written) });
+        audited.push({
+          estateId,
+          figures: candidates.map((f) => ({
+            indicatorCode: f.def.code,
+            numerator: f.numerator,
+            denominator: f.denominator,
+          })),
+        });
+      }
+      await audit('figures.import', 'MonthlyFigure', null, null, { month: input.month, estates: audited });
+      return { result: { estateCount: changed.length, figureCount }, changed };
+    },
+    { changesCachedData: true },
+  );
   for (const c of changed) {
     ctx.services.pubsub.publish('FIGURES_CHANGED', requireTenant(ctx).companyId, {
       estateId: c.estateId,

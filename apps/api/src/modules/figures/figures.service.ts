@@ -251,48 +251,52 @@ export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFigures
         message: '同一指标重复填写',
       },
     ]);
-  const form = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    const estate = await estateFor(tx, caller, input.estateId, 'update');
-    if (estate.archivedAt)
-      throw badInput([{ path: ['estateId'], reason: 'ARCHIVED', message: '小区已归档' }]);
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    const problems = input.figures.flatMap((f, i) =>
-      figureProblems(catalogue.byCode.get(f.indicatorCode), f, ['figures', i]),
-    );
-    assertValid(problems);
-    await onceWithKey(
-      tx,
-      { companyId: caller.companyId, userId: caller.userId, operation: 'saveMonthlyFigures' },
-      input.idempotencyKey,
-      async () => {
-        await writeDrafts(
-          tx,
-          caller,
-          estate.id,
-          input.month,
-          input.figures.map((f, i) => ({
-            def: catalogue.byCode.get(f.indicatorCode)!,
-            numerator: f.numerator,
-            denominator: f.denominator ?? null,
-            note: f.note ?? null,
-            source: 'REPORTED' as const,
-            path: ['figures', i],
-          })),
-        );
-        await audit('figures.save', 'MonthlyFigure', estate.id, null, {
-          month: input.month,
-          figures: input.figures,
-        });
-        return true;
-      },
-    );
-    return buildForm(
-      estate,
-      input.month,
-      catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
-    );
-  });
+  const form = await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      const estate = await estateFor(tx, caller, input.estateId, 'update');
+      if (estate.archivedAt)
+        throw badInput([{ path: ['estateId'], reason: 'ARCHIVED', message: '小区已归档' }]);
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+      const problems = input.figures.flatMap((f, i) =>
+        figureProblems(catalogue.byCode.get(f.indicatorCode), f, ['figures', i]),
+      );
+      assertValid(problems);
+      await onceWithKey(
+        tx,
+        { companyId: caller.companyId, userId: caller.userId, operation: 'saveMonthlyFigures' },
+        input.idempotencyKey,
+        async () => {
+          await writeDrafts(
+            tx,
+            caller,
+            estate.id,
+            input.month,
+            input.figures.map((f, i) => ({
+              def: catalogue.byCode.get(f.indicatorCode)!,
+              numerator: f.numerator,
+              denominator: f.denominator ?? null,
+              note: f.note ?? null,
+              source: 'REPORTED' as const,
+              path: ['figures', i],
+            })),
+          );
+          await audit('figures.save', 'MonthlyFigure', estate.id, null, {
+            month: input.month,
+            figures: input.figures,
+          });
+          return true;
+        },
+      );
+      return buildForm(
+        estate,
+        input.month,
+        catalogue,
+        await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
+      );
+    },
+    { changesCachedData: true },
+  );
   publishFigures(ctx, form);
   return form;
 }
@@ -303,23 +307,27 @@ export async function submitMonthlyFigures(
   month: string,
 ): Promise<MonthlyForm> {
   assertMonth(month, ['month'], { notFuture: true });
-  const form = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    const estate = await estateFor(tx, caller, estateId, 'submit');
-    const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
-    const drafts = [...latest.values()].filter((f) => f.state === 'DRAFT' || f.state === 'REJECTED');
-    if (drafts.length === 0) throw conflict('没有可提交的草稿', 'NOTHING_TO_SUBMIT');
-    await store.setStates(
-      tx,
-      caller.companyId,
-      drafts.map((f) => f.id),
-      { state: 'SUBMITTED', submittedBy: caller.userId, submittedAt: new Date(), rejectReason: null },
-    );
-    await audit('figures.submit', 'MonthlyFigure', estateId, null, {
-      month,
-      indicators: drafts.map((f) => f.indicatorCode),
-    });
-    return formNow(tx, caller.companyId, estate, month);
-  });
+  const form = await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      const estate = await estateFor(tx, caller, estateId, 'submit');
+      const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
+      const drafts = [...latest.values()].filter((f) => f.state === 'DRAFT' || f.state === 'REJECTED');
+      if (drafts.length === 0) throw conflict('没有可提交的草稿', 'NOTHING_TO_SUBMIT');
+      await store.setStates(
+        tx,
+        caller.companyId,
+        drafts.map((f) => f.id),
+        { state: 'SUBMITTED', submittedBy: caller.userId, submittedAt: new Date(), rejectReason: null },
+      );
+      await audit('figures.submit', 'MonthlyFigure', estateId, null, {
+        month,
+        indicators: drafts.map((f) => f.indicatorCode),
+      });
+      return formNow(tx, caller.companyId, estate, month);
+    },
+    { changesCachedData: true },
+  );
   publishFigures(ctx, form);
   return form;
 }
@@ -330,38 +338,44 @@ export async function approveMonthlyFigures(
   month: string,
 ): Promise<MonthlyForm> {
   assertMonth(month, ['month'], {});
-  const { form, alerts } = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    const estate = await estateFor(tx, caller, estateId, 'approve');
-    const submitted = await store.submittedOf(tx, caller.companyId, estateId, month);
-    if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
-    await store.retireEffective(
-      tx,
-      caller.companyId,
-      estateId,
-      month,
-      submitted.map((f) => f.indicatorCode),
-    );
-    await store.setStates(
-      tx,
-      caller.companyId,
-      submitted.map((f) => f.id),
-      { state: 'APPROVED', effective: true, decidedBy: caller.userId, decidedAt: new Date() },
-    );
-    await audit('figures.approve', 'MonthlyFigure', estateId, null, {
-      month,
-      indicators: submitted.map((f) => f.indicatorCode),
-    });
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    const form = buildForm(
-      estate,
-      month,
-      catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, estateId, month),
-    );
-    const approvedCodes = new Set(submitted.map((f) => f.indicatorCode));
-    const alerts = form.items.filter((i) => approvedCodes.has(i.indicator.code) && i.judgement === 'MISSED');
-    return { form, alerts };
-  });
+  const { form, alerts } = await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      const estate = await estateFor(tx, caller, estateId, 'approve');
+      const submitted = await store.submittedOf(tx, caller.companyId, estateId, month);
+      if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
+      await store.retireEffective(
+        tx,
+        caller.companyId,
+        estateId,
+        month,
+        submitted.map((f) => f.indicatorCode),
+      );
+      await store.setStates(
+        tx,
+        caller.companyId,
+        submitted.map((f) => f.id),
+        { state: 'APPROVED', effective: true, decidedBy: caller.userId, decidedAt: new Date() },
+      );
+      await audit('figures.approve', 'MonthlyFigure', estateId, null, {
+        month,
+        indicators: submitted.map((f) => f.indicatorCode),
+      });
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+      const form = buildForm(
+        estate,
+        month,
+        catalogue,
+        await store.revisionsOfMonth(tx, caller.companyId, estateId, month),
+      );
+      const approvedCodes = new Set(submitted.map((f) => f.indicatorCode));
+      const alerts = form.items.filter(
+        (i) => approvedCodes.has(i.indicator.code) && i.judgement === 'MISSED',
+      );
+      return { form, alerts };
+    },
+    { changesCachedData: true },
+  );
   publishFigures(ctx, form);
   for (const a of alerts) {
     ctx.services.pubsub.publish('INDICATOR_ALERT', requireCompany(ctx), {
@@ -386,19 +400,23 @@ export async function rejectMonthlyFigures(
   if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '请填写退回原因' }]);
   if (reason.length > 500)
     throw badInput([{ path: ['reason'], reason: 'TOO_LONG', message: '原因不能超过 500 字' }]);
-  const form = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    const estate = await estateFor(tx, caller, input.estateId, 'approve');
-    const submitted = await store.submittedOf(tx, caller.companyId, input.estateId, input.month);
-    if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
-    await store.setStates(
-      tx,
-      caller.companyId,
-      submitted.map((f) => f.id),
-      { state: 'REJECTED', rejectReason: reason, decidedBy: caller.userId, decidedAt: new Date() },
-    );
-    await audit('figures.reject', 'MonthlyFigure', input.estateId, null, { month: input.month, reason });
-    return formNow(tx, caller.companyId, estate, input.month);
-  });
+  const form = await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      const estate = await estateFor(tx, caller, input.estateId, 'approve');
+      const submitted = await store.submittedOf(tx, caller.companyId, input.estateId, input.month);
+      if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
+      await store.setStates(
+        tx,
+        caller.companyId,
+        submitted.map((f) => f.id),
+        { state: 'REJECTED', rejectReason: reason, decidedBy: caller.userId, decidedAt: new Date() },
+      );
+      await audit('figures.reject', 'MonthlyFigure', input.estateId, null, { month: input.month, reason });
+      return formNow(tx, caller.companyId, estate, input.month);
+    },
+    { changesCachedData: true },
+  );
   publishFigures(ctx, form);
   return form;
 }
@@ -410,47 +428,51 @@ export async function correctMonthlyFigure(
   assertMonth(input.month, ['month'], { notFuture: true });
   const reason = input.reason.trim();
   if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '更正必须说明原因' }]);
-  const form = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    const estate = await estateFor(tx, caller, input.estateId, 'update');
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    const def = catalogue.byCode.get(input.indicatorCode);
-    assertValid(figureProblems(def, input, []));
-    const [current] = await store.revisionsOfFigure(
-      tx,
-      caller.companyId,
-      input.estateId,
-      input.indicatorCode,
-      input.month,
-    );
-    if (current?.state !== 'APPROVED')
-      throw conflict('只有已审核的数据需要更正，草稿可直接修改', 'NOT_APPROVED');
-    const created = await store.insertRevision(
-      tx,
-      caller.companyId,
-      {
-        estateId: input.estateId,
-        indicatorCode: def!.code,
-        month: input.month,
-        revision: current.revision + 1,
-      },
-      {
-        numerator: input.numerator,
-        denominator: def!.unit === 'PERCENT' ? (input.denominator ?? null) : null,
-        value: monthlyValue(def!, { numerator: input.numerator, denominator: input.denominator ?? null }),
-        note: null,
-        source: 'REPORTED',
-        correctionReason: reason,
-        createdBy: caller.userId,
-      },
-    );
-    await audit('figures.correct', 'MonthlyFigure', created.id, current, created);
-    return buildForm(
-      estate,
-      input.month,
-      catalogue,
-      await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
-    );
-  });
+  const form = await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      const estate = await estateFor(tx, caller, input.estateId, 'update');
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+      const def = catalogue.byCode.get(input.indicatorCode);
+      assertValid(figureProblems(def, input, []));
+      const [current] = await store.revisionsOfFigure(
+        tx,
+        caller.companyId,
+        input.estateId,
+        input.indicatorCode,
+        input.month,
+      );
+      if (current?.state !== 'APPROVED')
+        throw conflict('只有已审核的数据需要更正，草稿可直接修改', 'NOT_APPROVED');
+      const created = await store.insertRevision(
+        tx,
+        caller.companyId,
+        {
+          estateId: input.estateId,
+          indicatorCode: def!.code,
+          month: input.month,
+          revision: current.revision + 1,
+        },
+        {
+          numerator: input.numerator,
+          denominator: def!.unit === 'PERCENT' ? (input.denominator ?? null) : null,
+          value: monthlyValue(def!, { numerator: input.numerator, denominator: input.denominator ?? null }),
+          note: null,
+          source: 'REPORTED',
+          correctionReason: reason,
+          createdBy: caller.userId,
+        },
+      );
+      await audit('figures.correct', 'MonthlyFigure', created.id, current, created);
+      return buildForm(
+        estate,
+        input.month,
+        catalogue,
+        await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
+      );
+    },
+    { changesCachedData: true },
+  );
   publishFigures(ctx, form);
   return form;
 }

@@ -125,22 +125,26 @@ export async function setIndicatorPreset(
 ): Promise<IndicatorSettings> {
   assertMayChange(ctx, 'IndicatorTarget');
   assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
-  await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    if (
-      !caller.ability.can(
-        'update',
-        subject('IndicatorTarget', { companyId: caller.companyId, estateId: null }),
-      )
-    ) {
-      throw forbidden();
-    }
-    await store.insertPreset(tx, caller.companyId, {
-      preset: input.preset,
-      effectiveMonth: input.effectiveMonth,
-      setBy: caller.userId,
-    });
-    await audit('indicator.setPreset', 'IndicatorTarget', null, null, input);
-  });
+  await tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      if (
+        !caller.ability.can(
+          'update',
+          subject('IndicatorTarget', { companyId: caller.companyId, estateId: null }),
+        )
+      ) {
+        throw forbidden();
+      }
+      await store.insertPreset(tx, caller.companyId, {
+        preset: input.preset,
+        effectiveMonth: input.effectiveMonth,
+        setBy: caller.userId,
+      });
+      await audit('indicator.setPreset', 'IndicatorTarget', null, null, input);
+    },
+    { changesCachedData: true },
+  );
   return indicatorSettings(ctx);
 }
 
@@ -194,49 +198,55 @@ export async function setIndicatorTarget(
     problems.push({ path: ['reason'], reason: 'TOO_LONG', message: '说明不能超过 200 字' });
   assertValid(problems);
   const estateId = input.estateId ?? null;
-  return tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    if (!caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId })))
-      throw forbidden();
-    const catalogue = await loadCatalogue(tx, caller.companyId);
-    const def = catalogue.byCode.get(input.indicatorCode);
-    if (!def || def.retired)
-      throw badInput([{ path: ['indicatorCode'], reason: 'NOT_FOUND', message: '指标不存在或已停用' }]);
-    if (def.unit === 'PERCENT' && input.value != null && input.value > 100) {
-      throw badInput([{ path: ['value'], reason: 'TOO_LARGE', message: '百分比目标不能超过 100' }]);
-    }
-    if (estateId) {
-      const estate = await findEstate(tx, caller.companyId, estateId);
-      if (!estate) throw badInput([{ path: ['estateId'], reason: 'NOT_FOUND', message: '小区不存在' }]);
-    }
-    const row = await store.insertTarget(tx, caller.companyId, {
-      indicatorCode: def.code,
-      estateId,
-      op: clearing ? null : TARGET_OPS[input.op!],
-      value: clearing ? null : input.value!,
-      effectiveMonth: input.effectiveMonth,
-      reason: input.reason?.trim() || null,
-      setBy: caller.userId,
-    });
-    await audit('indicator.setTarget', 'IndicatorTarget', row.id, null, row);
-    const overrides = [
-      ...catalogue.overrides,
-      {
+  return tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      if (
+        !caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId }))
+      )
+        throw forbidden();
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+      const def = catalogue.byCode.get(input.indicatorCode);
+      if (!def || def.retired)
+        throw badInput([{ path: ['indicatorCode'], reason: 'NOT_FOUND', message: '指标不存在或已停用' }]);
+      if (def.unit === 'PERCENT' && input.value != null && input.value > 100) {
+        throw badInput([{ path: ['value'], reason: 'TOO_LARGE', message: '百分比目标不能超过 100' }]);
+      }
+      if (estateId) {
+        const estate = await findEstate(tx, caller.companyId, estateId);
+        if (!estate) throw badInput([{ path: ['estateId'], reason: 'NOT_FOUND', message: '小区不存在' }]);
+      }
+      const row = await store.insertTarget(tx, caller.companyId, {
         indicatorCode: def.code,
         estateId,
-        target: clearing ? null : { op: TARGET_OPS[input.op!], value: input.value! },
+        op: clearing ? null : TARGET_OPS[input.op!],
+        value: clearing ? null : input.value!,
         effectiveMonth: input.effectiveMonth,
-      },
-    ];
-    const t = targetInForce(def, estateId, input.effectiveMonth, catalogue.presets, overrides);
-    return {
-      indicatorCode: def.code,
-      estateId,
-      target: toTargetValue(t.target, def.unit),
-      source: t.source,
-      effectiveMonth: t.effectiveMonth,
-      preset: t.preset,
-    };
-  });
+        reason: input.reason?.trim() || null,
+        setBy: caller.userId,
+      });
+      await audit('indicator.setTarget', 'IndicatorTarget', row.id, null, row);
+      const overrides = [
+        ...catalogue.overrides,
+        {
+          indicatorCode: def.code,
+          estateId,
+          target: clearing ? null : { op: TARGET_OPS[input.op!], value: input.value! },
+          effectiveMonth: input.effectiveMonth,
+        },
+      ];
+      const t = targetInForce(def, estateId, input.effectiveMonth, catalogue.presets, overrides);
+      return {
+        indicatorCode: def.code,
+        estateId,
+        target: toTargetValue(t.target, def.unit),
+        source: t.source,
+        effectiveMonth: t.effectiveMonth,
+        preset: t.preset,
+      };
+    },
+    { changesCachedData: true },
+  );
 }
 
 export function targetHistory(ctx: Context, code: string, estateId: string | null): Promise<TargetChange[]> {
@@ -302,32 +312,36 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
   }
   assertValid(problems);
   try {
-    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
-        throw forbidden();
-      const catalogue = await loadCatalogue(tx, caller.companyId);
-      if (catalogue.byCode.has(input.code)) {
-        throw appError('CONFLICT', '指标编码已存在', {
-          reason: 'TAKEN',
-          fields: [{ path: ['code'], reason: 'TAKEN', message: '指标编码已存在' }],
+    return await tenantWrite(
+      ctx,
+      async ({ tx, caller, audit }) => {
+        if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
+          throw forbidden();
+        const catalogue = await loadCatalogue(tx, caller.companyId);
+        if (catalogue.byCode.has(input.code)) {
+          throw appError('CONFLICT', '指标编码已存在', {
+            reason: 'TAKEN',
+            fields: [{ path: ['code'], reason: 'TAKEN', message: '指标编码已存在' }],
+          });
+        }
+        const created = await store.insertCustomIndicator(tx, caller.companyId, {
+          code: input.code,
+          nameZh: input.nameZh.trim(),
+          nameEn: input.nameEn.trim(),
+          unit: input.unit,
+          direction: input.direction,
+          measurement: input.measurement,
+          aggregation,
+          numeratorLabel: input.numeratorLabel.trim(),
+          denominatorLabel: needsDenominator ? input.denominatorLabel!.trim() : null,
+          descriptionZh: input.descriptionZh?.trim() ?? '',
+          createdBy: caller.userId,
         });
-      }
-      const created = await store.insertCustomIndicator(tx, caller.companyId, {
-        code: input.code,
-        nameZh: input.nameZh.trim(),
-        nameEn: input.nameEn.trim(),
-        unit: input.unit,
-        direction: input.direction,
-        measurement: input.measurement,
-        aggregation,
-        numeratorLabel: input.numeratorLabel.trim(),
-        denominatorLabel: needsDenominator ? input.denominatorLabel!.trim() : null,
-        descriptionZh: input.descriptionZh?.trim() ?? '',
-        createdBy: caller.userId,
-      });
-      await audit('indicator.create', 'Indicator', null, null, created);
-      return toIndicator(created);
-    });
+        await audit('indicator.create', 'Indicator', null, null, created);
+        return toIndicator(created);
+      },
+      { changesCachedData: true },
+    );
   } catch (error) {
     throw (
       mapConstraintError(error, {
@@ -338,17 +352,21 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
 }
 
 export async function retireIndicator(ctx: Context, code: string): Promise<Indicator> {
-  return tenantWrite(ctx, async ({ tx, caller, audit }) => {
-    if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
-      throw forbidden();
-    const before = await store.findCustomIndicator(tx, caller.companyId, code);
-    if (!before) {
-      const isBuiltIn = (await loadCatalogue(tx, caller.companyId)).byCode.get(code)?.builtIn;
-      if (isBuiltIn) throw badInput([{ path: ['code'], reason: 'BUILT_IN', message: '内置指标不能停用' }]);
-      throw notFound('指标');
-    }
-    const after = await store.retireCustomIndicator(tx, caller.companyId, code);
-    await audit('indicator.retire', 'Indicator', before.id, before, after);
-    return toIndicator(after!);
-  });
+  return tenantWrite(
+    ctx,
+    async ({ tx, caller, audit }) => {
+      if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
+        throw forbidden();
+      const before = await store.findCustomIndicator(tx, caller.companyId, code);
+      if (!before) {
+        const isBuiltIn = (await loadCatalogue(tx, caller.companyId)).byCode.get(code)?.builtIn;
+        if (isBuiltIn) throw badInput([{ path: ['code'], reason: 'BUILT_IN', message: '内置指标不能停用' }]);
+        throw notFound('指标');
+      }
+      const after = await store.retireCustomIndicator(tx, caller.companyId, code);
+      await audit('indicator.retire', 'Indicator', before.id, before, after);
+      return toIndicator(after!);
+    },
+    { changesCachedData: true },
+  );
 }

@@ -74,15 +74,19 @@ async function changeRegion(
   values: Partial<Pick<RegionRow, 'name' | 'code' | 'archivedAt'>>,
 ): Promise<RegionRow> {
   try {
-    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      const before = await store.findRegion(tx, caller.companyId, id);
-      if (!before) throw notFound('区域');
-      assertCan(caller.ability, action, 'Region', before, '区域');
-      const after = await store.updateRegion(tx, caller.companyId, id, version, values);
-      if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
-      await audit(`region.${action}`, 'Region', id, before, after);
-      return after;
-    });
+    return await tenantWrite(
+      ctx,
+      async ({ tx, caller, audit }) => {
+        const before = await store.findRegion(tx, caller.companyId, id);
+        if (!before) throw notFound('区域');
+        assertCan(caller.ability, action, 'Region', before, '区域');
+        const after = await store.updateRegion(tx, caller.companyId, id, version, values);
+        if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
+        await audit(`region.${action}`, 'Region', id, before, after);
+        return after;
+      },
+      { changesCachedData: true },
+    );
   } catch (error) {
     throw mapConstraintError(error, uniques) ?? error;
   }

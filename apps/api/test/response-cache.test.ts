@@ -1,0 +1,204 @@
+/**
+ * Cached comparison answers (graphql/response-cache.ts): a repeated question is answered from the
+ * cache (Apollo sets an `age` header on a hit), never across visibilities, never for other
+ * operations, and never after the data behind it changed: every kind of write the comparison
+ * reads from makes the next answer fresh.
+ */
+import { addMonths, monthOfDate } from '@anju/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestKit, type TestCompany, type TestKit, type TestUser } from './kit.js';
+
+const THIS_MONTH = monthOfDate(new Date());
+const LAST_MONTH = addMonths(THIS_MONTH, -1);
+
+const MATRIX = `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { indicators { code }
+  rows { estateId estateName regionName values judgements ownTargets { indicatorCode target { label } } }
+  company { name cells { indicatorCode target { label } } } } }`;
+const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`;
+const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`;
+const APPROVE = `mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }`;
+const SET_TARGET = `mutation($i: SetIndicatorTargetInput!) { setIndicatorTarget(input: $i) { indicatorCode } }`;
+const CREATE_INDICATOR = `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { code } }`;
+const RETIRE_INDICATOR = `mutation($i: RetireIndicatorInput!) { retireIndicator(input: $i) { code } }`;
+const ESTATE = `query($id: ID!) { estate(id: $id) { version } }`;
+const UPDATE_ESTATE = `mutation($i: UpdateEstateInput!) { updateEstate(input: $i) { name } }`;
+const REGION = `{ regions { id version } }`;
+const UPDATE_REGION = `mutation($i: UpdateRegionInput!) { updateRegion(input: $i) { name } }`;
+
+interface Matrix {
+  indicators: { code: string }[];
+  rows: {
+    estateId: string;
+    estateName: string;
+    regionName: string | null;
+    values: (number | null)[];
+    judgements: string[];
+    ownTargets: { indicatorCode: string; target: { label: string } }[];
+  }[];
+  company: { name: string; cells: { indicatorCode: string; target: { label: string } | null }[] };
+}
+
+let kit: TestKit;
+let co: TestCompany;
+let admin: TestUser;
+let manager: TestUser;
+
+/** POSTs a query; `hit` is whether the answer came from the response cache. */
+async function ask<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(kit.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  return { data: json.data as T, errors: json.errors, hit: res.headers.get('age') !== null };
+}
+
+async function ok<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await ask<T>(token, query, variables);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data;
+}
+
+const quarterFilter = { f: { period: LAST_MONTH } };
+
+async function matrix(token = admin.token, period = LAST_MONTH) {
+  const res = await ask<{ comparisonMatrix: Matrix }>(token, MATRIX, { f: { period } });
+  expect(res.errors).toBeUndefined();
+  return { matrix: res.data.comparisonMatrix, hit: res.hit };
+}
+
+/** Asks twice: the second answer must be a hit with the same data. */
+async function cachedMatrix(token = admin.token, period = LAST_MONTH) {
+  const first = await matrix(token, period);
+  const second = await matrix(token, period);
+  expect(second.hit).toBe(true);
+  expect(second.matrix).toEqual(first.matrix);
+  return first;
+}
+
+const row = (m: Matrix, estateId: string) => m.rows.find((r) => r.estateId === estateId)!;
+const col = (m: Matrix, code: string) => m.indicators.findIndex((i) => i.code === code);
+
+beforeAll(async () => {
+  kit = await startTestKit();
+  co = await kit.company();
+  admin = await co.user('COMPANY_ADMIN');
+  manager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id] });
+});
+afterAll(() => kit?.close());
+
+describe('response cache', () => {
+  it('answers a repeated comparison from the cache, the first time not', async () => {
+    const first = await matrix();
+    expect(first.hit).toBe(false);
+    await cachedMatrix();
+    // Another period is another question.
+    const other = await ask(admin.token, MATRIX, { f: { period: addMonths(LAST_MONTH, -1) } });
+    expect(other.hit).toBe(false);
+  });
+
+  it('never shares answers between callers who see different estates', async () => {
+    const all = await cachedMatrix();
+    expect(all.matrix.rows).toHaveLength(co.estates.length);
+    const viewer = await co.user('HQ_VIEWER', { regionId: co.regions[1]!.id });
+    const regional = await matrix(viewer.token);
+    expect(regional.hit).toBe(false);
+    expect(regional.matrix.rows.map((r) => r.estateId)).toEqual([co.estates[2]!.id]);
+    // A second company-wide admin sees the same rows: the same cache entry.
+    const admin2 = await co.user('COMPANY_ADMIN');
+    expect((await matrix(admin2.token)).hit).toBe(true);
+  });
+
+  it('caches nothing else: other queries, mixed documents, errors', async () => {
+    const me = `{ me { id } }`;
+    await ok(admin.token, me);
+    expect((await ask(admin.token, me)).hit).toBe(false);
+    const mixed = `query($f: ComparisonFilter!) { me { id } comparisonMatrix(filter: $f) { period } }`;
+    await ok(admin.token, mixed, quarterFilter);
+    expect((await ask(admin.token, mixed, quarterFilter)).hit).toBe(false);
+    const bad = { f: { period: 'not-a-period' } };
+    expect((await ask(admin.token, MATRIX, bad)).errors).toBeDefined();
+    const again = await ask(admin.token, MATRIX, bad);
+    expect(again.hit).toBe(false);
+    expect(again.errors).toBeDefined();
+  });
+
+  it('drops the answers when a figure is approved', async () => {
+    const e = co.estates[0]!.id;
+    const before = await cachedMatrix();
+    const j = col(before.matrix, 'repair_timely');
+    expect(row(before.matrix, e).values[j]).toBeNull();
+    const figures = [{ indicatorCode: 'repair_timely', numerator: 45, denominator: 50 }];
+    await ok(manager.token, SAVE, { i: { estateId: e, month: LAST_MONTH, figures } });
+    await ok(manager.token, SUBMIT, { i: { estateId: e, month: LAST_MONTH } });
+    // Saving and submitting changed no approved figure, but the answer is rebuilt all the same.
+    expect((await matrix()).hit).toBe(false);
+    await ok(admin.token, APPROVE, { i: { estateId: e, month: LAST_MONTH } });
+    const after = await matrix();
+    expect(after.hit).toBe(false);
+    expect(row(after.matrix, e).values[j]).toBe(90);
+  });
+
+  it('drops the answers when a target, an indicator, an estate or a region changes', async () => {
+    const e = co.estates[0]!;
+    // An estate's own target, from this month on.
+    await cachedMatrix(admin.token, THIS_MONTH);
+    await ok(admin.token, SET_TARGET, {
+      i: {
+        indicatorCode: 'repair_timely',
+        estateId: e.id,
+        op: 'AT_LEAST',
+        value: 95,
+        effectiveMonth: THIS_MONTH,
+      },
+    });
+    let now = await matrix(admin.token, THIS_MONTH);
+    expect(now.hit).toBe(false);
+    expect(row(now.matrix, e.id).ownTargets).toEqual([
+      { indicatorCode: 'repair_timely', target: { label: '≥95%' } },
+    ]);
+
+    // A company indicator appears as a column, and goes when retired.
+    await cachedMatrix();
+    const code = `own_${Date.now().toString(36)}`;
+    await ok(admin.token, CREATE_INDICATOR, {
+      i: {
+        code,
+        nameZh: '自定义',
+        nameEn: 'Own',
+        unit: 'COUNT',
+        direction: 'AT_MOST',
+        measurement: 'INCIDENTS',
+        numeratorLabel: '次数',
+      },
+    });
+    now = await matrix();
+    expect(now.hit).toBe(false);
+    expect(col(now.matrix, code)).toBeGreaterThanOrEqual(0);
+    await cachedMatrix();
+    await ok(admin.token, RETIRE_INDICATOR, { i: { code } });
+    now = await matrix();
+    expect(now.hit).toBe(false);
+    expect(col(now.matrix, code)).toBe(-1);
+
+    // An estate renamed.
+    await cachedMatrix();
+    const { estate } = await ok<{ estate: { version: number } }>(admin.token, ESTATE, { id: e.id });
+    await ok(admin.token, UPDATE_ESTATE, {
+      i: { id: e.id, version: estate.version, name: `${e.name}（新）` },
+    });
+    now = await matrix();
+    expect(now.hit).toBe(false);
+    expect(row(now.matrix, e.id).estateName).toBe(`${e.name}（新）`);
+
+    // A region renamed.
+    await cachedMatrix();
+    const { regions } = await ok<{ regions: { id: string; version: number }[] }>(admin.token, REGION);
+    const region = regions.find((r) => r.id === e.regionId)!;
+    await ok(admin.token, UPDATE_REGION, { i: { id: region.id, version: region.version, name: '新区域名' } });
+    now = await matrix();
+    expect(now.hit).toBe(false);
+    expect(row(now.matrix, e.id).regionName).toBe('新区域名');
+  });
+});
