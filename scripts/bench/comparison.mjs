@@ -53,18 +53,27 @@ const TREND_ESTATES = 50;
 const TREND_INDICATOR = 'repair_timely';
 
 const QUERIES = {
-  // What the comparison page asks for: the heat map, the league table and the aggregates.
-  matrix: `query Matrix($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { period months
-    indicators { code nameZh unit direction }
-    rows { estateId estateName regionName households metCount missedCount noDataCount metRate rank
-      cells { indicatorCode value per1000 months target { label } judgement rank } }
-    regions { regionId name estateCount cells { indicatorCode value judgement metCount missedCount } }
-    company { name estateCount cells { indicatorCode value target { label } judgement metCount missedCount } } } }`,
+  // What the comparison page asks for (apps/web comparison.graphql.ts): the heat map and league
+  // table from each row's lists, the targets of the columns, the region and company aggregates.
+  matrix: `query ComparisonMatrix($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { period months
+    indicators { code nameZh nameEn unit direction numeratorLabel denominatorLabel descriptionZh }
+    rows { estateId estateName estateCode regionId regionName households metCount missedCount noDataCount metRate rank
+      values judgements ranks monthCounts ownTargets { indicatorCode target { op value label } } }
+    regions { regionId name estateCount cells { indicatorCode value target { op value label } judgement metCount missedCount } }
+    company { regionId name estateCount cells { indicatorCode value target { op value label } judgement metCount missedCount } } } }`,
   trend: `query Trend($e: [ID!]!, $c: [String!]!, $from: String!, $to: String!) {
     indicatorTrend(estateIds: $e, indicatorCodes: $c, from: $from, to: $to) {
       estateId estateName indicatorCode points { month value target { label } judgement } } }`,
 };
-const TARGET_NAMES = ['period-sums', 'matrix', 'monthly-points', 'trend'];
+const TARGET_NAMES = [
+  'period-sums',
+  'matrix',
+  'matrix-fresh',
+  'matrix-live',
+  'monthly-points',
+  'trend',
+  'trend-fresh',
+];
 
 function parseSettings(argv, env) {
   const flags = {};
@@ -127,6 +136,42 @@ function lastFullQuarter(lastMonth) {
     period: `${year}-Q${quarter}`,
     from: `${year}-${String(month - 2).padStart(2, '0')}`,
     to: `${year}-${String(month).padStart(2, '0')}`,
+  };
+}
+
+/**
+ * Changes one estate's target of repair_timely every second (from the month after the data set's
+ * last, so no answer's values change) until stopped; resolves with the number of writes.
+ */
+function everySecondWrite(apiUrl, token, estateId, lastMonth) {
+  const [year, month] = lastMonth.split('-').map(Number);
+  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+  let writes = 0;
+  let busy = Promise.resolve();
+  const timer = setInterval(() => {
+    busy = graphql(
+      apiUrl,
+      token,
+      'mutation($i: SetIndicatorTargetInput!) { setIndicatorTarget(input: $i) { indicatorCode } }',
+      {
+        i: {
+          indicatorCode: 'repair_timely',
+          estateId,
+          op: 'AT_LEAST',
+          value: 90 + (writes % 5),
+          effectiveMonth: next,
+        },
+      },
+    ).then(() => {
+      writes++;
+    });
+  }, 1000);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await busy;
+      return { writes };
+    },
   };
 }
 
@@ -251,8 +296,8 @@ async function main() {
           return (
             m.rows.length === large.estates &&
             columns >= 29 &&
-            m.rows.every((r) => r.cells.length === columns) &&
-            m.rows.filter((r) => r.cells.some((c) => c.value != null)).length === large.estates &&
+            m.rows.every((r) => r.values.length === columns && r.judgements.length === columns) &&
+            m.rows.filter((r) => r.values.some((v) => v != null)).length === large.estates &&
             m.regions.length === large.regions &&
             m.company.estateCount === large.estates
           );
@@ -285,6 +330,28 @@ async function main() {
         },
       },
     ];
+    // The same questions asked afresh every time, one at a time: a comment makes each query text
+    // unique, so no cached answer can serve it and every request computes its answer.
+    let fresh = 0;
+    for (const name of ['matrix', 'trend']) {
+      const base = allTargets.find((t) => t.name === name);
+      allTargets.splice(allTargets.indexOf(base) + 1, 0, {
+        ...base,
+        name: `${name}-fresh`,
+        label: `${base.label}, uncached, 1 conn.`,
+        connections: 1,
+        everyBody: () => JSON.stringify({ ...base.body, query: `${base.body.query}\n# ${++fresh}` }),
+      });
+    }
+    // The page while HQ works: a target changes every second (as an approval would), which makes
+    // every cached answer of the company stale; the viewers' next requests compute afresh.
+    const matrixTarget = allTargets.find((t) => t.name === 'matrix');
+    allTargets.splice(allTargets.indexOf(matrixTarget) + 2, 0, {
+      ...matrixTarget,
+      name: 'matrix-live',
+      label: `${matrixTarget.label}, a write every second`,
+      during: () => everySecondWrite(apiUrl, token, estateIds[0], large.lastMonth),
+    });
     const targets = allTargets.filter((t) => !settings.only.length || settings.only.includes(t.name));
     for (const target of targets) {
       target.headers = headers;
@@ -335,7 +402,8 @@ async function main() {
         if (run.profileCommand) profiles.push(run.profileCommand);
         runs[target.name].push(run);
         console.log(
-          `${fixed(run.requestsPerSecond, 0)} req/s, p50 ${fixed(run.p50Ms)} ms, p99 ${fixed(run.p99Ms)} ms`,
+          `${fixed(run.requestsPerSecond, 0)} req/s, p50 ${fixed(run.p50Ms)} ms, p99 ${fixed(run.p99Ms)} ms` +
+            (run.beside ? `, ${run.beside.writes} writes` : ''),
         );
       }
     }
@@ -369,6 +437,11 @@ async function main() {
             : ''),
       );
     }
+    console.log(
+      '  (matrix and trend ask the same question over and over, as viewers of one page do: after the\n' +
+        '   warm-up the answers come from the response cache. Without it: the -fresh rows, one request\n' +
+        '   at a time; with the cache emptied every second by a write: matrix-live.)',
+    );
     if (checks.some((c) => !c.pass)) {
       // Little's law: with every connection busy, throughput = connections / mean latency.
       const need = Math.ceil((settings.connections * 1000) / P99_GOAL_MS);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -20,7 +21,7 @@ import { type Context, createContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { createArmor, DocumentCache } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
-import { DataVersions, responseCachePlugins } from './graphql/response-cache.js';
+import { type AnswerCacheLocals, createAnswerCache, DataVersions } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import type { AppServices } from './lib/services.js';
 import { authenticate } from './modules/auth/auth.service.js';
@@ -90,6 +91,12 @@ export async function createApp(config: Config, options: { database?: Database }
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const documents = new DocumentCache(schema, armor.validationRules);
+  const answerCache = createAnswerCache({
+    versions: services.dataVersions,
+    documents,
+    authenticate: (token) => authenticate(services, token),
+    bearerToken,
+  });
   type WsExtra = {
     auth?: Awaited<ReturnType<typeof authenticate>>;
     token?: string;
@@ -148,8 +155,10 @@ export async function createApp(config: Config, options: { database?: Database }
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      // No HTTP caching of GraphQL responses here: skip wrapping every field for cache hints.
+      ApolloServerPluginCacheControlDisabled(),
       // Comparison answers are cached per visibility and data version; nothing else is.
-      ...responseCachePlugins(services.dataVersions),
+      answerCache.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         // One structured line per operation, with the request id the client and proxies see.
@@ -194,10 +203,14 @@ export async function createApp(config: Config, options: { database?: Database }
     '/graphql',
     // 8 MB: the Excel import sends a file of up to 5 MB as base64 (4/3 larger) in the JSON body.
     express.json({ limit: '8mb' }),
+    answerCache.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization);
-        const auth = token ? await authenticate(services, token) : null;
+        const locals = res.locals as AnswerCacheLocals;
+        // The answer cache signed the caller in already (null: the token is not valid).
+        const auth =
+          locals.auth !== undefined ? locals.auth : token ? await authenticate(services, token) : null;
         const requestId = requestIdOf(req.headers['x-request-id']);
         res.setHeader('x-request-id', requestId);
         return createContext(services, auth, {
@@ -205,6 +218,7 @@ export async function createApp(config: Config, options: { database?: Database }
           token,
           ip: req.ip,
           userAgent: req.headers['user-agent'],
+          answerKey: locals.answerKey,
         });
       },
     }),

@@ -1,6 +1,7 @@
 /**
  * Two API instances on one database with Redis between them, as in infra/compose.yaml: events
- * and session revocations made on one instance reach subscribers and caches on the other.
+ * session revocations and data changes made on one instance reach subscribers and caches on the
+ * other.
  * Runs when TEST_REDIS_URL (or REDIS_URL) is set; CI sets it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,5 +69,47 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
       code = codeOf(await kit.gql(admin.token, '{ me { id } }'));
     }
     expect(code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an estate renamed on instance 2 drops the comparison cached on instance 1', async () => {
+    const co = await kit.company();
+    const admin = await co.user('COMPANY_ADMIN');
+    const e = co.estates[0]!;
+    const matrix = `{ comparisonMatrix(filter: { period: "2025-Q1" }) { rows { estateId estateName } } }`;
+    const nameOnFirst = async () => {
+      const res = await fetch(kit.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+        body: JSON.stringify({ query: matrix }),
+      });
+      const json = (await res.json()) as {
+        data: { comparisonMatrix: { rows: { estateId: string; estateName: string }[] } };
+      };
+      return {
+        hit: res.headers.get('x-answer-cache') === 'hit',
+        name: json.data.comparisonMatrix.rows.find((r) => r.estateId === e.id)!.estateName,
+      };
+    };
+    await nameOnFirst();
+    expect(await nameOnFirst()).toEqual({ hit: true, name: e.name }); // cached on instance 1
+    const { data } = await post(secondUrl, admin.token, `query($id: ID!) { estate(id: $id) { version } }`, {
+      id: e.id,
+    });
+    const version = (data?.estate as { version: number }).version;
+    const renamed = await post(
+      secondUrl,
+      admin.token,
+      'mutation($i: UpdateEstateInput!) { updateEstate(input: $i) { name } }',
+      {
+        i: { id: e.id, version, name: '改名苑' },
+      },
+    );
+    expect(renamed.errors).toBeUndefined();
+    let seen = await nameOnFirst();
+    for (let i = 0; i < 40 && seen.name !== '改名苑'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = await nameOnFirst();
+    }
+    expect(seen.name).toBe('改名苑');
   });
 });

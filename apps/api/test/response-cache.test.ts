@@ -1,6 +1,6 @@
 /**
  * Cached comparison answers (graphql/response-cache.ts): a repeated question is answered from the
- * cache (Apollo sets an `age` header on a hit), never across visibilities, never for other
+ * cache (marked `x-answer-cache: hit`), never across visibilities, never for other
  * operations, and never after the data behind it changed: every kind of write the comparison
  * reads from makes the next answer fresh.
  */
@@ -51,7 +51,7 @@ async function ask<T>(token: string, query: string, variables: Record<string, un
     body: JSON.stringify({ query, variables }),
   });
   const json = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  return { data: json.data as T, errors: json.errors, hit: res.headers.get('age') !== null };
+  return { data: json.data as T, errors: json.errors, hit: res.headers.get('x-answer-cache') === 'hit' };
 }
 
 async function ok<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
@@ -108,6 +108,16 @@ describe('response cache', () => {
     // A second company-wide admin sees the same rows: the same cache entry.
     const admin2 = await co.user('COMPANY_ADMIN');
     expect((await matrix(admin2.token)).hit).toBe(true);
+  });
+
+  it('serves no cached answer to a caller whose session has ended', async () => {
+    const viewer = await co.user('COMPANY_ADMIN');
+    await cachedMatrix(viewer.token);
+    await ok(viewer.token, 'mutation { logout }');
+    const after = await ask(viewer.token, MATRIX, { f: { period: LAST_MONTH } });
+    expect(after.hit).toBe(false);
+    expect(after.data).toBeNull();
+    expect(after.errors).toBeDefined();
   });
 
   it('caches nothing else: other queries, mixed documents, errors', async () => {

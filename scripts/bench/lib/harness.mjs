@@ -165,7 +165,9 @@ export async function measure(target, settings, seconds) {
     method: 'POST',
     headers: target.headers,
     body: JSON.stringify(target.body),
-    connections: settings.connections,
+    // A target may vary each request's body (e.g. to defeat a cache) and fix its own concurrency.
+    ...(target.everyBody && { requests: [{ setupRequest: (req) => ({ ...req, body: target.everyBody() }) }] }),
+    connections: target.connections ?? settings.connections,
     pipelining: settings.pipelining,
     duration: seconds,
     ...bodyCheck(target.expectBody),
@@ -242,7 +244,10 @@ export async function measuredRun(target, settings, { round = 1, profDir } = {})
   if (settings.warmup > 0) await measure(target, settings, settings.warmup);
   if (profDir) await ask(target.server, { type: 'profile-start' }, 'profile-started');
   const before = await ask(target.server, { type: 'usage' }, 'usage');
+  // A target may run something beside its requests (e.g. writes); it reports what it did.
+  const beside = target.during?.();
   const run = await measure(target, settings, settings.duration);
+  if (beside) run.beside = await beside.stop();
   const after = await ask(target.server, { type: 'usage' }, 'usage');
   const cpuMicros = after.cpu.user - before.cpu.user + (after.cpu.system - before.cpu.system);
   run.serverCpuMicrosPerRequest = run.total ? cpuMicros / run.total : null;

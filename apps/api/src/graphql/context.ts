@@ -13,6 +13,8 @@ export interface Context {
   ip: string | undefined;
   userAgent: string | undefined;
   loaders: Loaders;
+  /** Set when the answer may be cached under this key (see response-cache.ts). */
+  answerKey?: string | undefined;
 }
 
 export function createContext(
@@ -23,6 +25,7 @@ export function createContext(
     token?: string | undefined;
     ip?: string | undefined;
     userAgent?: string | undefined;
+    answerKey?: string | undefined;
   },
 ): Context {
   const ctx: Context = {
@@ -32,6 +35,7 @@ export function createContext(
     token: meta.token,
     ip: meta.ip,
     userAgent: meta.userAgent,
+    answerKey: meta.answerKey,
     loaders: undefined as unknown as Loaders,
   };
   ctx.loaders = createLoaders(ctx);

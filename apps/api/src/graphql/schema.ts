@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, specifiedDirectives } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CompanyResolver } from '../modules/companies/companies.resolver.js';
@@ -9,7 +9,6 @@ import { FigureResolver } from '../modules/figures/figures.resolver.js';
 import { IndicatorResolver } from '../modules/indicators/indicators.resolver.js';
 import { RegionResolver } from '../modules/regions/regions.resolver.js';
 import { MembershipResolver, UserResolver } from '../modules/users/users.resolver.js';
-import { cacheControlDirective } from './cache-hints.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [
@@ -30,7 +29,6 @@ export function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Prom
     pubSub: pubSub as never,
     // class-validator checks decorated inputs; undecorated ones are validated by domain rules.
     validate: { forbidUnknownValues: false },
-    directives: [...specifiedDirectives, cacheControlDirective],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
 }

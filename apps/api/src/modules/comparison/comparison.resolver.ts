@@ -1,5 +1,4 @@
-import { Arg, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
-import { CACHED_ROOT_FIELD } from '../../graphql/cache-hints.js';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { FileDownload } from '../figures/figures.types.js';
 import {
@@ -18,7 +17,6 @@ import {
 
 @Resolver()
 export class ComparisonResolver {
-  @Directive(CACHED_ROOT_FIELD)
   @Query(() => ComparisonMatrix, {
     description: 'Estates × indicators of a period against targets, ranked.',
   })
@@ -38,13 +36,11 @@ export class ComparisonResolver {
     return comparisonExport(ctx, filter, kind);
   }
 
-  @Directive(CACHED_ROOT_FIELD)
   @Query(() => [MissedCommitment], { description: 'Every commitment missed in a period.' })
   missedCommitments(@Ctx() ctx: Context, @Arg('filter', () => ComparisonFilter) filter: ComparisonFilter) {
     return service.missedCommitments(ctx, filter);
   }
 
-  @Directive(CACHED_ROOT_FIELD)
   @Query(() => [TrendSeries], {
     description: 'Monthly values of ≤ 50 estates × ≤ 10 indicators, ≤ 60 months.',
   })
@@ -63,7 +59,6 @@ export class ComparisonResolver {
     return service.indicatorTrend(ctx, { estateIds, indicatorCodes, from, to, includeTotal });
   }
 
-  @Directive(CACHED_ROOT_FIELD)
   @Query(() => EstateScorecard, {
     description: 'One estate’s period, indicator by indicator, with ranks and trends.',
   })

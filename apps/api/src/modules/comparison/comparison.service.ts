@@ -10,8 +10,10 @@ import {
 import { sql } from 'drizzle-orm';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
-import type { Context, TenantCaller } from '../../graphql/context.js';
+import { type Context, requireTenant, type TenantCaller } from '../../graphql/context.js';
+import { visibilityKey } from '../../graphql/response-cache.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
+import { SingleFlight } from '../../lib/single-flight.js';
 import { tenantRead } from '../../lib/write.js';
 import { findCompany } from '../companies/companies.store.js';
 import { estateColumns, findEstates } from '../estates/estates.store.js';
@@ -45,13 +47,29 @@ async function companyName(tx: Tx, companyId: string) {
   return (await findCompany(tx, companyId))?.name ?? '';
 }
 
-/** The matrix over the estates the caller may see. */
+const matrices = new SingleFlight<ComparisonMatrix>();
+
+/**
+ * The matrix over the estates the caller may see. Identical requests arriving while one is being
+ * computed (same visibility, data version and filter) share that computation.
+ */
 export function comparisonMatrix(ctx: Context, filter: ComparisonFilter): Promise<ComparisonMatrix> {
-  return tenantRead(ctx, async (tx, caller) => {
-    assertCanCompare(caller);
-    const access = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
-    return computeMatrix(tx, caller.companyId, await companyName(tx, caller.companyId), access, filter);
-  });
+  const caller = requireTenant(ctx);
+  assertCanCompare(caller);
+  const key = JSON.stringify([
+    visibilityKey(ctx.auth),
+    ctx.services.dataVersions.get(caller.companyId),
+    filter.period,
+    filter.regionId ?? null,
+    filter.estateType ?? null,
+    filter.indicatorCodes ?? null,
+  ]);
+  return matrices.run(key, () =>
+    tenantRead(ctx, async (tx) => {
+      const access = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
+      return computeMatrix(tx, caller.companyId, await companyName(tx, caller.companyId), access, filter);
+    }),
+  );
 }
 
 export async function missedCommitments(ctx: Context, filter: ComparisonFilter): Promise<MissedCommitment[]> {

@@ -1,6 +1,5 @@
 import type { EstateType } from '@anju/domain';
-import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { INHERITS_CACHE_HINT } from '../../graphql/cache-hints.js';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EstateTypeEnum } from '../estates/estates.types.js';
 import { type Judgement, JudgementEnum } from '../figures/figures.types.js';
 import { Indicator, TargetValue } from '../indicators/indicators.types.js';
@@ -20,7 +19,6 @@ export class ComparisonFilter {
   indicatorCodes?: string[] | null;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One estate × indicator cell of the comparison.' })
 export class ComparisonCell {
   @Field(() => String, { description: 'Indicator code.' })
@@ -51,7 +49,6 @@ export class ComparisonCell {
   rank!: number | null;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'An estate’s own target for one indicator of the comparison.' })
 export class OwnTarget {
   @Field(() => String, { description: 'Indicator code.' })
@@ -61,7 +58,6 @@ export class OwnTarget {
   target!: TargetValue;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One estate’s line of the comparison (a league-table row).' })
 export class ComparisonRow {
   @Field(() => ID, { description: 'Estate.' })
@@ -123,7 +119,6 @@ export class ComparisonRow {
   rank!: number | null;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A region’s or the company’s aggregate of one indicator.' })
 export class AggregateCell {
   @Field(() => String, { description: 'Indicator code.' })
@@ -148,7 +143,6 @@ export class AggregateCell {
   missedCount!: number;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'Aggregates of a group of estates: a region or the whole company.' })
 export class GroupAggregate {
   @Field(() => ID, { nullable: true, description: 'Region; null for the company.' })
@@ -164,7 +158,6 @@ export class GroupAggregate {
   cells!: AggregateCell[];
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'Estates × indicators for a period, against targets.' })
 export class ComparisonMatrix {
   @Field(() => String, { description: 'The period.' })
@@ -186,7 +179,6 @@ export class ComparisonMatrix {
   company!: GroupAggregate;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A month of a trend.' })
 export class TrendPoint {
   @Field(() => String, { description: 'YYYY-MM.' })
@@ -202,7 +194,6 @@ export class TrendPoint {
   judgement!: Judgement;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One estate’s values of one indicator over months.' })
 export class TrendSeries {
   @Field(() => ID, {
@@ -221,7 +212,6 @@ export class TrendSeries {
   points!: TrendPoint[];
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A missed commitment: an estate below (or above) its target for the period.' })
 export class MissedCommitment {
   @Field(() => ID, { description: 'Estate.' })
@@ -246,7 +236,6 @@ export class MissedCommitment {
   gap!: number | null;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'One line of an estate scorecard.' })
 export class ScorecardItem {
   @Field(() => Indicator, { description: 'Indicator.' })
@@ -265,7 +254,6 @@ export class ScorecardItem {
   trend!: TrendPoint[];
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'An estate’s performance for a period, indicator by indicator.' })
 export class EstateScorecard {
   @Field(() => ID, { description: 'Estate.' })

@@ -11,8 +11,7 @@ import {
   type Preset,
   type TargetSource,
 } from '@anju/domain';
-import { Directive, Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { INHERITS_CACHE_HINT } from '../../graphql/cache-hints.js';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
@@ -53,7 +52,6 @@ export type TargetOpName = keyof typeof TARGET_OPS;
 export const TargetOpEnum = enumOf(Object.keys(TARGET_OPS) as TargetOpName[]);
 registerEnumType(TargetOpEnum, { name: 'TargetOp', description: '≥, >, ≤, < or =.' });
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: 'A committed target, e.g. ≥ 98%.' })
 export class TargetValue {
   @Field(() => TargetOpEnum, { description: 'The comparison.' })
@@ -66,7 +64,6 @@ export class TargetValue {
   label!: string;
 }
 
-@Directive(INHERITS_CACHE_HINT)
 @ObjectType({ description: '服务质量指标: an indicator of the catalogue, built in or the company’s own.' })
 export class Indicator {
   @Field(() => String, { description: 'Stable code, e.g. house_intact.' })
