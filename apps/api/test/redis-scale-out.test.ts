@@ -95,7 +95,7 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
     const { data } = await post(secondUrl, admin.token, `query($id: ID!) { estate(id: $id) { version } }`, {
       id: e.id,
     });
-    const version = (data?.estate as { version: number }).version;
+    const version = (data!.estate as { version: number }).version;
     const renamed = await post(
       secondUrl,
       admin.token,

@@ -231,6 +231,21 @@ function currentMonth() {
   return `${parts.find((p) => p.type === 'year').value}-${parts.find((p) => p.type === 'month').value}`;
 }
 
+/** The drawer's figures of its cell, label → text, once the numerator and denominator have loaded. */
+async function drawerFacts(drawer) {
+  const box = drawer.locator('.ant-descriptions');
+  await box.waitFor();
+  await box.locator('.ant-skeleton').first().waitFor({ state: 'detached' });
+  return box.evaluate((el) =>
+    Object.fromEntries(
+      [...el.querySelectorAll('th.ant-descriptions-item-label')].map((th) => [
+        th.textContent.trim(),
+        th.nextElementSibling?.textContent.trim() ?? '',
+      ]),
+    ),
+  );
+}
+
 /** Waits until an ECharts canvas inside `locator` has been drawn. */
 async function waitForChart(locator) {
   await locator.locator('canvas').first().waitFor();
@@ -563,18 +578,73 @@ try {
     });
     await c.mouse.move(0, 0);
     await shot(c, 'desktop-comparison');
+    // The tip explains a cell from the row's compact lists: target in force, verdict, rank, months.
+    await missed.first().hover();
+    const tip = c.locator('.hm-tip');
+    const missedTip = await tip.textContent();
+    for (const part of ['目标：', '评价：未达标', '排名：第', '有数据月数：'])
+      assert(missedTip.includes(part), `the tip of a missed cell lacks ${part}: ${missedTip}`);
+    assert(!missedTip.includes('每千户'), `a rate shows a per-1,000 figure: ${missedTip}`);
+    // Counts also per 1,000 households, computed in the browser.
+    await map.locator('tbody [aria-label*=" 火灾发生率（管理原因）："]').first().hover();
+    await tip.filter({ hasText: /每千户：\d/ }).waitFor();
+    await shot(c, 'desktop-comparison-tip');
+    await c.mouse.move(0, 0);
   });
 
   await check('a heat-map cell opens its monthly history with a chart', async () => {
-    await c.getByTestId('heatmap').locator('tbody [data-judgement="MISSED"]').first().click();
+    // A missed rate: besides the chart, its drawer fetches the period's numerator and denominator.
+    await c
+      .getByTestId('heatmap')
+      .locator('tbody [data-judgement="MISSED"][aria-label*="%，目标"]')
+      .first()
+      .click();
     const drawer = c.getByTestId('cell-history');
     await drawer.waitFor();
     await waitForChart(c.getByTestId('history-chart'));
     await drawer.getByText('已审核').first().waitFor();
+    const facts = await drawerFacts(drawer);
+    const labels = Object.keys(facts);
+    assert(labels.length >= 7, `the drawer shows only ${labels.join(', ')}`);
+    // Value, target, judgement, rank, months with data, then numerator and denominator.
+    for (const label of labels.slice(-2))
+      assert(/^[\d,.]+$/.test(facts[label]), `drawer ${label} is "${facts[label]}", not a number`);
+    const { 有数据月数: months = '' } = facts;
+    assert(/^\d+ \/ \d+$/.test(months), `drawer months: "${months}"`);
     await shot(c, 'desktop-comparison-history');
     await c.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
   });
+
+  await check(
+    "the drawer's numerator and denominator belong to its estate, indicator and period",
+    async () => {
+      const map = c.getByTestId('heatmap');
+      const judged = ['MET', 'MISSED'].map(
+        (j) => `tbody [data-judgement="${j}"][aria-label*=" 房屋完好率："]`,
+      );
+      await map.locator(judged.join(', ')).first().click();
+      const drawer = c.getByTestId('cell-history');
+      const facts = await drawerFacts(drawer);
+      const number = (text) => Number((text ?? '').replace(/[,%]/g, ''));
+      const {
+        数值: value,
+        完好房屋数: numerator,
+        检查房屋数: denominator,
+      } = Object.fromEntries(Object.entries(facts).map(([label, text]) => [label, number(text)]));
+      assert(
+        denominator > 0 && numerator <= denominator,
+        `完好房屋数 ${numerator} / 检查房屋数 ${denominator}`,
+      );
+      // 房屋完好率 is a ratio: the heat map's value is numerator / denominator.
+      assert(
+        Math.abs(Math.round((numerator / denominator) * 10000) / 100 - value) < 0.006,
+        `${numerator} / ${denominator} is not the cell's ${value}%`,
+      );
+      await c.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+    },
+  );
 
   await check('league table sorts by rank, then by any column', async () => {
     await c.getByRole('tab', { name: '排行榜' }).click();

@@ -166,7 +166,9 @@ export async function measure(target, settings, seconds) {
     headers: target.headers,
     body: JSON.stringify(target.body),
     // A target may vary each request's body (e.g. to defeat a cache) and fix its own concurrency.
-    ...(target.everyBody && { requests: [{ setupRequest: (req) => ({ ...req, body: target.everyBody() }) }] }),
+    ...(target.everyBody && {
+      requests: [{ setupRequest: (req) => ({ ...req, body: target.everyBody() }) }],
+    }),
     connections: target.connections ?? settings.connections,
     pipelining: settings.pipelining,
     duration: seconds,

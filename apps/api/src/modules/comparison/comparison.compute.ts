@@ -117,7 +117,7 @@ export async function computeMatrix(
       else if (judgement === 'MISSED') missedCount++;
       else if (judgement === 'NO_DATA') noDataCount++;
       const label = targetValue(target, def.unit);
-      if (own && label) ownTargets.push({ indicatorCode: def.code, target: label });
+      if (own) ownTargets.push({ indicatorCode: def.code, target: label });
       return {
         indicatorCode: def.code,
         value,

@@ -54,8 +54,11 @@ export class OwnTarget {
   @Field(() => String, { description: 'Indicator code.' })
   indicatorCode!: string;
 
-  @Field(() => TargetValue, { description: 'The estate’s target in force at the end of the period.' })
-  target!: TargetValue;
+  @Field(() => TargetValue, {
+    nullable: true,
+    description: 'The estate’s target in force at the end of the period; null: it has none.',
+  })
+  target!: TargetValue | null;
 }
 
 @ObjectType({ description: 'One estate’s line of the comparison (a league-table row).' })

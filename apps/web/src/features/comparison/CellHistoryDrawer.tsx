@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import type { FigureFieldsFragment, FigureMonthsQueryVariables } from '../../gql/graphql';
+import type { ComparisonFilter, FigureFieldsFragment, FigureMonthsQueryVariables } from '../../gql/graphql';
 import { Chart } from '../../shared/charts/Chart';
 import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
 import { JudgementTag } from '../../shared/indicators/JudgementTag';
@@ -12,16 +12,24 @@ import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
-import { FIGURE_MONTHS, FigureMonthsQuery, IndicatorTrendQuery } from './comparison.graphql';
-import type { MatrixCell, MatrixIndicator } from './heatMap';
+import {
+  ComparisonCellDetailQuery,
+  FIGURE_MONTHS,
+  FigureMonthsQuery,
+  IndicatorTrendQuery,
+} from './comparison.graphql';
+import type { CellView, MatrixIndicator } from './heatMap';
 import { trendOption } from './trendOption';
 
 export interface CellSelection {
   estateId: string;
   estateName: string;
   indicator: MatrixIndicator;
-  cell: MatrixCell | null;
-  period: string;
+  cell: CellView | null;
+  /** The page's filter: the numerator and denominator are fetched for the same comparison. */
+  filter: ComparisonFilter;
+  /** Months in the period, beside the months with data. */
+  periodMonths: number;
 }
 
 interface Props {
@@ -66,13 +74,39 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
     },
     pause: !selection,
   });
-  useFiguresLive(
-    () => {
-      refetchTrend({ requestPolicy: 'network-only' });
-      refetchStates({ requestPolicy: 'network-only' });
+  // The page's matrix carries compact lists only: the period's numerator and denominator come
+  // from the same comparison, narrowed to this column (ranks per column do not depend on others).
+  const ratio = Boolean(selection?.cell && selection.indicator.denominatorLabel);
+  const [detail, refetchDetail] = useQuery({
+    query: ComparisonCellDetailQuery,
+    variables: {
+      filter: {
+        period: selection?.filter.period ?? '',
+        regionId: selection?.filter.regionId ?? null,
+        estateType: selection?.filter.estateType ?? null,
+        indicatorCodes: selection ? [selection.indicator.code] : [],
+      },
     },
-    { filter: (e) => e.estateId === selection?.estateId },
+    pause: !ratio,
+  });
+  const refetchAll = () => {
+    refetchTrend({ requestPolicy: 'network-only' });
+    refetchStates({ requestPolicy: 'network-only' });
+    if (ratio) refetchDetail({ requestPolicy: 'network-only' });
+  };
+  useFiguresLive(refetchAll, { filter: (e) => e.estateId === selection?.estateId });
+  const sums = useMemo(
+    () =>
+      detail.data?.comparisonMatrix.rows.find((r) => r.estateId === selection?.estateId)?.cells[0] ?? null,
+    [detail.data, selection?.estateId],
   );
+  // While fetching, never the previous cell's figures (urql keeps them across variable changes).
+  const sum = (v: number | null | undefined) =>
+    detail.fetching ? (
+      <Skeleton.Input active size="small" style={{ width: 56, minWidth: 56, height: 16 }} />
+    ) : (
+      text.value(v, 'COUNT')
+    );
 
   const series = trend.data?.indicatorTrend[0];
   const ind = selection?.indicator;
@@ -110,7 +144,7 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
   }, [series, states.data, stateMonths]);
 
   const hasData = series?.points.some((p) => p.value != null) ?? false;
-  const error = trend.error ?? states.error;
+  const error = trend.error ?? states.error ?? detail.error;
 
   return (
     <Drawer
@@ -132,7 +166,7 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
       }
       extra={
         selection ? (
-          <Link to={`/estates/${selection.estateId}/scorecard?period=${selection.period}`}>
+          <Link to={`/estates/${selection.estateId}/scorecard?period=${selection.filter.period}`}>
             {t('comparison.openScorecard')}
           </Link>
         ) : null
@@ -163,18 +197,24 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
                   children: <JudgementTag judgement={selection.cell.judgement} />,
                 },
                 { key: 'rank', label: t('comparison.rank'), children: selection.cell.rank ?? '—' },
-                ...(ind.denominatorLabel
+                ...(selection.cell.per1000 != null
                   ? [
                       {
-                        key: 'numerator',
-                        label: ind.numeratorLabel,
-                        children: text.value(selection.cell.numerator, 'COUNT'),
+                        key: 'per1000',
+                        label: t('comparison.per1000'),
+                        children: text.value(selection.cell.per1000, 'COUNT'),
                       },
-                      {
-                        key: 'denominator',
-                        label: ind.denominatorLabel,
-                        children: text.value(selection.cell.denominator, 'COUNT'),
-                      },
+                    ]
+                  : []),
+                {
+                  key: 'months',
+                  label: t('comparison.monthsWithData'),
+                  children: `${selection.cell.months} / ${selection.periodMonths}`,
+                },
+                ...(ind.denominatorLabel
+                  ? [
+                      { key: 'numerator', label: ind.numeratorLabel, children: sum(sums?.numerator) },
+                      { key: 'denominator', label: ind.denominatorLabel, children: sum(sums?.denominator) },
                     ]
                   : []),
               ]}
@@ -186,13 +226,7 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
               showIcon
               title={errorText(error)}
               action={
-                <Button
-                  size="small"
-                  onClick={() => {
-                    refetchTrend({ requestPolicy: 'network-only' });
-                    refetchStates({ requestPolicy: 'network-only' });
-                  }}
-                >
+                <Button size="small" onClick={refetchAll}>
                   {t('common.retry')}
                 </Button>
               }

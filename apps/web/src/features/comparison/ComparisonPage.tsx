@@ -21,7 +21,7 @@ import { ComparisonMatrixQuery } from './comparison.graphql';
 import { ExportButtons } from './ExportButtons';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
-import { legendCounts, type MatrixCell, type MatrixIndicator, type MatrixRow } from './heatMap';
+import { cellView, legendCounts, type MatrixIndicator, type MatrixRow } from './heatMap';
 import { LeagueTable } from './LeagueTable';
 import { MissedList } from './MissedList';
 import { TrendsPanel } from './TrendsPanel';
@@ -82,9 +82,29 @@ export function ComparisonPage() {
   useIndicatorAlerts((code) => data?.indicators.find((i) => i.code === code)?.unit);
 
   const [order, setOrder] = useState<'name' | 'rank'>('name');
-  const [selection, setSelection] = useState<CellSelection | null>(null);
-  const openCell = (row: MatrixRow, indicator: MatrixIndicator, cell: MatrixCell | null) =>
-    setSelection({ estateId: row.estateId, estateName: row.estateName, indicator, cell, period });
+  const [selected, setSelected] = useState<{ estateId: string; code: string } | null>(null);
+  // Stable, so opening the drawer does not re-render the heat map's memoised rows.
+  const openCell = useCallback(
+    (row: MatrixRow, indicator: MatrixIndicator) =>
+      setSelected({ estateId: row.estateId, code: indicator.code }),
+    [],
+  );
+  // Read from the current matrix, so the open drawer follows live updates like the heat map.
+  const selection = useMemo((): CellSelection | null => {
+    if (!data || !selected) return null;
+    const row = data.rows.find((r) => r.estateId === selected.estateId);
+    const j = data.indicators.findIndex((i) => i.code === selected.code);
+    const indicator = data.indicators[j];
+    if (!row || !indicator) return null;
+    return {
+      estateId: row.estateId,
+      estateName: row.estateName,
+      indicator,
+      cell: cellView(data, row, j),
+      filter,
+      periodMonths: data.months.length,
+    };
+  }, [data, selected, filter]);
 
   const counts = useMemo(() => legendCounts(data?.rows ?? []), [data]);
   const sorted = useMemo(() => (data ? { ...data, rows: sortRows(data.rows, order) } : null), [data, order]);
@@ -238,18 +258,14 @@ export function ComparisonPage() {
               children: (
                 <MissedList
                   filter={filter}
-                  onOpen={(m) => {
-                    const ind = data?.indicators.find((i) => i.code === m.indicator.code);
-                    const row = data?.rows.find((r) => r.estateId === m.estateId);
-                    if (ind && row) openCell(row, ind, row.cells[data!.indicators.indexOf(ind)] ?? null);
-                  }}
+                  onOpen={(m) => setSelected({ estateId: m.estateId, code: m.indicator.code })}
                 />
               ),
             },
           ]}
         />
       </Card>
-      <CellHistoryDrawer selection={selection} endMonth={endMonth} onClose={() => setSelection(null)} />
+      <CellHistoryDrawer selection={selection} endMonth={endMonth} onClose={() => setSelected(null)} />
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { FloatingTip, type FloatingTipHandle } from './FloatingTip';
 import {
   type AggregateRow,
   cellTone,
+  cellView,
   columnTargets,
   type Matrix,
-  type MatrixCell,
   type MatrixIndicator,
   type MatrixRow,
 } from './heatMap';
@@ -17,7 +17,7 @@ import './heatMap.css';
 
 interface Props {
   matrix: Matrix;
-  onCellClick(row: MatrixRow, indicator: MatrixIndicator, cell: MatrixCell): void;
+  onCellClick(row: MatrixRow, indicator: MatrixIndicator): void;
 }
 
 function TipLine({ label, children }: { label: string; children: ReactNode }) {
@@ -71,7 +71,7 @@ export function HeatMap({ matrix, onCellClick }: Props) {
         );
       }
       const row = matrix.rows[Number(el.dataset.row)];
-      const cell = row?.cells[col];
+      const cell = row ? cellView(matrix, row, col) : null;
       if (!row || !cell) return null;
       return (
         <>
@@ -111,8 +111,7 @@ export function HeatMap({ matrix, onCellClick }: Props) {
     (rowIndex: number, col: number) => {
       const row = matrix.rows[rowIndex];
       const ind = indicators[col];
-      const cell = row?.cells[col];
-      if (row && ind && cell) onCellClick(row, ind, cell);
+      if (row && ind) onCellClick(row, ind);
     },
     [matrix, indicators, onCellClick],
   );
@@ -217,7 +216,7 @@ const EstateRow = memo(function EstateRow({
         </span>
       </th>
       {matrix.indicators.map((ind, j) => {
-        const cell = row.cells[j];
+        const cell = cellView(matrix, row, j);
         if (!cell) return <td key={ind.code} />;
         const tone = cellTone(cell.judgement);
         return (

@@ -6,12 +6,12 @@ import { Link } from 'react-router';
 import { TONES } from '../../shared/indicators/judgement';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useIsMobile } from '../../shared/useIsMobile';
-import type { Matrix, MatrixCell, MatrixIndicator, MatrixRow } from './heatMap';
+import { cellView, type Matrix, type MatrixIndicator, type MatrixRow } from './heatMap';
 
 interface Props {
   matrix: Matrix;
   loading: boolean;
-  onCellClick(row: MatrixRow, indicator: MatrixIndicator, cell: MatrixCell): void;
+  onCellClick(row: MatrixRow, indicator: MatrixIndicator): void;
 }
 
 /** Nulls last whichever way: an estate without a rank never tops the table. */
@@ -103,15 +103,15 @@ export function LeagueTable({ matrix, loading, onCellClick }: Props) {
       width: 92,
       align: 'right',
       showSorterTooltip: false,
-      sorter: (a, b) => compareValues(ind.direction, a.cells[j]?.value ?? null, b.cells[j]?.value ?? null),
+      sorter: (a, b) => compareValues(ind.direction, a.values[j] ?? null, b.values[j] ?? null),
       render: (_, r) => {
-        const cell = r.cells[j];
+        const cell = cellView(matrix, r, j);
         if (!cell) return null;
         const tone = TONES[cell.judgement];
         return (
           <button
             type="button"
-            onClick={() => onCellClick(r, ind, cell)}
+            onClick={() => onCellClick(r, ind)}
             title={cell.target ? `${t('comparison.target')} ${cell.target.label}` : t('comparison.noTarget')}
             style={{
               border: 0,

@@ -26,7 +26,7 @@ interface Props {
 function mostMissed(matrix: Matrix, count: number): string[] {
   const missed = matrix.indicators.map((ind, j) => ({
     code: ind.code,
-    n: matrix.rows.filter((r) => r.cells[j]?.judgement === 'MISSED').length,
+    n: matrix.rows.filter((r) => r.judgements[j] === 'MISSED').length,
   }));
   return missed
     .sort((a, b) => b.n - a.n)

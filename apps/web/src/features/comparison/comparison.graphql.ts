@@ -27,18 +27,15 @@ export const ComparisonMatrixQuery = graphql(`
         noDataCount
         metRate
         rank
-        cells {
+        values
+        judgements
+        ranks
+        monthCounts
+        ownTargets {
           indicatorCode
-          value
-          per1000
-          numerator
-          denominator
-          months
           target {
             ...TargetFields
           }
-          judgement
-          rank
         }
       }
       regions {
@@ -55,6 +52,24 @@ export const ComparisonMatrixQuery = graphql(`
         estateCount
         cells {
           ...AggregateCellFields
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The period's numerator and denominator of one estate × indicator, for the cell drawer: the page's
+ * matrix leaves them out (compact lists only), and one column is cheap to ask for on opening.
+ */
+export const ComparisonCellDetailQuery = graphql(`
+  query ComparisonCellDetail($filter: ComparisonFilter!) {
+    comparisonMatrix(filter: $filter) {
+      rows {
+        estateId
+        cells {
+          numerator
+          denominator
         }
       }
     }

@@ -1,32 +1,16 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Judgement } from '../../gql/graphql';
 import { TONES } from '../../shared/indicators/judgement';
 import { renderWithProviders } from '../../test/render';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
-import { cellTone, legendCounts, legendItems, type Matrix, metShare } from './heatMap';
+import { cellTone, cellView, legendCounts, legendItems, type Matrix, metShare } from './heatMap';
 
-const target = (value: number) => ({
-  __typename: 'TargetValue' as const,
-  op: 'AT_LEAST' as const,
+const target = (value: number, op: 'AT_LEAST' | 'AT_MOST' = 'AT_LEAST', unit = '%') => ({
+  op,
   value,
-  label: `≥${value}%`,
+  label: `${op === 'AT_LEAST' ? '≥' : '≤'}${value}${unit}`,
 });
-
-function cell(code: string, value: number | null, judgement: Judgement, t: number | null = 98) {
-  return {
-    indicatorCode: code,
-    value,
-    per1000: null,
-    numerator: null,
-    denominator: null,
-    months: value == null ? 0 : 3,
-    target: t == null ? null : target(t),
-    judgement,
-    rank: null,
-  };
-}
 
 const indicators = [
   {
@@ -49,8 +33,19 @@ const indicators = [
     denominatorLabel: '检查井',
     descriptionZh: '完好井 / 检查井',
   },
+  {
+    code: 'fire_count',
+    nameZh: '火灾发生率（管理原因）',
+    nameEn: 'Fires (management-caused)',
+    unit: 'COUNT' as const,
+    direction: 'AT_MOST' as const,
+    numeratorLabel: '火灾次数',
+    denominatorLabel: null,
+    descriptionZh: '管理原因引起的火灾次数',
+  },
 ];
 
+/** Column targets of the company: drainage has none, fires at most 2. */
 const aggregate = (name: string) => ({
   regionId: null,
   name,
@@ -66,10 +61,18 @@ const aggregate = (name: string) => ({
     },
     {
       indicatorCode: 'drainage_intact',
-      value: null,
+      value: 97,
       target: null,
       judgement: 'NO_TARGET' as const,
       metCount: 0,
+      missedCount: 0,
+    },
+    {
+      indicatorCode: 'fire_count',
+      value: 1.5,
+      target: target(2, 'AT_MOST', ''),
+      judgement: 'MET' as const,
+      metCount: 1,
       missedCount: 0,
     },
   ],
@@ -86,13 +89,18 @@ const matrix: Matrix = {
       estateCode: 'HZ-CHY',
       regionId: 'r1',
       regionName: '华东',
-      households: 1286,
-      metCount: 1,
+      households: 1500,
+      metCount: 2,
       missedCount: 0,
       noDataCount: 0,
       metRate: 100,
       rank: 1,
-      cells: [cell('house_intact', 99.2, 'MET'), cell('drainage_intact', 97, 'NO_TARGET', null)],
+      // Its own target of 99 % for houses replaces the company's 98 %.
+      values: [99.2, 97, 3],
+      judgements: ['MET', 'NO_TARGET', 'MISSED'],
+      ranks: [1, 1, 2],
+      monthCounts: [3, 3, 2],
+      ownTargets: [{ indicatorCode: 'house_intact', target: target(99) }],
     },
     {
       estateId: 'e2',
@@ -106,12 +114,78 @@ const matrix: Matrix = {
       noDataCount: 1,
       metRate: 0,
       rank: 2,
-      cells: [cell('house_intact', 96.5, 'MISSED'), cell('drainage_intact', null, 'NO_DATA')],
+      // Its own drainage target is in force, but no figures came in; fires: its own setting
+      // removed the company's target (listed with a null target), so the judgement says NO_TARGET.
+      values: [96.5, null, 0],
+      judgements: ['MISSED', 'NO_DATA', 'NO_TARGET'],
+      ranks: [2, null, 1],
+      monthCounts: [3, 0, 3],
+      ownTargets: [
+        { indicatorCode: 'drainage_intact', target: target(95) },
+        { indicatorCode: 'fire_count', target: null },
+      ],
     },
   ],
   regions: [{ ...aggregate('华东'), regionId: 'r1' }],
   company: aggregate('安居物业'),
 };
+
+const [e1, e2] = matrix.rows as [Matrix['rows'][number], Matrix['rows'][number]];
+
+describe('cells from the compact row lists', () => {
+  it('takes value, judgement, rank and months from the lists at the column index', () => {
+    expect(cellView(matrix, e1, 0)).toEqual({
+      value: 99.2,
+      judgement: 'MET',
+      rank: 1,
+      months: 3,
+      target: target(99),
+      per1000: null,
+    });
+    expect(cellView(matrix, e2, 0)).toMatchObject({ value: 96.5, judgement: 'MISSED', rank: 2, months: 3 });
+    expect(cellView(matrix, e1, 3)).toBeNull();
+  });
+
+  it("uses the estate's own target where it has one, the column's company target otherwise", () => {
+    expect(cellView(matrix, e1, 0)?.target?.label).toBe('≥99%');
+    expect(cellView(matrix, e2, 0)?.target?.label).toBe('≥98%');
+    expect(cellView(matrix, e1, 2)?.target?.label).toBe('≤2');
+    // An own target also where the column has none.
+    expect(cellView(matrix, e2, 1)?.target?.label).toBe('≥95%');
+    // No target in force for the estate (none in the column, or its own setting removed it).
+    expect(cellView(matrix, e1, 1)?.target).toBeNull();
+    expect(cellView(matrix, e2, 2)?.target).toBeNull();
+  });
+
+  it('gives per 1,000 households for counts only', () => {
+    expect(cellView(matrix, e1, 2)?.per1000).toBe(2);
+    expect(cellView(matrix, e2, 2)?.per1000).toBe(0);
+    expect(cellView(matrix, e1, 0)?.per1000).toBeNull();
+    expect(cellView(matrix, e1, 1)?.per1000).toBeNull();
+  });
+
+  it('keeps a cell without data as the judgements say, with no value, rank or per 1,000', () => {
+    expect(cellView(matrix, e2, 1)).toEqual({
+      value: null,
+      judgement: 'NO_DATA',
+      rank: null,
+      months: 0,
+      target: target(95),
+      per1000: null,
+    });
+    const noFires: typeof e1 = {
+      ...e1,
+      values: [99.2, 97, null],
+      judgements: ['MET', 'NO_TARGET', 'NO_DATA'],
+    };
+    expect(cellView(matrix, noFires, 2)).toMatchObject({
+      value: null,
+      judgement: 'NO_DATA',
+      per1000: null,
+      target: target(2, 'AT_MOST', ''),
+    });
+  });
+});
 
 describe('heat-map colouring and legend', () => {
   it('colours met green, missed red, no data grey and no target neutral', () => {
@@ -125,8 +199,8 @@ describe('heat-map colouring and legend', () => {
 
   it('counts estate cells per judgement and leaves empty classes out of the legend', () => {
     const counts = legendCounts(matrix.rows);
-    expect(counts).toEqual({ MET: 1, MISSED: 1, NO_DATA: 1, NO_TARGET: 1 });
-    const onlyMet = legendCounts([{ cells: [cell('a', 99, 'MET'), cell('b', 99, 'MET')] }]);
+    expect(counts).toEqual({ MET: 1, MISSED: 2, NO_DATA: 1, NO_TARGET: 2 });
+    const onlyMet = legendCounts([{ judgements: ['MET', 'MET'] }]);
     expect(legendItems(onlyMet).map((i) => i.judgement)).toEqual(['MET']);
   });
 
@@ -139,9 +213,9 @@ describe('heat-map colouring and legend', () => {
     renderWithProviders(<HeatMapLegend counts={legendCounts(matrix.rows)} />);
     const legend = screen.getByTestId('heatmap-legend');
     expect(legend.textContent).toContain('达标1');
-    expect(legend.textContent).toContain('未达标1');
+    expect(legend.textContent).toContain('未达标2');
     expect(legend.textContent).toContain('无数据1');
-    expect(legend.textContent).toContain('承诺达标率 50%');
+    expect(legend.textContent).toContain('承诺达标率 33.3%');
   });
 
   it('draws every cell in its colour with value and unit, short headers and aggregate rows', () => {
@@ -175,14 +249,25 @@ describe('heat-map colouring and legend', () => {
     expect(tip.textContent).toContain('数值：96.5%');
     expect(tip.textContent).toContain('目标：≥98%');
     expect(tip.textContent).toContain('评价：未达标');
+    expect(tip.textContent).toContain('排名：第 2 / 2 名');
+    expect(tip.textContent).toContain('有数据月数：3 / 3');
+    expect(tip.textContent).not.toContain('每千户');
     fireEvent.mouseLeave(table);
     expect(screen.queryByRole('tooltip')).toBeNull();
 
+    // The estate's own target, in the label and the tip; counts also per 1,000 households.
+    const own = within(table).getByRole('button', { name: /翠湖苑 房屋完好率：99.2%，目标 ≥99%，达标/ });
+    fireEvent.mouseOver(own);
+    expect(screen.getByRole('tooltip').textContent).toContain('目标：≥99%');
+    const fires = within(table).getByRole('button', {
+      name: /翠湖苑 火灾发生率（管理原因）：3，目标 ≤2，未达标/,
+    });
+    fireEvent.mouseOver(fires);
+    expect(screen.getByRole('tooltip').textContent).toContain('每千户：2');
+    expect(screen.getByRole('tooltip').textContent).toContain('有数据月数：2 / 3');
+    fireEvent.mouseLeave(table);
+
     fireEvent.click(missed);
-    expect(onCellClick).toHaveBeenCalledWith(
-      matrix.rows[1],
-      indicators[0],
-      expect.objectContaining({ judgement: 'MISSED' }),
-    );
+    expect(onCellClick).toHaveBeenCalledWith(matrix.rows[1], indicators[0]);
   });
 });
