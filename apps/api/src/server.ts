@@ -17,7 +17,7 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { setStatementTimeout } from './db/tenant.js';
-import { type Context, createContext } from './graphql/context.js';
+import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { createArmor, DocumentCache } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
@@ -33,11 +33,6 @@ export interface App {
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number): Promise<number>;
   close(): Promise<void>;
-}
-
-function requestIdOf(header: unknown): string {
-  // Accept the load balancer's id (bounded), so one id follows a request through every hop.
-  return typeof header === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(header) ? header : randomUUID();
 }
 
 export async function createApp(config: Config, options: { database?: Database } = {}): Promise<App> {

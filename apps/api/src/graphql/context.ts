@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor, AppAbility } from '@anju/domain';
 import type { Authenticated } from '../auth/session-cache.js';
 import { appError, unauthenticated } from '../lib/errors.js';
@@ -40,6 +41,12 @@ export function createContext(
   };
   ctx.loaders = createLoaders(ctx);
   return ctx;
+}
+
+/** The request id from the load balancer's header (bounded), or a new one. */
+export function requestIdOf(header: unknown): string {
+  // Accept the load balancer's id (bounded), so one id follows a request through every hop.
+  return typeof header === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(header) ? header : randomUUID();
 }
 
 export function requireAuth(ctx: Context): Authenticated {

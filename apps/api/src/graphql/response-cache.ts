@@ -4,7 +4,7 @@ import type { RequestHandler } from 'express';
 import { getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Authenticated } from '../auth/session-cache.js';
-import type { Context } from './context.js';
+import { type Context, requestIdOf } from './context.js';
 import type { DocumentCache } from './limits.js';
 import type { AppPubSub } from './pubsub.js';
 
@@ -114,7 +114,8 @@ export function createAnswerCache(
   deps: AnswerCacheDeps,
   options: { maxBytes?: number; ttlMs?: number } = {},
 ): AnswerCache {
-  const answers = new LRUCache<string, string>({
+  // Kept encoded, so a hit writes the bytes as they are.
+  const answers = new LRUCache<string, Buffer>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
     sizeCalculation: (value, key) => value.length + key.length,
     ttl: options.ttlMs ?? 5 * 60_000,
@@ -151,7 +152,13 @@ export function createAnswerCache(
         locals.answerKey = key;
         return next();
       }
-      res.status(200).set({ 'content-type': JSON_TYPE, 'x-answer-cache': 'hit' }).send(hit);
+      res.writeHead(200, {
+        'content-type': JSON_TYPE,
+        'content-length': hit.length,
+        'x-answer-cache': 'hit',
+        'x-request-id': requestIdOf(req.headers['x-request-id']),
+      });
+      res.end(hit);
     } catch (error) {
       next(error);
     }
@@ -167,7 +174,7 @@ export function createAnswerCache(
           const { data, errors } = response.body.singleResult;
           if (errors || !data || (response.http.status ?? 200) !== 200) return;
           // What Apollo sends for a single result.
-          answers.set(key, `${JSON.stringify({ data })}\n`);
+          answers.set(key, Buffer.from(`${JSON.stringify({ data })}\n`));
           response.http.headers.set('x-answer-cache', 'miss');
         },
       };
