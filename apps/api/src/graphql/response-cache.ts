@@ -52,6 +52,12 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'estateScorecard',
 ]);
 
+/** A cheap first look at the query text; the parsed operation decides. */
+function mayNameCacheableField(query: string): boolean {
+  for (const name of CACHEABLE_ROOT_FIELDS) if (query.includes(name)) return true;
+  return false;
+}
+
 function onlyCacheableFields(operation: OperationDefinitionNode | null | undefined): boolean {
   if (operation?.operation !== 'query') return false;
   return operation.selectionSet.selections.every(
@@ -125,6 +131,8 @@ export function createAnswerCache(
     try {
       const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
       if (req.method !== 'POST' || !body || typeof body.query !== 'string') return next();
+      // Most requests name no cacheable field: let them through before any sign-in or parsing.
+      if (!mayNameCacheableField(body.query)) return next();
       const token = deps.bearerToken(req.headers.authorization);
       if (!token) return next();
       const auth = await deps.authenticate(token);

@@ -75,7 +75,6 @@ async function afterChange(
 ) {
   // Region-scoped actors hold their region's estate ids: let them be rebuilt.
   if (regionMoved) await invalidateSessions(ctx.services, { companyId: row.companyId });
-  ctx.services.dataVersions.changed(row.companyId);
   ctx.services.pubsub.publish('ESTATE_CHANGED', row.companyId, {
     kind,
     estate: JSON.parse(JSON.stringify(row)),
@@ -88,35 +87,39 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
   assertValid(validateEstateFields(fields, true));
   let created = false;
   try {
-    const row = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      assertCanCreate(caller.ability, 'Estate', {
-        companyId: caller.companyId,
-        regionId: fields.regionId ?? null,
-      });
-      await assertRegionUsable(tx, caller.companyId, fields.regionId);
-      const { result, replayed } = await onceWithKey(
-        tx,
-        { companyId: caller.companyId, userId: caller.userId, operation: 'createEstate' },
-        idempotencyKey,
-        async () => {
-          const row = await store.insertEstate(tx, caller.companyId, {
-            ...(fields as store.EstateValues),
-            name: fields.name!,
-            code: fields.code!,
-            type: fields.type!,
-            households: fields.households ?? 0,
-            buildings: fields.buildings ?? 0,
-            status: fields.status ?? 'MANAGED',
-          });
-          await audit('estate.create', 'Estate', row.id, null, row);
-          return row.id;
-        },
-      );
-      created = !replayed;
-      const row = await store.findEstate(tx, caller.companyId, result);
-      if (!row) throw notFound('小区');
-      return row;
-    });
+    const row = await tenantWrite(
+      ctx,
+      async ({ tx, caller, audit }) => {
+        assertCanCreate(caller.ability, 'Estate', {
+          companyId: caller.companyId,
+          regionId: fields.regionId ?? null,
+        });
+        await assertRegionUsable(tx, caller.companyId, fields.regionId);
+        const { result, replayed } = await onceWithKey(
+          tx,
+          { companyId: caller.companyId, userId: caller.userId, operation: 'createEstate' },
+          idempotencyKey,
+          async () => {
+            const row = await store.insertEstate(tx, caller.companyId, {
+              ...(fields as store.EstateValues),
+              name: fields.name!,
+              code: fields.code!,
+              type: fields.type!,
+              households: fields.households ?? 0,
+              buildings: fields.buildings ?? 0,
+              status: fields.status ?? 'MANAGED',
+            });
+            await audit('estate.create', 'Estate', row.id, null, row);
+            return row.id;
+          },
+        );
+        created = !replayed;
+        const row = await store.findEstate(tx, caller.companyId, result);
+        if (!row) throw notFound('小区');
+        return row;
+      },
+      { changesCachedData: true },
+    );
     if (created) await afterChange(ctx, 'CREATED', row, row.regionId != null);
     return row;
   } catch (error) {
@@ -132,31 +135,35 @@ async function changeEstate(
   values: EstateFields & { archivedAt?: Date },
 ): Promise<EstateRow> {
   try {
-    const { before, after } = await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      const before = await store.findEstate(tx, caller.companyId, id);
-      if (!before) throw notFound('小区');
-      assertCan(caller.ability, action, 'Estate', before, '小区');
-      if (values.regionId !== undefined && values.regionId !== before.regionId) {
-        await assertRegionUsable(tx, caller.companyId, values.regionId);
-      }
-      // Cross-field rules see the merged record (e.g. a new end date against the stored start).
-      const merged = { ...before, ...values } as EstateFields;
-      assertValid(
-        validateEstateFields(merged, false).filter(
-          (p) => String(p.path[0]) in values || p.reason === 'BEFORE_START',
-        ),
-      );
-      const after = await store.updateEstate(
-        tx,
-        caller.companyId,
-        id,
-        version,
-        values as Partial<store.EstateValues>,
-      );
-      if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
-      await audit(`estate.${action}`, 'Estate', id, before, after);
-      return { before, after };
-    });
+    const { before, after } = await tenantWrite(
+      ctx,
+      async ({ tx, caller, audit }) => {
+        const before = await store.findEstate(tx, caller.companyId, id);
+        if (!before) throw notFound('小区');
+        assertCan(caller.ability, action, 'Estate', before, '小区');
+        if (values.regionId !== undefined && values.regionId !== before.regionId) {
+          await assertRegionUsable(tx, caller.companyId, values.regionId);
+        }
+        // Cross-field rules see the merged record (e.g. a new end date against the stored start).
+        const merged = { ...before, ...values } as EstateFields;
+        assertValid(
+          validateEstateFields(merged, false).filter(
+            (p) => String(p.path[0]) in values || p.reason === 'BEFORE_START',
+          ),
+        );
+        const after = await store.updateEstate(
+          tx,
+          caller.companyId,
+          id,
+          version,
+          values as Partial<store.EstateValues>,
+        );
+        if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
+        await audit(`estate.${action}`, 'Estate', id, before, after);
+        return { before, after };
+      },
+      { changesCachedData: true },
+    );
     await afterChange(
       ctx,
       action === 'archive' ? 'ARCHIVED' : 'UPDATED',
