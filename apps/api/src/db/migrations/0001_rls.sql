@@ -1,11 +1,15 @@
 -- Wall 3 of tenant isolation: row-level security, on PGlite and PostgreSQL alike.
 -- Requests run as the NOLOGIN role app_rls (no BYPASSRLS) inside withTenant(); superusers bypass
 -- RLS, so switching to app_rls is what makes the policies hold on a superuser connection too.
+-- Roles are shared by every database of a server: migrations of two databases at once (parallel
+-- test files, two deployments on one server) may both try to create it; the second one is fine.
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app_rls') THEN
     CREATE ROLE app_rls NOLOGIN;
   END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  RAISE NOTICE 'app_rls was created concurrently';
 END
 $$;
 --> statement-breakpoint
@@ -13,7 +17,7 @@ DO $$
 BEGIN
   -- The connecting role must be able to SET ROLE app_rls (a superuser can already).
   EXECUTE format('GRANT app_rls TO %I', current_user);
-EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation THEN
+EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation OR unique_violation THEN
   RAISE NOTICE 'could not grant app_rls to %: grant it manually', current_user;
 END
 $$;
