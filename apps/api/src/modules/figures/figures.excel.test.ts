@@ -2,6 +2,7 @@ import { addMonths, monthOfDate } from '@anju/domain';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yazl from 'yazl';
 import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { monthlyFigures } from './figures.schema.js';
@@ -252,6 +253,28 @@ describe('monthly figures template', () => {
     expect(codeOf(await kit.gql(admin.token, TEMPLATE, { m: addMonths(thisMonth, 1) }))).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('refuses a zip bomb by what it really unpacks to, not by the sizes it declares', async () => {
+    // A valid zip of 40 MB of zeros (about 40 KB packed) that declares 1,000 bytes per entry.
+    const zip = new yazl.ZipFile();
+    zip.addBuffer(Buffer.alloc(40 * 1024 * 1024), 'xl/worksheets/sheet1.xml', { compress: true });
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    const forged = Buffer.concat(chunks);
+    for (let i = 0; i + 28 <= forged.length; i++) {
+      const sig = forged.readUInt32LE(i);
+      if (sig === 0x04034b50) forged.writeUInt32LE(1000, i + 22);
+      else if (sig === 0x08074b50) forged.writeUInt32LE(1000, i + 12);
+      else if (sig === 0x02014b50) forged.writeUInt32LE(1000, i + 24);
+    }
+    const before = await figureCount();
+    const res = await kit.gql(admin.token, IMPORT, {
+      i: { month: addMonths(lastMonth, -4), base64: forged.toString('base64') },
+    });
+    expect([codeOf(res), fieldsOf(res)[0]?.reason]).toEqual(['BAD_USER_INPUT', 'TOO_LARGE']);
+    expect(await figureCount()).toBe(before);
   });
 
   it('keeps an estate manager to their estates in the import', async () => {
