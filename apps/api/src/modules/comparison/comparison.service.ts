@@ -22,6 +22,7 @@ import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.sto
 import { computeMatrix, periodMonths, selectIndicators } from './comparison.compute.js';
 import { type MonthPoint, monthlyPoints } from './comparison.store.js';
 import type {
+  ComparedWithin,
   ComparisonFilter,
   ComparisonMatrix,
   EstateScorecard,
@@ -191,8 +192,10 @@ export function indicatorTrend(
 }
 
 /**
- * One estate's period, indicator by indicator, ranked among all the company's active estates
- * (the rank is shown; other estates' figures are not).
+ * One estate's period, indicator by indicator, ranked among the estates the caller may see, with
+ * their pooled value for reference. Ranks and pooled values over estates outside the caller's scope
+ * would let a regional viewer or a manager work out other estates' figures, so they are computed
+ * over the caller's estates only; with a single estate in view, there is nothing to compare with.
  */
 export function estateScorecard(
   ctx: Context,
@@ -204,13 +207,22 @@ export function estateScorecard(
     assertCanCompare(caller);
     const [estate] = await findEstates(tx, caller.companyId, [estateId]);
     if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
+    const access = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
     const matrix = await computeMatrix(
       tx,
       caller.companyId,
       await companyName(tx, caller.companyId),
-      sql`true`,
-      { period: periodText },
+      access,
+      {
+        period: periodText,
+      },
     );
+    const comparedWithin: ComparedWithin = caller.actor.memberships.some((m) => m.scope.kind === 'COMPANY')
+      ? 'COMPANY'
+      : matrix.rows.length > 1
+        ? 'VISIBLE'
+        : 'NONE';
+    const compared = comparedWithin !== 'NONE';
     const row = matrix.rows.find((r) => r.estateId === estateId);
     const lastMonth = months.at(-1)!;
     const trendFrom = addMonths(lastMonth, -11);
@@ -234,11 +246,12 @@ export function estateScorecard(
       period: matrix.period,
       metCount: row?.metCount ?? 0,
       missedCount: row?.missedCount ?? 0,
-      rank: row?.rank ?? null,
-      rankOf: matrix.rows.filter((r) => r.rank != null).length,
+      comparedWithin,
+      rank: compared ? (row?.rank ?? null) : null,
+      rankOf: compared ? matrix.rows.filter((r) => r.rank != null).length : 0,
       items: defs.map((def, j) => ({
         indicator: toIndicator(def),
-        cell: row?.cells[j] ?? {
+        cell: (row && { ...row.cells[j]!, rank: compared ? row.cells[j]!.rank : null }) ?? {
           indicatorCode: def.code,
           value: null,
           per1000: null,
@@ -249,8 +262,8 @@ export function estateScorecard(
           judgement: 'NO_DATA',
           rank: null,
         },
-        rankOf: matrix.rows.filter((r) => r.cells[j]!.rank != null).length,
-        companyValue: matrix.company.cells[j]!.value,
+        rankOf: compared ? matrix.rows.filter((r) => r.cells[j]!.rank != null).length : 0,
+        companyValue: compared ? matrix.company.cells[j]!.value : null,
         trend: trendMonths.map((month) => {
           const p = byKey.get(`${def.code}|${month}`);
           const value = monthValue(def, p);

@@ -27,7 +27,7 @@ const REJECT = `mutation($i: RejectMonthlyFiguresInput!) { rejectMonthlyFigures(
 const TREND = `query($e: [ID!]!, $c: [String!]!, $from: String!, $to: String!, $t: Boolean) {
   indicatorTrend(estateIds: $e, indicatorCodes: $c, from: $from, to: $to, includeTotal: $t) {
     estateId estateName indicatorCode points { month value target { label } judgement } } }`;
-const SCORECARD = `query($e: ID!, $p: String!) { estateScorecard(estateId: $e, period: $p) { estateId estateName period metCount missedCount rank rankOf
+const SCORECARD = `query($e: ID!, $p: String!) { estateScorecard(estateId: $e, period: $p) { comparedWithin estateId estateName period metCount missedCount rank rankOf
   items { indicator { code } cell { indicatorCode value judgement rank target { label } } rankOf companyValue trend { month value judgement } } } }`;
 const MATRIX = `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { period months indicators { code unit }
   rows { estateId estateName households metCount missedCount metRate rank cells { indicatorCode value per1000 numerator denominator months target { label value } judgement rank } }
@@ -356,7 +356,7 @@ describe('scorecard, missed commitments and counts per 1,000 households', () => 
     await report(admin, admin, e2, C, [{ indicatorCode: 'fire_count', numerator: 1 }]);
   });
 
-  it('ranks the estate among all the company’s estates, showing only its own figures', async () => {
+  it('ranks the estate among all the company’s estates for HQ, showing only its own figures', async () => {
     const res = await kit.gql<{
       estateScorecard: Record<string, unknown> & {
         items: {
@@ -367,11 +367,12 @@ describe('scorecard, missed commitments and counts per 1,000 households', () => 
           trend: Point[];
         }[];
       };
-    }>(manager.token, SCORECARD, { e: e0, p: P });
+    }>(admin.token, SCORECARD, { e: e0, p: P });
     expect(codeOf(res), JSON.stringify(res.errors)).toBe('OK');
     const card = res.data!.estateScorecard;
     // League: e1 2 of 3 met (66.67%), e0 1 of 2 (50%), e2 0 of 2.
     expect(card).toMatchObject({
+      comparedWithin: 'COMPANY',
       estateId: e0,
       estateName: co.estates[0]!.name,
       period: P,
@@ -404,7 +405,19 @@ describe('scorecard, missed commitments and counts per 1,000 households', () => 
       expect(text).not.toContain(other.id);
       expect(text).not.toContain(other.name);
     }
-    // The manager's own comparison has only their estate: the scorecard's rank is the company's.
+    // The manager sees one estate: no rank and no pooled value, which would be computed from
+    // estates the manager may not see.
+    const own = await ok<{
+      estateScorecard: Record<string, unknown> & {
+        items: { indicator: { code: string }; cell: Cell; rankOf: number; companyValue: number | null }[];
+      };
+    }>(manager.token, SCORECARD, { e: e0, p: P });
+    expect(own.estateScorecard).toMatchObject({ comparedWithin: 'NONE', rank: null, rankOf: 0, metCount: 1 });
+    for (const i of own.estateScorecard.items) {
+      expect([i.cell.rank, i.rankOf, i.companyValue], i.indicator.code).toEqual([null, 0, null]);
+    }
+    const fee = own.estateScorecard.items.find((i) => i.indicator.code === 'fee_collection')!;
+    expect(fee.cell).toMatchObject({ value: 99, judgement: 'MET' });
     const mine = await matrixOf(manager.token, { period: P });
     expect(mine.rows.map((r) => [r.estateId, r.rank])).toEqual([[e0, 1]]);
   });
@@ -420,11 +433,19 @@ describe('scorecard, missed commitments and counts per 1,000 households', () => 
       expect(codeOf(res), `${user.role} → ${estateId}`).toBe('NOT_FOUND');
       expect(res.data ?? null).toBeNull();
     }
-    const seen = await ok<{ estateScorecard: { rank: number; rankOf: number } }>(viewer.token, SCORECARD, {
-      e: e1,
-      p: P,
-    });
-    expect(seen.estateScorecard).toMatchObject({ rank: 1, rankOf: 3 });
+    // A regional viewer is ranked and compared within its region only (e0 and e1): the company's
+    // pooled value and rank would reveal the other region's figures.
+    const seen = await ok<{
+      estateScorecard: {
+        comparedWithin: string;
+        rank: number;
+        rankOf: number;
+        items: { indicator: { code: string }; companyValue: number | null; rankOf: number }[];
+      };
+    }>(viewer.token, SCORECARD, { e: e1, p: P });
+    expect(seen.estateScorecard).toMatchObject({ comparedWithin: 'VISIBLE', rank: 1, rankOf: 2 });
+    const fee = seen.estateScorecard.items.find((i) => i.indicator.code === 'fee_collection')!;
+    expect(fee).toMatchObject({ companyValue: 97.5, rankOf: 2 }); // (99 + 96) / 200, not 95
     const auditor = await co.user('QUALITY_AUDITOR');
     expect(
       (await ok<{ estateScorecard: { rank: number } }>(auditor.token, SCORECARD, { e: e2, p: P }))

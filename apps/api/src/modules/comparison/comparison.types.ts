@@ -1,5 +1,6 @@
 import type { EstateType } from '@anju/domain';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums.js';
 import { EstateTypeEnum } from '../estates/estates.types.js';
 import { type Judgement, JudgementEnum } from '../figures/figures.types.js';
 import { Indicator, TargetValue } from '../indicators/indicators.types.js';
@@ -239,6 +240,14 @@ export class MissedCommitment {
   gap!: number | null;
 }
 
+export const ComparedWithinEnum = enumOf(['COMPANY', 'VISIBLE', 'NONE'] as const);
+registerEnumType(ComparedWithinEnum, {
+  name: 'ComparedWithin',
+  description:
+    'What a scorecard’s ranks and reference values are computed over: every estate of the company, the estates the caller may see, or nothing (the caller sees only this estate).',
+});
+export type ComparedWithin = keyof typeof ComparedWithinEnum;
+
 @ObjectType({ description: 'One line of an estate scorecard.' })
 export class ScorecardItem {
   @Field(() => Indicator, { description: 'Indicator.' })
@@ -250,7 +259,10 @@ export class ScorecardItem {
   @Field(() => Int, { description: 'Estates ranked for this indicator.' })
   rankOf!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The company’s pooled value, for reference.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The pooled value of the estates in `comparedWithin`, for reference; null for NONE.',
+  })
   companyValue!: number | null;
 
   @Field(() => [TrendPoint], { description: 'The last 12 months up to the period’s end.' })
@@ -274,7 +286,13 @@ export class EstateScorecard {
   @Field(() => Int, { description: 'Commitments missed.' })
   missedCount!: number;
 
-  @Field(() => Int, { nullable: true, description: 'League position among the company’s estates.' })
+  @Field(() => ComparedWithinEnum, {
+    description:
+      'Which estates ranks and reference values are computed over (never more than the caller may see).',
+  })
+  comparedWithin!: ComparedWithin;
+
+  @Field(() => Int, { nullable: true, description: 'League position among the estates of `comparedWithin`.' })
   rank!: number | null;
 
   @Field(() => Int, { description: 'Estates in the league.' })
