@@ -7,7 +7,6 @@ import {
   monthRange,
   subject,
 } from '@anju/domain';
-import { sql } from 'drizzle-orm';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
 import { type Context, requireTenant, type TenantCaller } from '../../graphql/context.js';
