@@ -22,6 +22,17 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    TRUST_PROXY: z.string().min(1).default('loopback, linklocal, uniquelocal'),
+    WS_MAX_PAYLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
+    WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    WS_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    RATE_LIMIT_INVITATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
@@ -54,6 +65,16 @@ export type Config = {
   logLevel: string;
   dbPoolMax: number;
   statementTimeoutMs: number;
+  /**
+   * Stack traces in error answers: only when NODE_ENV=development is set explicitly (an unset
+   * NODE_ENV means development for everything else, but must not leak internals).
+   */
+  stackTraces: boolean;
+  /** Express's `trust proxy`: which peers may name the client address in X-Forwarded-For. */
+  trustProxy: string;
+  ws: { maxPayloadBytes: number; connectionInitTimeoutMs: number; maxPendingPerAddress: number };
+  /** Requests per minute and client address. */
+  rateLimits: { login: number; invitation: number; anonymous: number };
 };
 
 /** Every environment variable, parsed and validated in one place; a bad value stops the start. */
@@ -77,5 +98,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    stackTraces: env.NODE_ENV === 'development',
+    trustProxy: e.TRUST_PROXY,
+    ws: {
+      maxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+      connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
+      maxPendingPerAddress: e.WS_MAX_PENDING_PER_ADDRESS,
+    },
+    rateLimits: {
+      login: e.RATE_LIMIT_LOGIN_PER_MINUTE,
+      invitation: e.RATE_LIMIT_INVITATION_PER_MINUTE,
+      anonymous: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
   };
 }

@@ -1,16 +1,14 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pino } from 'pino';
-import { WebSocketServer } from 'ws';
+import proxyaddr from 'proxy-addr';
 import { SessionCache } from './auth/session-cache.js';
 import { bearerToken } from './auth/tokens.js';
 import type { Config } from './config.js';
@@ -18,11 +16,14 @@ import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { setStatementTimeout } from './db/tenant.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
+import { checkCost } from './graphql/cost.js';
 import { createFormatError } from './graphql/errors.js';
-import { createArmor, DocumentCache } from './graphql/limits.js';
+import { createArmor, DocumentCache, LIMITS } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
 import { type AnswerCacheLocals, createAnswerCache, DataVersions } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { createWsServer } from './graphql/ws.js';
+import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
 import { authenticate } from './modules/auth/auth.service.js';
 import { seedDemo } from './seed/demo.js';
@@ -52,21 +53,21 @@ export async function createApp(config: Config, options: { database?: Database }
     sessions: new SessionCache(),
     dataVersions: new DataVersions(pubsubHandle.pubsub),
     logger,
+    rateLimits: new RateLimits(config),
   };
-  // Revocations made on any instance reach this one's session cache.
-  const invalidations = (async () => {
-    for await (const what of services.pubsub.subscribe('AUTH_INVALIDATE')) services.sessions.invalidate(what);
-  })();
   // Data changed on another instance: its cached answers here are stale.
   const dataChanges = services.dataVersions.follow();
 
   const schema = await buildAppSchema(services.pubsub);
   const armor = createArmor();
   const production = config.nodeEnv === 'production';
-  const formatError = createFormatError({ production, logger });
+  const formatError = createFormatError({ stackTraces: config.stackTraces, logger });
 
   const app = express();
-  app.set('trust proxy', true);
+  // Only proxies on these addresses may name the client (rate limits are per client address).
+  app.set('trust proxy', config.trustProxy);
+  const trustProxy = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
+  const clientAddress = (req: http.IncomingMessage) => proxyaddr(req, trustProxy);
   // No ETag on GraphQL answers: hashing a 2 MB comparison costs more than it could ever save.
   app.set('etag', false);
   app.disable('x-powered-by');
@@ -84,7 +85,6 @@ export async function createApp(config: Config, options: { database?: Database }
     }
   });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const documents = new DocumentCache(schema, armor.validationRules);
   const answerCache = createAnswerCache({
     versions: services.dataVersions,
@@ -92,61 +92,19 @@ export async function createApp(config: Config, options: { database?: Database }
     authenticate: (token) => authenticate(services, token),
     bearerToken,
   });
-  type WsExtra = {
-    auth?: Awaited<ReturnType<typeof authenticate>>;
-    token?: string;
-    requestId?: string;
-    ip?: string | undefined;
-  };
-  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        const token = bearerToken(ctx.connectionParams?.authorization);
-        const auth = token ? await authenticate(services, token) : null;
-        // Every subscription needs a signed-in user: refuse the socket early (4403).
-        if (!auth || !token) return false;
-        ctx.extra.auth = auth;
-        ctx.extra.token = token;
-        ctx.extra.requestId = randomUUID();
-        ctx.extra.ip = (
-          ctx.extra as unknown as { request?: http.IncomingMessage }
-        ).request?.socket.remoteAddress;
-        return true;
-      },
-      onSubscribe: (_ctx, _id, payload) => {
-        const result = documents.get(payload.query);
-        if ('errors' in result) {
-          return result.errors.map(
-            (e) =>
-              new GraphQLError(formatError(e, e).message, {
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-              }),
-          );
-        }
-        return {
-          schema,
-          document: result.document,
-          variableValues: payload.variables ?? undefined,
-          operationName: payload.operationName ?? undefined,
-        };
-      },
-      context: (ctx) =>
-        createContext(services, ctx.extra.auth ?? null, {
-          requestId: ctx.extra.requestId ?? randomUUID(),
-          token: ctx.extra.token,
-          ip: ctx.extra.ip,
-        }),
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.warn({ errors: errors.map((e) => e.message) }, 'websocket operation error');
-      },
-    },
-    wsServer,
-  );
+  const ws = createWsServer({ services, schema, documents, formatError, httpServer, clientAddress });
+  // Revocations made on any instance reach this one's session cache and sockets.
+  const invalidations = (async () => {
+    for await (const what of services.pubsub.subscribe('AUTH_INVALIDATE')) {
+      services.sessions.invalidate(what);
+      void ws.revalidate(what);
+    }
+  })();
 
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
@@ -154,6 +112,17 @@ export async function createApp(config: Config, options: { database?: Database }
       ApolloServerPluginCacheControlDisabled(),
       // Comparison answers are cached per visibility and data version; nothing else is.
       answerCache.plugin,
+      {
+        // Weighted cost (heavy fields, page sizes) with the variables, before anything executes.
+        async requestDidStart({ schema: requestSchema }) {
+          return {
+            async didResolveOperation({ document, operationName, request }) {
+              const refused = checkCost(requestSchema, document, operationName, request.variables);
+              if (refused) throw refused;
+            },
+          };
+        },
+      },
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         // One structured line per operation, with the request id the client and proxies see.
@@ -179,7 +148,7 @@ export async function createApp(config: Config, options: { database?: Database }
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await ws.dispose();
             },
           };
         },
@@ -187,17 +156,61 @@ export async function createApp(config: Config, options: { database?: Database }
     ],
     formatError,
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    // formatError adds stack frames (never messages) when config.stackTraces.
+    includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // main.ts owns the signals and drains everything in order; two handlers would race.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
+  /** Requests without a valid session share a per-address budget (sign-in pages, probes, floods). */
+  const anonymousLimit: RequestHandler = async (req, res, next) => {
+    try {
+      const token = bearerToken(req.headers.authorization);
+      const auth = token ? await authenticate(services, token) : null;
+      if (auth) {
+        (res.locals as AnswerCacheLocals).auth = auth;
+        return next();
+      }
+      const wait = await services.rateLimits.check('anonymous', req.ip);
+      if (wait === null) return next();
+      res.setHeader('retry-after', String(wait));
+      sendJsonError(res, 429, 'TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试', { retryAfter: wait });
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  /** Transport failures as GraphQL-shaped JSON with the right status, never express's HTML page. */
+  const transportErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const e = error as { type?: string; status?: number; statusCode?: number };
+    const status = e.status ?? e.statusCode ?? 500;
+    if (e.type === 'entity.too.large') {
+      return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
+    }
+    if (e.type === 'entity.parse.failed')
+      return sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON');
+    if (e.type === 'encoding.invalid')
+      return sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 UTF-8');
+    if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_REQUEST', '请求无效');
+    logger.error({ err: error }, 'unexpected transport error');
+    sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+  };
+
   app.use(
     '/graphql',
+    anonymousLimit,
     // 8 MB: the Excel import sends a file of up to 5 MB as base64 (4/3 larger) in the JSON body.
-    express.json({ limit: '8mb' }),
+    express.json({
+      limit: '8mb',
+      // Invalid UTF-8 would otherwise be decoded to U+FFFD silently.
+      verify: (_req, _res, buffer) => {
+        if (!isUtf8(buffer))
+          throw Object.assign(new Error('invalid UTF-8'), { status: 400, type: 'encoding.invalid' });
+      },
+    }),
     answerCache.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -217,6 +230,7 @@ export async function createApp(config: Config, options: { database?: Database }
         });
       },
     }),
+    transportErrors,
   );
 
   let closed = false;
@@ -237,11 +251,22 @@ export async function createApp(config: Config, options: { database?: Database }
         logger.debug({ ms: Math.round(performance.now() - started) }, `shutdown: ${name}`);
       };
       await step('http and websocket drained', () => apollo.stop());
-      await step('websocket server closed', () => new Promise((resolve) => wsServer.close(resolve)));
+      await step('websocket server closed', () => ws.close());
       await step('pub/sub closed', () => pubsubHandle.close());
+      services.rateLimits.close();
       void invalidations;
       void dataChanges;
       if (!options.database) await step('database closed', () => database.close());
     },
   };
+}
+
+function sendJsonError(
+  res: express.Response,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }

@@ -71,10 +71,11 @@ export interface TestKit {
 /** A fresh database: created on the PostgreSQL server if one is configured, else in-memory PGlite. */
 export async function freshDatabase(
   poolMax = 5,
+  onQuery?: (sql: string) => void,
 ): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ pgliteDir: 'memory://' });
+    const database = await openDatabase({ pgliteDir: 'memory://', ...(onQuery ? { onQuery } : {}) });
     return { database, drop: () => database.close() };
   }
   const name = `anju_test_${Date.now()}_${unique()}`;
@@ -82,7 +83,7 @@ export async function freshDatabase(
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolMax });
+  const database = await openDatabase({ url: url.toString(), poolMax, ...(onQuery ? { onQuery } : {}) });
   return {
     database,
     url: url.toString(),
@@ -96,13 +97,30 @@ export async function freshDatabase(
 
 let passwordHash: Promise<string> | undefined;
 
-export async function startTestKit(options: { redisUrl?: string } = {}): Promise<TestKit> {
-  const { database, drop } = await freshDatabase();
+/** Per-address limits high enough that no test trips them by accident (tests of limits set them low). */
+export const TEST_LIMITS = {
+  RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+  RATE_LIMIT_INVITATION_PER_MINUTE: '100000',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+  WS_MAX_PENDING_PER_ADDRESS: '1000',
+} as const;
+
+export async function startTestKit(
+  options: {
+    redisUrl?: string;
+    env?: Record<string, string | undefined>;
+    /** Sees every SQL statement the app sends. */
+    onQuery?: (sql: string) => void;
+  } = {},
+): Promise<TestKit> {
+  const { database, drop } = await freshDatabase(5, options.onQuery);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     PORT: '0',
+    ...TEST_LIMITS,
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
   });
   const app = await createApp(config, { database });
   const port = await app.listen(0);

@@ -16,6 +16,8 @@ export const LIMITS = {
   maxCost: 5000,
   maxTokens: 2000,
   maxDirectives: 20,
+  /** Weighted cost of one operation (see cost.ts): five heat maps, or any page the web asks for. */
+  maxWeightedCost: 5000,
 } as const;
 
 export function createArmor() {
@@ -23,7 +25,10 @@ export function createArmor() {
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases },
     costLimit: { maxCost: LIMITS.maxCost },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Armor's token plugin throws its own parse errors from a plugin hook, which Apollo answers
+    // as 500 GRAPHQL_VALIDATION_FAILED; the parser's own limit (ApolloServer `parseOptions`, and
+    // DocumentCache below) answers 400 GRAPHQL_PARSE_FAILED as it should.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();

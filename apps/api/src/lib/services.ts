@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { AppPubSub } from '../graphql/pubsub.js';
 import type { DataVersions } from '../graphql/response-cache.js';
+import type { RateLimits } from './rate-limit.js';
 
 /** The long-lived dependencies every use case needs; built once in the composition root. */
 export interface AppServices {
@@ -14,4 +15,6 @@ export interface AppServices {
   /** Versions of each company's data, for cached answers (call `changed` after a write commits). */
   dataVersions: DataVersions;
   logger: Logger;
+  /** Per-address request limits (sign-in, invitations, anonymous requests). */
+  rateLimits: RateLimits;
 }

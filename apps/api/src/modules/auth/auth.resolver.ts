@@ -22,9 +22,12 @@ async function signedInPayload(ctx: Context, signedIn: service.SignedIn): Promis
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, {
-    description: 'Signs in; five failures in 15 minutes lock the account for 15 minutes.',
+    description:
+      'Signs in; five failures in 15 minutes lock the account for 15 minutes; attempts per client address are rate-limited (TOO_MANY_REQUESTS with retryAfter seconds).',
   })
   async login(@Ctx() ctx: Context, @Arg('input', () => LoginInput) input: LoginInput) {
+    // Per client address, before any lookup or hashing; the per-account lock is in the service.
+    await ctx.services.rateLimits.consume('login', ctx.ip);
     const signedIn = await service.login(ctx.services, input, { ip: ctx.ip, userAgent: ctx.userAgent });
     return signedInPayload(ctx, signedIn);
   }
@@ -40,6 +43,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
   ) {
+    await ctx.services.rateLimits.consume('invitation', ctx.ip);
     const signedIn = await service.acceptInvitation(ctx.services, input, {
       ip: ctx.ip,
       userAgent: ctx.userAgent,

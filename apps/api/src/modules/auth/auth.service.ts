@@ -6,6 +6,7 @@ import type { Authenticated } from '../../auth/session-cache.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { withSystem } from '../../db/tenant.js';
 import { appError, badInput } from '../../lib/errors.js';
+import { tooManyRequests } from '../../lib/rate-limit.js';
 import type { AppServices } from '../../lib/services.js';
 import { users } from '../users/users.schema.js';
 import * as store from './auth.store.js';
@@ -50,24 +51,25 @@ export async function login(
 ): Promise<SignedIn> {
   const email = normaliseEmail(input.email);
   if (!email || email.length > 254 || input.password.length > 200) throw invalidCredentials();
-  const { locked, user } = await withSystem(services.database, 'auth', async (tx) => ({
-    locked: await store.lockedUntil(tx, email),
+  // The attempt is reserved (and counted) before the password is checked, in its own short
+  // transaction: a burst of concurrent guesses cannot get more than five checks past the lock.
+  const { attempt, user } = await withSystem(services.database, 'auth', async (tx) => ({
+    attempt: await store.reserveAttempt(tx, email),
     user: await store.findUserByEmail(tx, email),
   }));
-  if (locked)
-    throw appError('TOO_MANY_REQUESTS', '登录失败次数过多，账户已锁定 15 分钟', {
-      retryAfter: locked.toISOString(),
+  if (!attempt.allowed) {
+    const seconds = (attempt.lockedUntil.getTime() - Date.now()) / 1000;
+    throw tooManyRequests(seconds, '登录失败次数过多，账户已锁定 15 分钟', {
+      lockedUntil: attempt.lockedUntil.toISOString(),
     });
+  }
 
   // Slow hashing happens outside any transaction (PGlite has a single connection).
   const ok = await verifyPassword(user?.passwordHash, input.password);
   const signedIn = await withSystem(services.database, 'auth', async (tx) => {
     const companyId = ok && user ? await defaultCompanyOf(tx, user.id) : undefined;
-    if (!ok || !user || (!companyId && !user.platformAdmin)) {
-      // Recorded and committed; the error is thrown after the transaction, not inside it.
-      await store.recordFailure(tx, email);
-      return null;
-    }
+    // A failed attempt was counted when it was reserved.
+    if (!ok || !user || (!companyId && !user.platformAdmin)) return null;
     await store.clearFailures(tx, email);
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     return startSession(services, tx, user.id, companyId ?? null, meta);

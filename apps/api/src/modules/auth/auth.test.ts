@@ -130,8 +130,9 @@ describe('login', () => {
     expect(await throttleOf(user.email)).toEqual({ failures: 5, locked: true });
     const sixth = await login(user.email, TEST_PASSWORD);
     expect(codeOf(sixth)).toBe('TOO_MANY_REQUESTS');
-    const retryAfter = (sixth.errors![0]!.extensions as Record<string, unknown>).retryAfter as string;
-    expect(new Date(retryAfter).getTime()).toBeGreaterThan(Date.now());
+    const { retryAfter, lockedUntil } = sixth.errors![0]!.extensions as Record<string, unknown>;
+    expect(new Date(lockedUntil as string).getTime()).toBeGreaterThan(Date.now());
+    expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(sixth.data?.login ?? null).toBeNull();
     // No session was opened for the refused attempt.
     const sessions = await kit.database.raw<{ n: number }>(

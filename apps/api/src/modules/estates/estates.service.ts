@@ -97,7 +97,7 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
         await assertRegionUsable(tx, caller.companyId, fields.regionId);
         const { result, replayed } = await onceWithKey(
           tx,
-          { companyId: caller.companyId, userId: caller.userId, operation: 'createEstate' },
+          { companyId: caller.companyId, userId: caller.userId, operation: 'createEstate', payload: input },
           idempotencyKey,
           async () => {
             const row = await store.insertEstate(tx, caller.companyId, {

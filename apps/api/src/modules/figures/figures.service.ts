@@ -264,7 +264,12 @@ export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFigures
       assertValid(problems);
       await onceWithKey(
         tx,
-        { companyId: caller.companyId, userId: caller.userId, operation: 'saveMonthlyFigures' },
+        {
+          companyId: caller.companyId,
+          userId: caller.userId,
+          operation: 'saveMonthlyFigures',
+          payload: input,
+        },
         input.idempotencyKey,
         async () => {
           await writeDrafts(

@@ -1,18 +1,38 @@
+import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { badInput } from '../../lib/errors.js';
+import { badInput, conflict } from '../../lib/errors.js';
 import { idempotencyKeys } from './idempotency.schema.js';
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
+/** JSON with object keys sorted, so equal payloads hash equally whatever their key order. */
+function canonical(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([k, v]) => v !== undefined && k !== 'idempotencyKey')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** What is stored with a key: the SHA-256 of the payload (the key itself left out). */
+export function payloadHash(payload: unknown): string {
+  return createHash('sha256').update(canonical(payload)).digest('hex');
+}
+
 /**
  * Runs a write at most once per (company, user, key). The key is claimed first with
  * `on conflict do nothing`: a concurrent retry blocks on the claim until the first transaction
- * ends, then reads its result instead of writing twice.
+ * ends, then reads its result instead of writing twice. A retry must carry the same payload: the
+ * same key with another payload is a client bug (or a guessed key) and gets CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED), never the first request's result.
  */
 export async function onceWithKey<T>(
   tx: Tx,
-  scope: { companyId: string; userId: string; operation: string },
+  scope: { companyId: string; userId: string; operation: string; payload: unknown },
   key: string | null | undefined,
   run: () => Promise<T>,
 ): Promise<{ result: T; replayed: boolean }> {
@@ -20,6 +40,7 @@ export async function onceWithKey<T>(
   if (!KEY.test(key)) {
     throw badInput([{ path: ['idempotencyKey'], reason: 'INVALID', message: '幂等键格式无效' }]);
   }
+  const hash = payloadHash(scope.payload);
   const claimed = await tx
     .insert(idempotencyKeys)
     .values({
@@ -27,13 +48,18 @@ export async function onceWithKey<T>(
       userId: scope.userId,
       key,
       operation: scope.operation,
+      payloadHash: hash,
       result: sql`'null'::jsonb`,
     })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   if (claimed.length === 0) {
     const [prior] = await tx
-      .select({ operation: idempotencyKeys.operation, result: idempotencyKeys.result })
+      .select({
+        operation: idempotencyKeys.operation,
+        payloadHash: idempotencyKeys.payloadHash,
+        result: idempotencyKeys.result,
+      })
       .from(idempotencyKeys)
       .where(
         and(
@@ -44,6 +70,10 @@ export async function onceWithKey<T>(
       );
     if (!prior || prior.operation !== scope.operation) {
       throw badInput([{ path: ['idempotencyKey'], reason: 'REUSED', message: '幂等键已用于其他操作' }]);
+    }
+    // Keys stored before payloads were hashed (null) are honoured as they were.
+    if (prior.payloadHash !== null && prior.payloadHash !== hash) {
+      throw conflict('幂等键已用于内容不同的请求', 'IDEMPOTENCY_KEY_REUSED');
     }
     return { result: prior.result as T, replayed: true };
   }

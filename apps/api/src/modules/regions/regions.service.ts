@@ -46,7 +46,7 @@ export async function createRegion(ctx: Context, input: CreateRegionInput): Prom
       assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
       const { result } = await onceWithKey(
         tx,
-        { companyId: caller.companyId, userId: caller.userId, operation: 'createRegion' },
+        { companyId: caller.companyId, userId: caller.userId, operation: 'createRegion', payload: input },
         input.idempotencyKey,
         async () => {
           const row = await store.insertRegion(tx, caller.companyId, {

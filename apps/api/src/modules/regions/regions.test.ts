@@ -216,9 +216,14 @@ describe('regions', () => {
     const [a, b] = await Promise.all([create(input), create(input)]);
     expect([codeOf(a), codeOf(b)]).toEqual(['OK', 'OK']);
     expect(b.data!.createRegion.id).toBe(a.data!.createRegion.id);
-    // A later retry with the same key returns the first result, even if the body changed.
-    const late = await create({ ...input, name: '改了名' });
+    // A later retry with the same key returns the first result; with another body it is refused.
+    const late = await create(input);
     expect(late.data!.createRegion).toMatchObject({ id: a.data!.createRegion.id, name: '幂等区' });
+    const changed = await create({ ...input, name: '改了名' });
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
     expect(await regionCount('IDEM-R')).toBe(1);
     expect((await auditOf(a.data!.createRegion.id)).map((r) => r.action)).toEqual(['region.create']);
 

@@ -124,7 +124,12 @@ export async function createUser(
       const list = await checkMemberships(tx, caller.companyId, input.memberships);
       const { result: userId, replayed } = await onceWithKey(
         tx,
-        { companyId: caller.companyId, userId: caller.userId, operation: 'createUser' },
+        {
+          companyId: caller.companyId,
+          userId: caller.userId,
+          operation: 'createUser',
+          payload: { ...input, password: null },
+        },
         input.idempotencyKey,
         async () => {
           const id = randomUUID();
