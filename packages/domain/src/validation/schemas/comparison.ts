@@ -12,7 +12,7 @@ export const comparisonFilter = z.object({
 });
 
 /** Trend arguments; the counts of estates and indicators are bounded by the caller. */
-export function trendArgs(limits: { months: number; estates: number; indicators: number }) {
+export function trendArgs(limits: { estates: number; indicators: number }) {
   const between = <T extends z.ZodType>(item: T, max: number, message: string) =>
     z.array(item).superRefine((list, ctx) => {
       if (list.length === 0 || list.length > max)

@@ -29,6 +29,20 @@ const note = text({ max: 500, multiline: true, label: '说明', messages: { tooL
  * percentage), the denominator a percentage needs and a count must not have, and an optional note.
  */
 export function figureValues(def: FigureDefinition) {
+  const key = `${def.unit}|${def.numeratorLabel}|${def.denominatorLabel ?? ''}`;
+  let schema = figureSchemas.get(key);
+  if (!schema) {
+    schema = buildFigureValues(def);
+    // Bounded: one entry per indicator definition seen, evicted oldest first.
+    if (figureSchemas.size >= 1000) figureSchemas.delete(figureSchemas.keys().next().value!);
+    figureSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+const figureSchemas = new Map<string, ReturnType<typeof buildFigureValues>>();
+
+function buildFigureValues(def: FigureDefinition) {
   const percent = def.unit === 'PERCENT';
   const numerator = decimal({
     max: MAX_FIGURE_VALUE,
