@@ -11,13 +11,7 @@ import {
 } from '@anju/domain';
 import { inArray } from 'drizzle-orm';
 import { type Context, requireTenant } from '../../graphql/context.js';
-import {
-  appError,
-  badInput,
-  forbidden,
-  mapConstraintError,
-  notFound,
-} from '../../lib/errors.js';
+import { appError, badInput, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { findEstate } from '../estates/estates.store.js';
