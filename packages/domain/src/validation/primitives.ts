@@ -88,7 +88,13 @@ export function code(options: {
 }
 
 /** A one-line value of a fixed format (month, date, e-mail, phone): INVALID when it does not fit. */
-function formatted(label: string, message: string, max: number, test: (v: string) => boolean, trim = true) {
+export function formatted(
+  label: string,
+  message: string,
+  max: number,
+  test: (v: string) => boolean,
+  trim = true,
+) {
   let s = baseString(label, message).superRefine(refuseForbidden(false, label));
   if (trim) s = s.trim();
   return s.superRefine((v, ctx) => {

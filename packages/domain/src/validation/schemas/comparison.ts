@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { id, month, text } from '../primitives.js';
+import { parsePeriod } from '../../indicators/periods.js';
+import { formatted, id, month } from '../primitives.js';
 import { indicatorCode } from './indicators.js';
 
-/** A period `2025-03`, `2025-Q1`, `2025-H1` or `2025` (its format is parsed where it is used). */
-export const period = text({ max: 10, label: '期间', required: true });
+const PERIOD_MESSAGE = '期间格式应为 2025-03、2025-Q1、2025-H1 或 2025';
+
+/** A period `2025-03`, `2025-Q1`, `2025-H1` or `2025` (parsed where it is used: INVALID there too). */
+export const period = formatted('期间', PERIOD_MESSAGE, 20, (v) => parsePeriod(v) !== null, false);
 
 export const comparisonFilter = z.object({
   period,
