@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldProblem } from './index.js';
 import {
   ESTATE_CODE_PATTERN,
   ESTATE_STATUS_LABELS,
@@ -7,14 +8,16 @@ import {
   ESTATE_TYPES,
   type EstateFields,
   validateEstateFields,
-} from './estate.js';
-import type { FieldProblem } from './roles.js';
+} from './index.js';
 
-const problem = (field: string, reason: string): FieldProblem => ({
-  path: [field],
-  reason,
-  message: expect.stringMatching(/\S/) as unknown as string,
-});
+/** A problem on `field`; params (e.g. `{ max }`) are checked where the test names them. */
+const problem = (field: string, reason: string, params?: FieldProblem['params']): FieldProblem =>
+  expect.objectContaining({
+    path: [field],
+    reason,
+    message: expect.stringMatching(/\S/),
+    ...(params && { params }),
+  }) as FieldProblem;
 
 /** A complete, valid estate as sent to `createEstate`. */
 const VALID: EstateFields = {
@@ -87,9 +90,16 @@ describe('validateEstateFields: required on create', () => {
     ]);
   });
 
-  it.each([undefined, null, '', '   ', '\t\n'])('name %j is REQUIRED', (name) => {
+  it.each([undefined, null, '', '   '])('name %j is REQUIRED', (name) => {
     expect(onCreate({ name })).toEqual([problem('name', 'REQUIRED')]);
   });
+
+  it.each(['\t\n', 'probe\u0007\u202Eevil', 'a\u0000b', 'x\u2066y'])(
+    'name %j is CONTROL_CHARACTERS (one-line text)',
+    (name) => {
+      expect(onCreate({ name })).toEqual([problem('name', 'CONTROL_CHARACTERS')]);
+    },
+  );
 
   it.each([undefined, null, '', '  '])('code %j is REQUIRED', (code) => {
     expect(onCreate({ code })).toEqual([problem('code', 'REQUIRED')]);
@@ -148,13 +158,15 @@ describe('validateEstateFields: code pattern', () => {
     expect(onCreate({ code })).toEqual([]);
   });
 
-  it.each(['A'.repeat(33), '-A1', '_A1', 'SZ 001', 'SZ.001', 'SZ/001', '阳光01', 'A1!', 'A\n1'])(
-    'refuses %j as INVALID',
-    (code) => {
-      expect(onCreate({ code })).toEqual([problem('code', 'INVALID')]);
-      expect(onUpdate({ code })).toEqual([problem('code', 'INVALID')]);
-    },
-  );
+  it('a code longer than 32 is TOO_LONG with max 32; a newline is CONTROL_CHARACTERS', () => {
+    expect(onCreate({ code: 'A'.repeat(33) })).toEqual([problem('code', 'TOO_LONG', { max: 32 })]);
+    expect(onUpdate({ code: 'A\n1' })).toEqual([problem('code', 'CONTROL_CHARACTERS', { char: 'U+000A' })]);
+  });
+
+  it.each(['-A1', '_A1', 'SZ 001', 'SZ.001', 'SZ/001', '阳光01', 'A1!'])('refuses %j as INVALID', (code) => {
+    expect(onCreate({ code })).toEqual([problem('code', 'INVALID')]);
+    expect(onUpdate({ code })).toEqual([problem('code', 'INVALID')]);
+  });
 
   it('ESTATE_CODE_PATTERN is the same rule', () => {
     expect(ESTATE_CODE_PATTERN.test('SZ-001')).toBe(true);
@@ -223,25 +235,26 @@ describe('validateEstateFields: counts', () => {
   });
 
   it.each([
-    ['households', 1.5],
-    ['households', 0.1],
-    ['households', -1],
-    ['households', Number.NaN],
-    ['households', Number.POSITIVE_INFINITY],
-    ['buildings', 2.5],
-    ['buildings', -3],
-    ['buildings', Number.NaN],
-    ['buildings', Number.NEGATIVE_INFINITY],
-  ] as const)('%s %d is INVALID (not a non-negative integer)', (field, v) => {
-    expect(onUpdate({ [field]: v })).toEqual([problem(field, 'INVALID')]);
-    expect(onCreate({ [field]: v })).toEqual([problem(field, 'INVALID')]);
+    ['households', 1.5, 'NOT_INTEGER'],
+    ['households', 0.1, 'NOT_INTEGER'],
+    ['households', -1, 'NEGATIVE'],
+    ['households', Number.NaN, 'INVALID'],
+    ['households', Number.POSITIVE_INFINITY, 'INVALID'],
+    ['buildings', 2.5, 'NOT_INTEGER'],
+    ['buildings', -3, 'NEGATIVE'],
+    ['buildings', -0.5, 'NEGATIVE'],
+    ['buildings', Number.NaN, 'INVALID'],
+    ['buildings', Number.NEGATIVE_INFINITY, 'INVALID'],
+  ] as const)('%s %d is %s (never rounded or clamped)', (field, v, reason) => {
+    expect(onUpdate({ [field]: v })).toEqual([problem(field, reason)]);
+    expect(onCreate({ [field]: v })).toEqual([problem(field, reason)]);
   });
 
   it.each([
     ['households', 1_000_001],
     ['buildings', 10_001],
   ] as const)('%s %d is TOO_LARGE', (field, v) => {
-    expect(onUpdate({ [field]: v })).toEqual([problem(field, 'TOO_LARGE')]);
+    expect(onUpdate({ [field]: v })).toEqual([problem(field, 'TOO_LARGE', { max: v - 1 })]);
   });
 });
 
@@ -318,8 +331,8 @@ describe('validateEstateFields: several problems at once', () => {
       problem('address', 'TOO_LONG'),
       problem('grossFloorArea', 'NEGATIVE'),
       problem('feeRate', 'TOO_LARGE'),
-      problem('households', 'INVALID'),
-      problem('buildings', 'TOO_LARGE'),
+      problem('households', 'NOT_INTEGER'),
+      problem('buildings', 'TOO_LARGE', { max: 10_000 }),
       problem('contractEnd', 'BEFORE_START'),
     ]);
   });

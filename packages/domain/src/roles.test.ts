@@ -11,7 +11,7 @@ import {
   type ScopeKind,
   scopeKindOf,
   validateMembershipScope,
-} from './roles.js';
+} from './index.js';
 
 const problem = (path: (string | number)[], reason: string): FieldProblem => ({
   path,

@@ -50,60 +50,11 @@ export interface MembershipScopeInput {
   estateIds?: readonly string[] | null;
 }
 
-export interface FieldProblem {
-  /** Path of the offending field relative to the input, e.g. `['memberships', 0, 'estateIds']`. */
-  path: (string | number)[];
-  /** Stable machine-readable reason, e.g. `REQUIRED`, `NOT_ALLOWED`. */
-  reason: string;
-  message: string;
-}
-
 export function scopeKindOf(input: MembershipScopeInput): ScopeKind {
   if (input.estateIds && input.estateIds.length > 0) return 'ESTATES';
   if (input.regionId) return 'REGION';
   return 'COMPANY';
 }
 
-/** Checks that a membership's scope fits its role. Returns problems rather than throwing. */
-export function validateMembershipScope(
-  input: MembershipScopeInput,
-  path: (string | number)[] = [],
-): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!(MEMBERSHIP_ROLES as readonly string[]).includes(input.role)) {
-    return [{ path: [...path, 'role'], reason: 'INVALID', message: '角色无效' }];
-  }
-  if (input.regionId && input.estateIds && input.estateIds.length > 0) {
-    problems.push({
-      path: [...path, 'regionId'],
-      reason: 'CONFLICT',
-      message: '不能同时指定区域和小区',
-    });
-    return problems;
-  }
-  const kind = scopeKindOf(input);
-  const allowed = ROLE_SCOPES[input.role];
-  if (!allowed.includes(kind)) {
-    if (allowed.includes('ESTATES')) {
-      problems.push({ path: [...path, 'estateIds'], reason: 'REQUIRED', message: '该角色必须指定所管小区' });
-    } else if (kind === 'REGION') {
-      problems.push({ path: [...path, 'regionId'], reason: 'NOT_ALLOWED', message: '该角色不能限定区域' });
-    } else {
-      problems.push({ path: [...path, 'estateIds'], reason: 'NOT_ALLOWED', message: '该角色不能限定小区' });
-    }
-  }
-  if (input.role === 'COMMITTEE_MEMBER' && (input.estateIds?.length ?? 0) > 1) {
-    problems.push({
-      path: [...path, 'estateIds'],
-      reason: 'TOO_MANY',
-      message: '业主委员会委员只能对应一个小区',
-    });
-  }
-  if (input.estateIds?.some((id) => !id?.trim())) {
-    problems.push({ path: [...path, 'estateIds'], reason: 'INVALID', message: '小区无效' });
-  }
-  if (input.estateIds && new Set(input.estateIds).size !== input.estateIds.length) {
-    problems.push({ path: [...path, 'estateIds'], reason: 'DUPLICATE', message: '小区重复' });
-  }
-  return problems;
-}
+// The rules of a membership's scope (`validateMembershipScope`, `membershipInput`) are in
+// validation/schemas/users.ts.

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { installStringGuard } from '../lib/validation-net.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CompanyResolver } from '../modules/companies/companies.resolver.js';
 import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
@@ -23,12 +24,14 @@ export const resolvers = [
   ComparisonResolver,
 ] as const;
 
-export function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     pubSub: pubSub as never,
-    // class-validator checks decorated inputs; undecorated ones are validated by domain rules.
-    validate: { forbidUnknownValues: false },
+    // Inputs are validated by the domain's zod schemas in each service (lib/validation.ts), under
+    // the string guard below; type-graphql's class-validator integration is not used.
+    validate: false,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
+  return installStringGuard(schema);
 }

@@ -1,13 +1,14 @@
-import { defineAbilityFor } from '@anju/domain';
+import { acceptInvitationInput, defineAbilityFor } from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import { defaultCompanyOf, findLiveSession, loadActorMemberships } from '../../auth/actor.store.js';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Authenticated } from '../../auth/session-cache.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { withSystem } from '../../db/tenant.js';
-import { appError, badInput } from '../../lib/errors.js';
+import { appError } from '../../lib/errors.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
 import type { AppServices } from '../../lib/services.js';
+import { parseInput } from '../../lib/validation.js';
 import { users } from '../users/users.schema.js';
 import * as store from './auth.store.js';
 
@@ -117,11 +118,7 @@ export async function acceptInvitation(
   input: { token: string; password: string },
   meta: { ip?: string | undefined; userAgent?: string | undefined },
 ): Promise<SignedIn> {
-  if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 200) {
-    throw badInput([
-      { path: ['password'], reason: 'TOO_SHORT', message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` },
-    ]);
-  }
+  parseInput(acceptInvitationInput, input);
   const passwordHash = await hashPassword(input.password);
   return withSystem(services.database, 'auth', async (tx) => {
     const user = await store.findUserByInvitation(tx, hashToken(input.token, services.config.sessionSecret));

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type FieldProblem, subject } from '@anju/domain';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.js';
+import { createCompanyInput, type FieldProblem, subject } from '@anju/domain';
+import { hashPassword } from '../../auth/passwords.js';
 import { withSystem } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import { type Context, requireAuth } from '../../graphql/context.js';
-import { assertValid, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
 import { writeAudit } from '../audit-log/audit-log.store.js';
 import { normaliseEmail } from '../auth/auth.service.js';
@@ -13,7 +14,6 @@ import type { CompanyRow } from './companies.schema.js';
 import * as store from './companies.store.js';
 import type { CreateCompanyInput } from './companies.types.js';
 
-const SLUG = /^[a-z0-9][a-z0-9-]{1,39}$/;
 const uniques = {
   companies_slug_key: { path: ['slug'], reason: 'TAKEN', message: '公司标识已存在' },
   users_email_key: { path: ['admin', 'email'], reason: 'TAKEN', message: '该邮箱已被使用' },
@@ -44,33 +44,10 @@ export async function listCompanies(
   return toPage(rows, limit, (r) => [r.slug], total);
 }
 
-function validate(input: CreateCompanyInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const name = input.name.trim();
-  if (!name) problems.push({ path: ['name'], reason: 'REQUIRED', message: '请填写公司名称' });
-  else if (name.length > 60)
-    problems.push({ path: ['name'], reason: 'TOO_LONG', message: '公司名称不能超过 60 个字' });
-  if (!SLUG.test(input.slug))
-    problems.push({ path: ['slug'], reason: 'INVALID', message: '公司标识只能包含小写字母、数字和 -' });
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normaliseEmail(input.admin.email))) {
-    problems.push({ path: ['admin', 'email'], reason: 'INVALID', message: '邮箱格式不正确' });
-  }
-  if (!input.admin.name.trim())
-    problems.push({ path: ['admin', 'name'], reason: 'REQUIRED', message: '请填写管理员姓名' });
-  if (input.admin.password.length < MIN_PASSWORD_LENGTH || input.admin.password.length > 200) {
-    problems.push({
-      path: ['admin', 'password'],
-      reason: 'TOO_SHORT',
-      message: `密码至少 ${MIN_PASSWORD_LENGTH} 位`,
-    });
-  }
-  return problems;
-}
-
 /** Platform operation: a company, its first admin and their membership, all or nothing. */
 export async function createCompany(ctx: Context, input: CreateCompanyInput): Promise<CompanyRow> {
   assertPlatformAdmin(ctx, 'create');
-  assertValid(validate(input));
+  parseInput(createCompanyInput, input);
   const passwordHash = await hashPassword(input.admin.password);
   try {
     return await withSystem(ctx.services.database, 'platform-admin', async (tx) => {

@@ -1,11 +1,13 @@
 import {
   addMonths,
+  comparisonFilter,
   createTargetLookup,
   fromSums,
   judge,
   monthlyValue,
   monthRange,
   subject,
+  trendArgs,
 } from '@anju/domain';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
@@ -13,6 +15,7 @@ import { type Context, requireTenant, type TenantCaller } from '../../graphql/co
 import { visibilityKey } from '../../graphql/response-cache.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { SingleFlight } from '../../lib/single-flight.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
 import { findCompany } from '../companies/companies.store.js';
 import { estateColumns, findEstates } from '../estates/estates.store.js';
@@ -37,6 +40,10 @@ function monthValue(def: CatalogueEntry, p: MonthPoint | undefined): number | nu
 
 export const MAX_TREND_ESTATES = 50;
 export const MAX_TREND_INDICATORS = 10;
+const trendLimits = trendArgs({
+  estates: MAX_TREND_ESTATES,
+  indicators: MAX_TREND_INDICATORS,
+});
 export const MAX_TREND_MONTHS = 60;
 
 function assertCanCompare(caller: TenantCaller) {
@@ -56,6 +63,7 @@ const matrices = new SingleFlight<ComparisonMatrix>();
 export function comparisonMatrix(ctx: Context, filter: ComparisonFilter): Promise<ComparisonMatrix> {
   const caller = requireTenant(ctx);
   assertCanCompare(caller);
+  parseInput(comparisonFilter, filter, ['filter']);
   const key = JSON.stringify([
     visibilityKey(ctx.auth),
     ctx.services.dataVersions.get(caller.companyId),
@@ -109,20 +117,7 @@ export function indicatorTrend(
   const months = monthRange(args.from, args.to);
   if (months.length > MAX_TREND_MONTHS)
     throw badInput([{ path: ['from'], reason: 'TOO_LONG', message: `最多 ${MAX_TREND_MONTHS} 个月` }]);
-  if (args.estateIds.length === 0 || args.estateIds.length > MAX_TREND_ESTATES) {
-    throw badInput([
-      { path: ['estateIds'], reason: 'OUT_OF_RANGE', message: `请选择 1 到 ${MAX_TREND_ESTATES} 个小区` },
-    ]);
-  }
-  if (args.indicatorCodes.length === 0 || args.indicatorCodes.length > MAX_TREND_INDICATORS) {
-    throw badInput([
-      {
-        path: ['indicatorCodes'],
-        reason: 'OUT_OF_RANGE',
-        message: `请选择 1 到 ${MAX_TREND_INDICATORS} 个指标`,
-      },
-    ]);
-  }
+  parseInput(trendLimits, args);
   return tenantRead(ctx, async (tx, caller) => {
     assertCanCompare(caller);
     const estateIds = [...new Set(args.estateIds)];

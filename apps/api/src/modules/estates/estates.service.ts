@@ -1,9 +1,10 @@
-import { type EstateFields, type FieldProblem, validateEstateFields } from '@anju/domain';
+import { type EstateFields, estateFilter, type FieldProblem, validateEstateFields } from '@anju/domain';
 import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { assertValid, badInput, conflict, mapConstraintError, notFound } from '../../lib/errors.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { invalidateSessions } from '../auth/auth.service.js';
 import { onceWithKey } from '../idempotency/idempotency.store.js';
@@ -22,9 +23,7 @@ export function listEstates(
 ): Promise<Page<EstateRow>> {
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after, 2) as [string, string] | undefined;
-  if (args.filter?.search && args.filter.search.length > 100) {
-    throw badInput([{ path: ['filter', 'search'], reason: 'TOO_LONG', message: '搜索内容过长' }]);
-  }
+  parseInput(estateFilter, args.filter ?? {}, ['filter']);
   return tenantRead(ctx, async (tx, caller) => {
     const access = accessibleWhere(caller.ability, 'read', 'Estate', store.estateColumns);
     const { rows, total } = await store.listEstates(

@@ -92,7 +92,7 @@ describe('estates', () => {
       expect.arrayContaining([
         'name:REQUIRED',
         'code:INVALID',
-        'households:INVALID',
+        'households:NEGATIVE',
         'contractEnd:BEFORE_START',
       ]),
     );

@@ -2,7 +2,7 @@
  * Imports one month of figures for many estates from the filled template: all or nothing, in one
  * tenant transaction, with every bad cell reported as `['rows', <excel row>, <column letter>]`.
  */
-import { type FieldProblem, subject } from '@anju/domain';
+import { ESTATE_CODE_PATTERN, type FieldProblem, subject } from '@anju/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import type { Context } from '../../graphql/context.js';
@@ -185,7 +185,9 @@ export async function importMonthlyFigures(
       });
       const codes = [...new Set(usable.map((c) => c.code))];
 
-      const wanted = [...new Set(file.rows.map((r) => r.code).filter(Boolean))];
+      // Only what can be an estate code reaches SQL (a cell may hold anything, NUL included);
+      // any other text is an unknown estate below.
+      const wanted = [...new Set(file.rows.map((r) => r.code).filter((c) => ESTATE_CODE_PATTERN.test(c)))];
       const found = wanted.length
         ? await tx
             .select()

@@ -1,4 +1,16 @@
-import { type Action, type FieldProblem, judge, monthlyValue, subject, targetInForce } from '@anju/domain';
+import {
+  type Action,
+  correctMonthlyFigureInput,
+  type FieldProblem,
+  figureValues,
+  judge,
+  monthlyValue,
+  problemsOf,
+  rejectMonthlyFiguresInput,
+  saveMonthlyFiguresInput,
+  subject,
+  targetInForce,
+} from '@anju/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
@@ -6,6 +18,7 @@ import { isUuid } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context, TenantCaller } from '../../graphql/context.js';
 import { appError, assertValid, badInput, conflict, forbidden, notFound } from '../../lib/errors.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import type { EstateRow } from '../estates/estates.schema.js';
 import { estates } from '../estates/estates.schema.js';
@@ -134,37 +147,7 @@ export function figureProblems(
       },
     ];
   }
-  const n = f.numerator;
-  const d = f.denominator;
-  if (!Number.isFinite(n))
-    problems.push({ path: [...path, 'numerator'], reason: 'INVALID', message: '请填写数字' });
-  else if (n < 0) problems.push({ path: [...path, 'numerator'], reason: 'NEGATIVE', message: '不能为负数' });
-  else if (def.unit !== 'PERCENT' && !Number.isInteger(n)) {
-    problems.push({ path: [...path, 'numerator'], reason: 'NOT_INTEGER', message: '次数必须是整数' });
-  }
-  if (def.unit === 'PERCENT') {
-    if (d == null)
-      problems.push({
-        path: [...path, 'denominator'],
-        reason: 'REQUIRED',
-        message: `请填写${def.denominatorLabel ?? '分母'}`,
-      });
-    else if (!Number.isFinite(d))
-      problems.push({ path: [...path, 'denominator'], reason: 'INVALID', message: '请填写数字' });
-    else if (d < 0)
-      problems.push({ path: [...path, 'denominator'], reason: 'NEGATIVE', message: '不能为负数' });
-    else if (Number.isFinite(n) && n > d) {
-      problems.push({
-        path: [...path, 'numerator'],
-        reason: 'EXCEEDS_DENOMINATOR',
-        message: `${def.numeratorLabel}不能大于${def.denominatorLabel}`,
-      });
-    }
-  } else if (d != null) {
-    problems.push({ path: [...path, 'denominator'], reason: 'NOT_ALLOWED', message: '计数指标没有分母' });
-  }
-  if (f.note && f.note.length > 500)
-    problems.push({ path: [...path, 'note'], reason: 'TOO_LONG', message: '说明不能超过 500 字' });
+  problems.push(...problemsOf(figureValues(def), f, path));
   return problems;
 }
 
@@ -239,18 +222,7 @@ function badLocked(problems: FieldProblem[]): never {
 
 export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFiguresInput): Promise<MonthlyForm> {
   assertMonth(input.month, ['month'], { notFuture: true });
-  if (input.figures.length === 0)
-    throw badInput([{ path: ['figures'], reason: 'REQUIRED', message: '没有要保存的数据' }]);
-  const codes = input.figures.map((f) => f.indicatorCode);
-  const dup = codes.find((c, i) => codes.indexOf(c) !== i);
-  if (dup)
-    throw badInput([
-      {
-        path: ['figures', codes.lastIndexOf(dup), 'indicatorCode'],
-        reason: 'DUPLICATE',
-        message: '同一指标重复填写',
-      },
-    ]);
+  parseInput(saveMonthlyFiguresInput, input);
   const form = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -401,10 +373,7 @@ export async function rejectMonthlyFigures(
   input: RejectMonthlyFiguresInput,
 ): Promise<MonthlyForm> {
   assertMonth(input.month, ['month'], {});
-  const reason = input.reason.trim();
-  if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '请填写退回原因' }]);
-  if (reason.length > 500)
-    throw badInput([{ path: ['reason'], reason: 'TOO_LONG', message: '原因不能超过 500 字' }]);
+  const { reason } = parseInput(rejectMonthlyFiguresInput, input);
   const form = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -431,8 +400,7 @@ export async function correctMonthlyFigure(
   input: CorrectMonthlyFigureInput,
 ): Promise<MonthlyForm> {
   assertMonth(input.month, ['month'], { notFuture: true });
-  const reason = input.reason.trim();
-  if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '更正必须说明原因' }]);
+  const { reason } = parseInput(correctMonthlyFigureInput, input);
   const form = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {

@@ -1,22 +1,18 @@
 import {
-  type FieldProblem,
+  createIndicatorInput,
   formatTarget,
   monthOfDate,
+  month as monthSchema,
   presetInForce,
+  setIndicatorTargetInput,
   subject,
   type Target,
   targetInForce,
 } from '@anju/domain';
 import { inArray } from 'drizzle-orm';
 import { type Context, requireTenant } from '../../graphql/context.js';
-import {
-  appError,
-  assertValid,
-  badInput,
-  forbidden,
-  mapConstraintError,
-  notFound,
-} from '../../lib/errors.js';
+import { appError, badInput, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { findEstate } from '../estates/estates.store.js';
 import { users } from '../users/users.schema.js';
@@ -35,9 +31,6 @@ import {
   type TargetValue,
 } from './indicators.types.js';
 import { isComputed } from './sources.js';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const CODE = /^[a-z][a-z0-9_]{1,39}$/;
 
 export function toTargetValue(target: Target | null, unit: CatalogueEntry['unit']): TargetValue | null {
   if (!target) return null;
@@ -81,7 +74,7 @@ export function assertMonth(
   path: (string | number)[],
   options: { notFuture?: boolean; notPast?: boolean },
 ) {
-  if (!MONTH.test(month)) throw badInput([{ path, reason: 'INVALID', message: '月份格式应为 YYYY-MM' }]);
+  parseInput(monthSchema(), month, path);
   const now = currentMonth();
   if (options.notFuture && month > now)
     throw badInput([{ path, reason: 'FUTURE', message: '不能填报未来月份' }]);
@@ -183,20 +176,8 @@ export async function setIndicatorTarget(
 ): Promise<EffectiveTarget> {
   assertMayChange(ctx, 'IndicatorTarget');
   assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
-  const problems: FieldProblem[] = [];
+  parseInput(setIndicatorTargetInput, input);
   const clearing = input.op == null && input.value == null;
-  if (!clearing && (input.op == null || input.value == null || !Number.isFinite(input.value))) {
-    problems.push({
-      path: [input.op == null ? 'op' : 'value'],
-      reason: 'REQUIRED',
-      message: '请同时填写比较方式和目标值',
-    });
-  }
-  if (input.value != null && input.value < 0)
-    problems.push({ path: ['value'], reason: 'NEGATIVE', message: '目标值不能为负数' });
-  if (input.reason && input.reason.length > 200)
-    problems.push({ path: ['reason'], reason: 'TOO_LONG', message: '说明不能超过 200 字' });
-  assertValid(problems);
   const estateId = input.estateId ?? null;
   return tenantWrite(
     ctx,
@@ -285,32 +266,9 @@ const DEFAULT_AGGREGATION = { PERCENT: 'RATIO', COUNT_PER_YEAR: 'ANNUAL_COUNT', 
 
 export async function createIndicator(ctx: Context, input: CreateIndicatorInput): Promise<Indicator> {
   assertMayChange(ctx, 'Indicator');
-  const problems: FieldProblem[] = [];
-  if (!CODE.test(input.code))
-    problems.push({
-      path: ['code'],
-      reason: 'INVALID',
-      message: '编码只能包含小写字母、数字和 _，以字母开头',
-    });
-  if (!input.nameZh.trim())
-    problems.push({ path: ['nameZh'], reason: 'REQUIRED', message: '请填写中文名称' });
-  if (!input.nameEn.trim())
-    problems.push({ path: ['nameEn'], reason: 'REQUIRED', message: '请填写英文名称' });
-  if (!input.numeratorLabel.trim())
-    problems.push({ path: ['numeratorLabel'], reason: 'REQUIRED', message: '请说明分子' });
+  parseInput(createIndicatorInput, input);
   const aggregation = input.aggregation ?? DEFAULT_AGGREGATION[input.unit];
   const needsDenominator = aggregation === 'RATIO' || aggregation === 'RATE_OF_STOCK';
-  if ((input.unit === 'PERCENT') !== needsDenominator) {
-    problems.push({
-      path: ['aggregation'],
-      reason: 'INVALID',
-      message: '百分比指标须按比值汇总，计数指标不能按比值汇总',
-    });
-  }
-  if (needsDenominator && !input.denominatorLabel?.trim()) {
-    problems.push({ path: ['denominatorLabel'], reason: 'REQUIRED', message: '请说明分母' });
-  }
-  assertValid(problems);
   try {
     return await tenantWrite(
       ctx,

@@ -1,34 +1,17 @@
-import type { FieldProblem } from '@anju/domain';
+import { createRegionInput, type FieldProblem, updateRegionInput } from '@anju/domain';
 import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
 import type { Context } from '../../graphql/context.js';
-import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { onceWithKey } from '../idempotency/idempotency.store.js';
 import type { RegionRow } from './regions.schema.js';
 import * as store from './regions.store.js';
 import type { ArchiveInput, CreateRegionInput, UpdateRegionInput } from './regions.types.js';
 
-const REGION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 const uniques = {
   regions_company_code_key: { path: ['code'], reason: 'TAKEN', message: '区域编号已存在' },
 } satisfies Record<string, FieldProblem>;
-
-function validate(input: { name?: string | null; code?: string | null }, required: boolean): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (required || input.name != null) {
-    const name = input.name?.trim() ?? '';
-    if (!name) problems.push({ path: ['name'], reason: 'REQUIRED', message: '请填写区域名称' });
-    else if (name.length > 30)
-      problems.push({ path: ['name'], reason: 'TOO_LONG', message: '区域名称不能超过 30 个字' });
-  }
-  if (required || input.code != null) {
-    const code = input.code?.trim() ?? '';
-    if (!code) problems.push({ path: ['code'], reason: 'REQUIRED', message: '请填写区域编号' });
-    else if (!REGION_CODE.test(code))
-      problems.push({ path: ['code'], reason: 'INVALID', message: '区域编号只能包含字母、数字、- 和 _' });
-  }
-  return problems;
-}
 
 export function listRegions(ctx: Context, includeArchived: boolean): Promise<RegionRow[]> {
   return tenantRead(ctx, (tx, caller) => {
@@ -40,7 +23,7 @@ export function listRegions(ctx: Context, includeArchived: boolean): Promise<Reg
 }
 
 export async function createRegion(ctx: Context, input: CreateRegionInput): Promise<RegionRow> {
-  assertValid(validate(input, true));
+  parseInput(createRegionInput, input);
   try {
     return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
       assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
@@ -93,7 +76,7 @@ async function changeRegion(
 }
 
 export function updateRegion(ctx: Context, input: UpdateRegionInput): Promise<RegionRow> {
-  assertValid(validate(input, false));
+  parseInput(updateRegionInput, input);
   return changeRegion(ctx, input.id, input.version, 'update', {
     ...(input.name != null && { name: input.name.trim() }),
     ...(input.code != null && { code: input.code.trim() }),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type FieldProblem, subject, validateMembershipScope } from '@anju/domain';
+import { createUserInput, type FieldProblem, membershipList, subject, userFilter } from '@anju/domain';
 import { sql } from 'drizzle-orm';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.js';
+import { hashPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
@@ -14,6 +14,7 @@ import {
   mapConstraintError,
   notFound,
 } from '../../lib/errors.js';
+import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite, type WriteScope } from '../../lib/write.js';
 import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
 import { revokeUserSessions } from '../auth/auth.store.js';
@@ -29,7 +30,6 @@ import type {
   UserFilter,
 } from './users.types.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 const uniques = {
   users_email_key: { path: ['email'], reason: 'TAKEN', message: '该邮箱已被使用' },
@@ -48,6 +48,7 @@ export function listUsers(
   const after = decodeCursor(args.after, 2) as [string, string] | undefined;
   return tenantRead(ctx, async (tx, caller) => {
     assertCanManageUsers(ctx, 'read', caller.companyId);
+    parseInput(userFilter, args.filter ?? {}, ['filter']);
     const { rows, total } = await store.listUsers(tx, caller.companyId, args.filter ?? {}, limit, after);
     return toPage(rows, limit, (r) => [r.name, r.id], total);
   });
@@ -59,12 +60,8 @@ async function checkMemberships(
   companyId: string,
   list: MembershipInput[],
 ): Promise<store.MembershipValues[]> {
+  parseInput(membershipList, list, ['memberships']);
   const problems: FieldProblem[] = [];
-  if (list.length === 0)
-    problems.push({ path: ['memberships'], reason: 'REQUIRED', message: '至少指定一个角色' });
-  if (list.length > 20) problems.push({ path: ['memberships'], reason: 'TOO_MANY', message: '角色过多' });
-  for (const [i, m] of list.entries()) problems.push(...validateMembershipScope(m, ['memberships', i]));
-  assertValid(problems);
   const estateIds = [...new Set(list.flatMap((m) => m.estateIds ?? []))];
   const found = new Set(
     (await findEstates(tx, companyId, estateIds)).filter((e) => !e.archivedAt).map((e) => e.id),
@@ -89,32 +86,11 @@ async function checkMemberships(
   return list.map((m) => ({ role: m.role, regionId: m.regionId ?? null, estateIds: m.estateIds ?? [] }));
 }
 
-function validateNewUser(input: CreateUserInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const email = normaliseEmail(input.email);
-  if (!EMAIL.test(email) || email.length > 254)
-    problems.push({ path: ['email'], reason: 'INVALID', message: '邮箱格式不正确' });
-  const name = input.name.trim();
-  if (!name) problems.push({ path: ['name'], reason: 'REQUIRED', message: '请填写姓名' });
-  else if (name.length > 40)
-    problems.push({ path: ['name'], reason: 'TOO_LONG', message: '姓名不能超过 40 个字' });
-  if (input.phone && !/^[0-9+\-\s]{5,20}$/.test(input.phone)) {
-    problems.push({ path: ['phone'], reason: 'INVALID', message: '电话格式不正确' });
-  }
-  if (
-    input.password != null &&
-    (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 200)
-  ) {
-    problems.push({ path: ['password'], reason: 'TOO_SHORT', message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` });
-  }
-  return problems;
-}
-
 export async function createUser(
   ctx: Context,
   input: CreateUserInput,
 ): Promise<{ user: User; invitationToken: string | null }> {
-  assertValid(validateNewUser(input));
+  parseInput(createUserInput, input);
   // Hash before the transaction: slow work never holds a connection (PGlite has only one).
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const invitationToken = passwordHash ? null : newToken();

@@ -2,8 +2,9 @@ import {
   type FieldProblem,
   MEMBERSHIP_ROLES,
   type MembershipRole,
+  membershipInput,
+  problemsOf,
   ROLE_SCOPES,
-  validateMembershipScope,
 } from '@anju/domain';
 import type { MembershipInput, UserFieldsFragment } from '../../gql/graphql';
 
@@ -50,24 +51,11 @@ export function toMembershipInputs(values: readonly MembershipFormValue[] | unde
   });
 }
 
-/** The same rule the API applies, per row, with paths the Form.List understands. */
+/**
+ * The same schema the API applies (`membershipInput` of @anju/domain), per row, with paths the
+ * Form.List understands: a row without a role is REQUIRED, a scope that does not fit its role is
+ * reported on the field to fix.
+ */
 export function validateMemberships(inputs: readonly MembershipInput[]): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  inputs.forEach((input, i) => {
-    if (!isMembershipRole(input.role)) {
-      problems.push({ path: ['memberships', i, 'role'], reason: 'REQUIRED', message: '请选择角色' });
-      return;
-    }
-    problems.push(
-      ...validateMembershipScope(
-        {
-          role: input.role,
-          regionId: input.regionId ? String(input.regionId) : null,
-          estateIds: input.estateIds?.map(String),
-        },
-        ['memberships', i],
-      ),
-    );
-  });
-  return problems;
+  return inputs.flatMap((input, i) => problemsOf(membershipInput, input, ['memberships', i]));
 }
