@@ -22,6 +22,8 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    /** Tests only (browser tests, demos): "now" is this instant for months and demo data. */
+    FIXED_NOW: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
@@ -37,6 +39,13 @@ const schema = z
     }
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === '1') {
       ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'demo data is refused in production' });
+    }
+    if (env.NODE_ENV === 'production' && env.FIXED_NOW) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIXED_NOW'],
+        message: 'a fixed clock is refused in production',
+      });
     }
   });
 
@@ -54,6 +63,8 @@ export type Config = {
   logLevel: string;
   dbPoolMax: number;
   statementTimeoutMs: number;
+  /** Set only by tests: the clock stands still at this instant (see AppServices.now). */
+  fixedNow: Date | undefined;
 };
 
 /** Every environment variable, parsed and validated in one place; a bad value stops the start. */
@@ -77,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    fixedNow: e.FIXED_NOW ? new Date(e.FIXED_NOW) : undefined,
   };
 }

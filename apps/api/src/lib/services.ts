@@ -14,4 +14,9 @@ export interface AppServices {
   /** Versions of each company's data, for cached answers (call `changed` after a write commits). */
   dataVersions: DataVersions;
   logger: Logger;
+  /**
+   * The clock of every use case that needs "now" (this month, future months, demo data): real time
+   * by default; tests inject one (a month's last minute, a leap day) through createApp's `now`.
+   */
+  now: () => Date;
 }

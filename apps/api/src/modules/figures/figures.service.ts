@@ -96,7 +96,7 @@ async function formNow(tx: Tx, companyId: string, estate: EstateRow, month: stri
 }
 
 export function monthlyForm(ctx: Context, estateId: string, month: string): Promise<MonthlyForm> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     const estate = await estateFor(tx, caller, estateId, 'read');
     return formNow(tx, caller.companyId, estate, month);
@@ -109,7 +109,7 @@ export function figureHistory(
   code: string,
   month: string,
 ): Promise<MonthlyFigureRow[]> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     await estateFor(tx, caller, estateId, 'read');
     return store.revisionsOfFigure(tx, caller.companyId, estateId, code, month);
@@ -238,7 +238,7 @@ function badLocked(problems: FieldProblem[]): never {
 }
 
 export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFiguresInput): Promise<MonthlyForm> {
-  assertMonth(input.month, ['month'], { notFuture: true });
+  assertMonth(ctx, input.month, ['month'], { notFuture: true });
   if (input.figures.length === 0)
     throw badInput([{ path: ['figures'], reason: 'REQUIRED', message: '没有要保存的数据' }]);
   const codes = input.figures.map((f) => f.indicatorCode);
@@ -306,7 +306,7 @@ export async function submitMonthlyFigures(
   estateId: string,
   month: string,
 ): Promise<MonthlyForm> {
-  assertMonth(month, ['month'], { notFuture: true });
+  assertMonth(ctx, month, ['month'], { notFuture: true });
   const form = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -337,7 +337,7 @@ export async function approveMonthlyFigures(
   estateId: string,
   month: string,
 ): Promise<MonthlyForm> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   const { form, alerts } = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -395,7 +395,7 @@ export async function rejectMonthlyFigures(
   ctx: Context,
   input: RejectMonthlyFiguresInput,
 ): Promise<MonthlyForm> {
-  assertMonth(input.month, ['month'], {});
+  assertMonth(ctx, input.month, ['month'], {});
   const reason = input.reason.trim();
   if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '请填写退回原因' }]);
   if (reason.length > 500)
@@ -425,7 +425,7 @@ export async function correctMonthlyFigure(
   ctx: Context,
   input: CorrectMonthlyFigureInput,
 ): Promise<MonthlyForm> {
-  assertMonth(input.month, ['month'], { notFuture: true });
+  assertMonth(ctx, input.month, ['month'], { notFuture: true });
   const reason = input.reason.trim();
   if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '更正必须说明原因' }]);
   const form = await tenantWrite(

@@ -1,13 +1,6 @@
 import { addMonths, monthOfDate } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  codeOf,
-  collect,
-  startTestKit,
-  type TestCompany,
-  type TestKit,
-  type TestUser,
-} from '../../../test/kit.js';
+import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
 
 const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state rejectReason
   items { indicator { code computed } figure { revision numerator denominator value state effective } effective { revision value } target { label } judgement } } }`;
@@ -115,11 +108,11 @@ describe('monthly figures', () => {
       'FORBIDDEN',
     );
 
-    const alerts = collect<{ indicatorAlert: { indicatorCode: string; value: number } }>(
+    const alerts = await kit.subscribe<{ indicatorAlert: { indicatorCode: string; value: number } }>(
       kit.ws(manager.token),
+      co.id,
       `subscription { indicatorAlert { indicatorCode value month target { label } } }`,
     );
-    await new Promise((r) => setTimeout(r, 300));
     expect(
       (
         await kit.gql<{ approveMonthlyFigures: { state: string } }>(auditor.token, APPROVE, {

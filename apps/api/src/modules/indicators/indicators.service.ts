@@ -71,18 +71,22 @@ export function toIndicator(def: CatalogueEntry): Indicator {
   };
 }
 
-/** The current month in the company's time zone: the limit for reports and for target changes. */
-export function currentMonth(): string {
-  return monthOfDate(new Date());
+/**
+ * The current month in the company's time zone, by the app's clock (tests inject one): the limit
+ * for reports and for target changes.
+ */
+export function currentMonth(ctx: Context): string {
+  return monthOfDate(ctx.services.now());
 }
 
 export function assertMonth(
+  ctx: Context,
   month: string,
   path: (string | number)[],
   options: { notFuture?: boolean; notPast?: boolean },
 ) {
   if (!MONTH.test(month)) throw badInput([{ path, reason: 'INVALID', message: '月份格式应为 YYYY-MM' }]);
-  const now = currentMonth();
+  const now = currentMonth(ctx);
   if (options.notFuture && month > now)
     throw badInput([{ path, reason: 'FUTURE', message: '不能填报未来月份' }]);
   if (options.notPast && month < now) {
@@ -113,7 +117,7 @@ export function indicatorSettings(ctx: Context): Promise<IndicatorSettings> {
     assertCanRead(ctx);
     const history = await store.presetHistory(tx, caller.companyId);
     return {
-      presetNow: presetInForce(history, currentMonth()),
+      presetNow: presetInForce(history, currentMonth(ctx)),
       history: history.map((h) => ({ preset: h.preset, effectiveMonth: h.effectiveMonth, setAt: h.setAt })),
     };
   });
@@ -124,7 +128,7 @@ export async function setIndicatorPreset(
   input: SetIndicatorPresetInput,
 ): Promise<IndicatorSettings> {
   assertMayChange(ctx, 'IndicatorTarget');
-  assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
+  assertMonth(ctx, input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -153,7 +157,7 @@ export function effectiveTargets(
   estateId: string | null,
   month: string,
 ): Promise<EffectiveTarget[]> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     assertCanRead(ctx);
     if (estateId) {
@@ -182,7 +186,7 @@ export async function setIndicatorTarget(
   input: SetIndicatorTargetInput,
 ): Promise<EffectiveTarget> {
   assertMayChange(ctx, 'IndicatorTarget');
-  assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
+  assertMonth(ctx, input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   const problems: FieldProblem[] = [];
   const clearing = input.op == null && input.value == null;
   if (!clearing && (input.op == null || input.value == null || !Number.isFinite(input.value))) {
