@@ -7,7 +7,7 @@
  * with an ID argument fails the coverage test until it has a case here.
  */
 import { randomUUID } from 'node:crypto';
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -17,6 +17,7 @@ import {
   type TestCompany,
   type TestKit,
   type TestUser,
+  THIS_MONTH,
 } from './kit.js';
 import {
   COMPANY_ROLES,
@@ -108,7 +109,6 @@ const ESTATE_FIELDS = `id name code regionId version archivedAt region { id name
  * Months in which B's estates[0] holds a draft, a submitted and an approved figure, so that a call
  * aimed at B's estate in that month would have something to change or reveal.
  */
-const THIS_MONTH = monthOfDate(new Date());
 const M_DRAFT = addMonths(THIS_MONTH, -2);
 const M_SUBMITTED = addMonths(THIS_MONTH, -3);
 const M_APPROVED = addMonths(THIS_MONTH, -4);

@@ -5,7 +5,7 @@
  * role with unique names, so files run in parallel without resets.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { MembershipRole } from '@anju/domain';
+import { type MembershipRole, monthOfDate } from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import { type Client, createClient } from 'graphql-ws';
 import postgres from 'postgres';
@@ -25,6 +25,15 @@ import { insertMemberships, insertUser } from '../src/modules/users/users.store.
 import { type App, createApp } from '../src/server.js';
 
 export const TEST_PASSWORD = 'test-password-1';
+
+/**
+ * The instant the API tests run at: TEST_NOW when set (TEST_NOW=2028-02-29T15:30:00Z runs a file
+ * in the last half hour of a leap day in Shanghai), else when the file loaded. Every kit's clock
+ * stands still there, so "this month" cannot change in the middle of a file.
+ */
+export const TEST_NOW = new Date(process.env.TEST_NOW ?? Date.now());
+/** This month (`YYYY-MM`, Asia/Shanghai) by TEST_NOW. */
+export const THIS_MONTH = monthOfDate(TEST_NOW);
 const unique = () => randomBytes(4).toString('hex');
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -77,7 +86,7 @@ export interface TestKit {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<Subscription<T>>;
-  /** Sets the app's clock (AppServices.now); `null` goes back to real time. */
+  /** Sets the app's clock (AppServices.now; TEST_NOW at start); `null` makes it real time. */
   setNow(now: Date | string | null): void;
   close(): Promise<void>;
 }
@@ -134,7 +143,7 @@ export async function startTestKit(
     PORT: '0',
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
   });
-  let clock: (() => Date) | null = options.now ? fixedClock(options.now) : null;
+  let clock: (() => Date) | null = fixedClock(options.now ?? TEST_NOW);
   const app = await createApp(config, { database, now: () => (clock ? clock() : new Date()) });
   // One subscription at a time waits for its registration, so each counts its own listener.
   let subscribing: Promise<unknown> = Promise.resolve();

@@ -4,7 +4,7 @@
  * test until it is added here; every operation is then run as every role: allowed roles succeed,
  * refused ones get UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND and change nothing.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -14,6 +14,7 @@ import {
   TEST_PASSWORD,
   type TestCompany,
   type TestKit,
+  THIS_MONTH,
 } from './kit.js';
 import {
   COMPANY_ROLES,
@@ -113,7 +114,6 @@ async function freshRegion(): Promise<string> {
   return data.createRegion.id;
 }
 
-const THIS_MONTH = monthOfDate(new Date());
 /** Every figure sample gets a month of its own on estates[0], counting back from last month. */
 let monthCursor = addMonths(THIS_MONTH, -1);
 function freshMonth(): string {

@@ -56,10 +56,13 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     await expect(numerator).toHaveValue('120');
     await expect(line.getByTestId('value-house_intact').getByText('120%')).toBeVisible();
     await m.getByRole('button', { name: /保存草稿/ }).click();
-    const numeratorItem = line.locator('.ant-form-item').filter({ has: numerator });
+    const numeratorItem = line.locator('.ant-form-item').filter({ has: m.getByLabel('完好房屋数') });
     await expect(numeratorItem.locator('.ant-form-item-explain-error')).toContainText(/不能大于/);
     await expect(
-      line.locator('.ant-form-item').filter({ has: denominator }).locator('.ant-form-item-explain-error'),
+      line
+        .locator('.ant-form-item')
+        .filter({ has: m.getByLabel('检查房屋数') })
+        .locator('.ant-form-item-explain-error'),
       'the error landed on the denominator too',
     ).toHaveCount(0);
     await shot(m, 'desktop-figures-error');
