@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
@@ -97,7 +98,10 @@ export class Registrations {
 export function createAppPubSub(redisUrl?: string): PubSubHandle {
   const registrations = new Registrations();
   if (!redisUrl) {
-    const eventTarget = registrations.observe(new EventTarget());
+    const target = new EventTarget();
+    // One listener per subscriber of a company: many are normal, not a leak.
+    setMaxListeners(0, target);
+    const eventTarget = registrations.observe(target);
     return {
       pubsub: Object.assign(createPubSub<Events>({ eventTarget }), { registrations }),
       close: async () => {},
