@@ -33,6 +33,8 @@ const schema = z
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_INVITATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    /** Tests only (browser tests, demos): "now" is this instant for months and demo data. */
+    FIXED_NOW: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
@@ -48,6 +50,13 @@ const schema = z
     }
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === '1') {
       ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'demo data is refused in production' });
+    }
+    if (env.NODE_ENV === 'production' && env.FIXED_NOW) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIXED_NOW'],
+        message: 'a fixed clock is refused in production',
+      });
     }
   });
 
@@ -75,6 +84,8 @@ export type Config = {
   ws: { maxPayloadBytes: number; connectionInitTimeoutMs: number; maxPendingPerAddress: number };
   /** Requests per minute and client address. */
   rateLimits: { login: number; invitation: number; anonymous: number };
+  /** Set only by tests: the clock stands still at this instant (see AppServices.now). */
+  fixedNow: Date | undefined;
 };
 
 /** Every environment variable, parsed and validated in one place; a bad value stops the start. */
@@ -110,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       invitation: e.RATE_LIMIT_INVITATION_PER_MINUTE,
       anonymous: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     },
+    fixedNow: e.FIXED_NOW ? new Date(e.FIXED_NOW) : undefined,
   };
 }

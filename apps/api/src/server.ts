@@ -36,14 +36,19 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, options: { database?: Database } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  options: { database?: Database; now?: () => Date } = {},
+): Promise<App> {
+  const fixed = config.fixedNow;
+  const now = options.now ?? (fixed ? () => new Date(fixed) : () => new Date());
   const logger = pino({ level: config.logLevel, base: { service: 'api' } });
   setStatementTimeout(config.statementTimeoutMs);
   const database =
     options.database ??
     (await openDatabase({ url: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax }));
   await runMigrations(database);
-  if (config.demoData) await seedDemo(database, logger);
+  if (config.demoData) await seedDemo(database, logger, now());
 
   const pubsubHandle = createAppPubSub(config.redisUrl);
   const services: AppServices = {
@@ -54,6 +59,7 @@ export async function createApp(config: Config, options: { database?: Database }
     dataVersions: new DataVersions(pubsubHandle.pubsub),
     logger,
     rateLimits: new RateLimits(config),
+    now,
   };
   // Data changed on another instance: its cached answers here are stale.
   const dataChanges = services.dataVersions.follow();

@@ -5,14 +5,14 @@
  * send the very same statements, and few of them. The trend is held to the same rule.
  */
 import { randomBytes } from 'node:crypto';
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { DEMO_PASSWORD } from '../src/seed/demo.js';
 import { type LargeResult, seedLarge } from '../src/seed/large.js';
 import { type App, createApp } from '../src/server.js';
-import { freshDatabase } from './kit.js';
+import { freshDatabase, THIS_MONTH } from './kit.js';
 
 const MATRIX = `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { period
   rows { estateId cells { indicatorCode value target { label } judgement rank } metCount rank }
@@ -85,7 +85,7 @@ async function company(estates: number): Promise<Company> {
 
 let small: Company;
 let large: Company;
-const lastMonth = addMonths(monthOfDate(new Date()), -1);
+const lastMonth = addMonths(THIS_MONTH, -1);
 
 beforeAll(async () => {
   const onQuery = (text: string) => {

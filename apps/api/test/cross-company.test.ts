@@ -7,16 +7,17 @@
  * with an ID argument fails the coverage test until it has a case here.
  */
 import { randomUUID } from 'node:crypto';
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
-  collect,
   type GqlResult,
+  type Subscription,
   startTestKit,
   type TestCompany,
   type TestKit,
   type TestUser,
+  THIS_MONTH,
 } from './kit.js';
 import {
   COMPANY_ROLES,
@@ -26,7 +27,6 @@ import {
   operationOf,
   SIGNED_IN_ROLES,
   type SignedInRole,
-  sleep,
   unique,
   usersByRole,
   workbookText,
@@ -109,7 +109,6 @@ const ESTATE_FIELDS = `id name code regionId version archivedAt region { id name
  * Months in which B's estates[0] holds a draft, a submitted and an approved figure, so that a call
  * aimed at B's estate in that month would have something to change or reveal.
  */
-const THIS_MONTH = monthOfDate(new Date());
 const M_DRAFT = addMonths(THIS_MONTH, -2);
 const M_SUBMITTED = addMonths(THIS_MONTH, -3);
 const M_APPROVED = addMonths(THIS_MONTH, -4);
@@ -837,17 +836,31 @@ describe('cross-company isolation of subscriptions', () => {
   it("a subscriber of A never receives B's estate events, even filtering on B's region", async () => {
     const sample = CASES['Subscription.estateChanged(regionId)']!;
     const bRegion = B.regions[0]!.id;
+    const aRegion = A.regions[0]!.id;
     const call = await sample.call(bRegion);
-    const onBRegion = COMPANY_ROLES.map((role) => ({
-      role,
-      client: kit.ws(aUsers[role].token),
-    })).map(({ role, client }) => ({ role, client, sub: collect(client, call.query, call.variables) }));
+    // Each of A's roles on one socket: one subscription on B's region, one on A's own region
+    // (where the sentinel arrives), all registered by the server before anything is published.
+    const onBRegion: { role: string; sub: Subscription<unknown>; sentinel: Subscription<unknown> }[] = [];
+    const clients = [];
+    for (const role of COMPANY_ROLES) {
+      const client = kit.ws(aUsers[role].token);
+      clients.push(client);
+      onBRegion.push({
+        role,
+        sub: await kit.subscribe(client, A.id, call.query, call.variables),
+        sentinel: await kit.subscribe(client, A.id, call.query, { regionId: aRegion }),
+      });
+    }
     const aClient = kit.ws(aUsers.COMPANY_ADMIN.token);
-    const unfiltered = collect(aClient, call.query, {});
+    const unfiltered = await kit.subscribe<{ estateChanged: { estate: { id: string } } }>(
+      aClient,
+      A.id,
+      call.query,
+      {},
+    );
     // Control: B's own admin, on the same region, does hear the events.
     const bClient = kit.ws(bAdmin.token);
-    const control = collect(bClient, call.query, call.variables);
-    await sleep(400);
+    const control = await kit.subscribe(bClient, B.id, call.query, call.variables);
 
     const id = B.estates[0]!.id; // in B's region 0
     const update = await kit.gql(
@@ -863,31 +876,29 @@ describe('cross-company isolation of subscriptions', () => {
     );
     expect(codeOf(created)).toBe('OK');
     expect(await control.waitFor(2)).toHaveLength(2);
-    await sleep(400);
+
+    // The sentinel: A's own change, published after B's, reaches every socket of A.
+    const aEstate = A.estates[0]!.id; // in A's region 0
+    await adminOfA(`mutation($input: UpdateEstateInput!) { updateEstate(input: $input) { id } }`, {
+      input: { id: aEstate, version: await versionOf('estates', aEstate), address: `甲方路 ${unique()} 号` },
+    });
+    const isSentinel = (e: unknown) =>
+      (e as { estateChanged: { estate: { id: string } } }).estateChanged.estate.id === aEstate;
+    for (const { role, sentinel } of onBRegion) expect(await sentinel.until(isSentinel), role).toBeTruthy();
+    await unfiltered.until(isSentinel);
 
     for (const { role, sub } of onBRegion) {
       expect(sub.events, `${role} of A received B's event`).toEqual([]);
       expect(sub.errors, role).toEqual([]);
     }
-    expect(unfiltered.events).toEqual([]);
-
-    // And A's own events still arrive on the same kind of subscription (the test is not vacuous).
-    const aRegion = A.regions[0]!.id;
-    const mine = collect(aClient, call.query, { regionId: aRegion });
-    await sleep(300);
-    const aEstate = A.estates[0]!.id;
-    await adminOfA(`mutation($input: UpdateEstateInput!) { updateEstate(input: $input) { id } }`, {
-      input: { id: aEstate, version: await versionOf('estates', aEstate), address: `甲方路 ${unique()} 号` },
-    });
-    expect(await mine.waitFor(1)).toHaveLength(1);
-    expect(await unfiltered.waitFor(1)).toHaveLength(1);
-    for (const { sub } of onBRegion) expect(sub.events).toEqual([]);
+    // On the unfiltered subscription, the sentinel came after B's events: they were not sent.
+    expect(unfiltered.events.map((e) => e.estateChanged.estate.id)).toEqual([aEstate]);
     expect(
-      leaksOf([...onBRegion.map((s) => s.sub.events), unfiltered.events, mine.events], [bRegion]),
+      leaksOf([...onBRegion.map((s) => [s.sub.events, s.sentinel.events]), unfiltered.events], [bRegion]),
     ).toEqual([]);
 
-    for (const s of [...onBRegion.map((x) => x.sub), unfiltered, control, mine]) s.dispose();
-    await Promise.all([...onBRegion.map((x) => x.client), aClient, bClient].map((c) => c.dispose()));
+    for (const s of [...onBRegion.flatMap((x) => [x.sub, x.sentinel]), unfiltered, control]) s.dispose();
+    await Promise.all([...clients, aClient, bClient].map((c) => c.dispose()));
   });
 });
 
@@ -895,30 +906,45 @@ describe('cross-company isolation of figure subscriptions', () => {
   it("A's subscribers never hear of B's figures or B's missed targets", async () => {
     const FIGS = `subscription { figuresChanged { estateId month state } }`;
     const ALERTS = `subscription { indicatorAlert { estateId estateName indicatorCode month value } }`;
-    const listeners = (['COMPANY_ADMIN', 'QUALITY_AUDITOR', 'HQ_VIEWER'] as const).flatMap((role) => {
+    const listeners: { role: string; client: ReturnType<TestKit['ws']>; sub: Subscription<unknown> }[] = [];
+    for (const role of ['COMPANY_ADMIN', 'QUALITY_AUDITOR', 'HQ_VIEWER'] as const) {
       const client = kit.ws(aUsers[role].token);
-      return [
-        { role, client, sub: collect(client, FIGS) },
-        { role, client, sub: collect(client, ALERTS) },
-      ];
-    });
+      listeners.push(
+        { role, client, sub: await kit.subscribe(client, A.id, FIGS) },
+        { role, client, sub: await kit.subscribe(client, A.id, ALERTS) },
+      );
+    }
     const bClient = kit.ws(bAdmin.token);
-    const control = collect(bClient, ALERTS);
-    await sleep(400);
+    const control = await kit.subscribe(bClient, B.id, ALERTS);
 
     // B approves a miss (50% against ≥95%): B's own admin hears the alert.
     const month = addMonths(THIS_MONTH, -5);
     await figuresIn(bAdmin.token, B.estates[0]!.id, month, 'APPROVED');
     expect(await control.waitFor(1)).toHaveLength(1);
-    await sleep(300);
-    for (const { role, sub } of listeners) {
-      expect(sub.events, `${role} of A heard B`).toEqual([]);
-      expect(sub.errors, role).toEqual([]);
-    }
 
-    // A's own approval does reach them (the silence above means something).
-    await figuresOfA(A.estates[0]!.id, month, 'APPROVED');
-    for (const { role, sub } of listeners) expect((await sub.waitFor(1)).length, role).toBeGreaterThan(0);
+    // The sentinel: A's own approval of a miss, after B's, reaches every subscription of A…
+    const aEstate = A.estates[0]!.id;
+    await figuresOfA(aEstate, month, 'APPROVED');
+    for (const { role, sub } of listeners) {
+      const approved = await sub.until((e) => {
+        const event = e as {
+          figuresChanged?: { estateId: string; state: string };
+          indicatorAlert?: { estateId: string };
+        };
+        return event.figuresChanged
+          ? event.figuresChanged.state === 'APPROVED'
+          : Boolean(event.indicatorAlert);
+      });
+      expect(approved, role).toBeTruthy();
+    }
+    // …and every event they got is about A's estate: none of B's, though B's came first.
+    for (const { role, sub } of listeners) {
+      expect(sub.errors, role).toEqual([]);
+      const estates = sub.events.map(
+        (e) => Object.values(e as Record<string, { estateId: string }>)[0]!.estateId,
+      );
+      expect(new Set(estates), `${role} of A heard B`).toEqual(new Set([aEstate]));
+    }
     expect(
       leaksOf(
         listeners.map((l) => l.sub.events),

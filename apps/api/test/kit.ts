@@ -5,7 +5,7 @@
  * role with unique names, so files run in parallel without resets.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { MembershipRole } from '@anju/domain';
+import { type MembershipRole, monthOfDate } from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import { type Client, createClient } from 'graphql-ws';
 import postgres from 'postgres';
@@ -15,6 +15,7 @@ import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { withSystem } from '../src/db/tenant.js';
+import type { Events } from '../src/graphql/pubsub.js';
 import { insertSession } from '../src/modules/auth/auth.store.js';
 import { companies } from '../src/modules/companies/companies.schema.js';
 import { estates } from '../src/modules/estates/estates.schema.js';
@@ -24,6 +25,15 @@ import { insertMemberships, insertUser } from '../src/modules/users/users.store.
 import { type App, createApp } from '../src/server.js';
 
 export const TEST_PASSWORD = 'test-password-1';
+
+/**
+ * The instant the API tests run at: TEST_NOW when set (TEST_NOW=2028-02-29T15:30:00Z runs a file
+ * in the last half hour of a leap day in Shanghai), else when the file loaded. Every kit's clock
+ * stands still there, so "this month" cannot change in the middle of a file.
+ */
+export const TEST_NOW = new Date(process.env.TEST_NOW ?? Date.now());
+/** This month (`YYYY-MM`, Asia/Shanghai) by TEST_NOW. */
+export const THIS_MONTH = monthOfDate(TEST_NOW);
 const unique = () => randomBytes(4).toString('hex');
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -65,6 +75,19 @@ export interface TestKit {
   company(): Promise<TestCompany>;
   platformAdmin(): Promise<TestUser>;
   ws(token: string | null): Client;
+  /**
+   * Subscribes and resolves once the server has registered the subscription (see Registrations):
+   * an event published after this reaches it unless the server filters it out. `companyId` is the
+   * subscriber's company (the topic the server listens on).
+   */
+  subscribe<T = Record<string, unknown>>(
+    client: Client,
+    companyId: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<Subscription<T>>;
+  /** Sets the app's clock (AppServices.now; TEST_NOW at start); `null` makes it real time. */
+  setNow(now: Date | string | null): void;
   close(): Promise<void>;
 }
 
@@ -105,12 +128,27 @@ export const TEST_LIMITS = {
   WS_MAX_PENDING_PER_ADDRESS: '1000',
 } as const;
 
+/** The pub/sub topic (routing key) each GraphQL subscription field listens on. */
+const TOPIC_OF_FIELD: Record<string, keyof Events> = {
+  estateChanged: 'ESTATE_CHANGED',
+  figuresChanged: 'FIGURES_CHANGED',
+  indicatorAlert: 'INDICATOR_ALERT',
+};
+
+function topicOf(query: string, companyId: string): string {
+  const field = /subscription\b[^{]*\{\s*(\w+)/.exec(query)?.[1] ?? '';
+  const routingKey = TOPIC_OF_FIELD[field];
+  if (!routingKey) throw new Error(`kit.subscribe: no topic known for subscription field "${field}"`);
+  return `${routingKey}:${companyId}`;
+}
+
 export async function startTestKit(
   options: {
     redisUrl?: string;
     env?: Record<string, string | undefined>;
     /** Sees every SQL statement the app sends. */
     onQuery?: (sql: string) => void;
+    now?: Date | string;
   } = {},
 ): Promise<TestKit> {
   const { database, drop } = await freshDatabase(5, options.onQuery);
@@ -122,7 +160,10 @@ export async function startTestKit(
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   });
-  const app = await createApp(config, { database });
+  let clock: (() => Date) | null = fixedClock(options.now ?? TEST_NOW);
+  const app = await createApp(config, { database, now: () => (clock ? clock() : new Date()) });
+  // One subscription at a time waits for its registration, so each counts its own listener.
+  let subscribing: Promise<unknown> = Promise.resolve();
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
@@ -265,6 +306,24 @@ export async function startTestKit(
       clients.push(client);
       return client;
     },
+    subscribe<T>(client: Client, companyId: string, query: string, variables: Record<string, unknown> = {}) {
+      const topic = topicOf(query, companyId);
+      const registrations = app.services.pubsub.registrations;
+      const turn = subscribing.then(async () => {
+        const mark = registrations.count(topic);
+        const sub = collect<T>(client, query, variables);
+        const failed = sub.settled.then(() => {
+          throw new Error(`subscription ended before it was registered: ${JSON.stringify(sub.errors)}`);
+        });
+        await Promise.race([registrations.until(topic, mark + 1), failed]);
+        return sub;
+      });
+      subscribing = turn.catch(() => undefined);
+      return turn;
+    },
+    setNow(now) {
+      clock = now === null ? null : fixedClock(now);
+    },
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await app.close();
@@ -279,39 +338,144 @@ export function codeOf(result: GqlResult): string {
   return result.errors?.[0]?.extensions?.code ?? (result.errors?.length ? 'ERROR' : 'OK');
 }
 
-/** Collects the next `n` events of a subscription, or fails after `ms`. */
-export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+function fixedClock(now: Date | string): () => Date {
+  const at = new Date(now).getTime();
+  if (Number.isNaN(at)) throw new Error(`not a date: ${String(now)}`);
+  return () => new Date(at);
+}
+
+export interface Subscription<T> {
+  events: T[];
+  errors: unknown[];
+  /** Settles when the subscription ends: completed, refused or failed. */
+  settled: Promise<void>;
+  dispose(): void;
+  /** Resolves with the events once `count` have arrived, or earlier on an error or the end, or after `ms`. */
+  waitFor(count: number, ms?: number): Promise<T[]>;
+  /** Resolves with the first event matching `match`, arrived or coming; rejects after `ms`. */
+  until(match: (event: T) => boolean, ms?: number): Promise<T>;
+}
+
+/**
+ * Starts a subscription and collects its events. Use `kit.subscribe` instead when the test then
+ * triggers events: it also waits until the server has registered the subscription.
+ */
+export function collect<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Subscription<T> {
   const events: T[] = [];
   const errors: unknown[] = [];
-  let resolveWait: (() => void) | undefined;
+  const listeners = new Set<() => void>();
+  let ended = false;
+  let end!: () => void;
+  const settled = new Promise<void>((resolve) => {
+    end = resolve;
+  });
+  const changed = () => {
+    for (const listener of [...listeners]) listener();
+  };
   const dispose = client.subscribe<T>(
     { query, variables },
     {
       next: (v) => {
         if (v.data) events.push(v.data as T);
         if (v.errors) errors.push(v.errors);
-        resolveWait?.();
+        changed();
       },
       error: (e) => {
         errors.push(e);
-        resolveWait?.();
+        ended = true;
+        end();
+        changed();
       },
-      complete: () => resolveWait?.(),
+      complete: () => {
+        ended = true;
+        end();
+        changed();
+      },
     },
   );
+  /** Resolves when `done()` holds (checked on every event), or after `ms` with `onTimeout()`. */
+  function when<R>(done: () => R | undefined, ms: number, onTimeout: () => R | Error): Promise<R> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const result = done();
+        if (result === undefined) return;
+        finish();
+        resolve(result);
+      };
+      const timer = setTimeout(() => {
+        finish();
+        const result = onTimeout();
+        if (result instanceof Error) reject(result);
+        else resolve(result);
+      }, ms);
+      const finish = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+      };
+      listeners.add(check);
+      check();
+    });
+  }
   return {
     events,
     errors,
+    settled,
     dispose,
-    async waitFor(count: number, ms = 5000): Promise<T[]> {
-      const deadline = Date.now() + ms;
-      while (events.length < count && errors.length === 0 && Date.now() < deadline) {
-        await new Promise<void>((r) => {
-          resolveWait = r;
-          setTimeout(r, 50);
-        });
-      }
-      return events;
+    waitFor(count, ms = 5000) {
+      return when(
+        () => (events.length >= count || errors.length > 0 || ended ? events : undefined),
+        ms,
+        () => events,
+      );
+    },
+    until(match, ms = 5000) {
+      return when(
+        () => events.find(match),
+        ms,
+        () =>
+          new Error(
+            `no matching event in ${ms} ms; got ${JSON.stringify(events)}, errors ${JSON.stringify(errors)}`,
+          ),
+      );
     },
   };
+}
+
+/**
+ * The next event on one of the app's own topics (AUTH_INVALIDATE, DATA_CHANGED …) that matches
+ * `match`. Resolves (the outer promise) once the listener is registered, so the caller can then
+ * trigger the event; `event` resolves when it arrives, or rejects after `ms`.
+ */
+export async function nextAppEvent<K extends keyof Events>(
+  app: App,
+  routingKey: K,
+  match: (
+    payload: Events[K] extends [infer P] ? P : Events[K] extends [string, infer P] ? P : never,
+  ) => boolean,
+  ms = 5000,
+): Promise<{ event: Promise<unknown> }> {
+  const { pubsub } = app.services;
+  const mark = pubsub.registrations.count(routingKey);
+  const iterator = (pubsub.subscribe as (key: string) => AsyncIterable<unknown>)(routingKey)[
+    Symbol.asyncIterator
+  ]();
+  const event = (async () => {
+    const timer = setTimeout(() => void iterator.return?.(), ms);
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) throw new Error(`no ${routingKey} event in ${ms} ms`);
+        if (match(next.value as never)) return next.value;
+      }
+    } finally {
+      clearTimeout(timer);
+      await iterator.return?.();
+    }
+  })();
+  await pubsub.registrations.until(routingKey, mark + 1);
+  return { event };
 }

@@ -4,7 +4,7 @@
  * test until it is added here; every operation is then run as every role: allowed roles succeed,
  * refused ones get UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND and change nothing.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -14,6 +14,7 @@ import {
   TEST_PASSWORD,
   type TestCompany,
   type TestKit,
+  THIS_MONTH,
 } from './kit.js';
 import {
   COMPANY_ROLES,
@@ -27,7 +28,6 @@ import {
   SIGNED_IN_ROLES,
   type SignedInRole,
   schemaOperations,
-  sleep,
   subscriptionErrorCode,
   unique,
   usersByRole,
@@ -114,7 +114,6 @@ async function freshRegion(): Promise<string> {
   return data.createRegion.id;
 }
 
-const THIS_MONTH = monthOfDate(new Date());
 /** Every figure sample gets a month of its own on estates[0], counting back from last month. */
 let monthCursor = addMonths(THIS_MONTH, -1);
 function freshMonth(): string {
@@ -887,10 +886,12 @@ async function runSubscription(
   token: string | null,
 ) {
   const client = kit.ws(token);
-  const sub = collect<Record<string, unknown>>(client, call.query, call.variables);
   try {
-    await sub.waitFor(1, 500);
     if (!allowed) {
+      // Refused at once: the error (or the socket's close) ends the wait.
+      const sub = collect<Record<string, unknown>>(client, call.query, call.variables);
+      await sub.waitFor(1, 5000);
+      sub.dispose();
       expect(sub.errors.length, `${role} should be refused`).toBeGreaterThan(0);
       const code = subscriptionErrorCode(sub.errors[0]);
       // Anonymous sockets are closed at connection_init (4403); signed-in callers get an error.
@@ -899,16 +900,21 @@ async function runSubscription(
       expect(sub.events).toEqual([]);
       return;
     }
-    expect(sub.errors, JSON.stringify(sub.errors)).toEqual([]);
-    if (entry.trigger) {
-      await entry.trigger();
-      const events = await sub.waitFor(1, 5000);
-      expect(sub.errors).toEqual([]);
-      expect(events.length).toBeGreaterThan(0);
-      await entry.check?.(role, events[0]!, call);
+    // Allowed: the server registers it (a refusal would reject here), then the trigger's event arrives.
+    const sub = await kit.subscribe<Record<string, unknown>>(client, co.id, call.query, call.variables);
+    try {
+      expect(sub.errors, JSON.stringify(sub.errors)).toEqual([]);
+      if (entry.trigger) {
+        await entry.trigger();
+        const events = await sub.waitFor(1, 5000);
+        expect(sub.errors).toEqual([]);
+        expect(events.length).toBeGreaterThan(0);
+        await entry.check?.(role, events[0]!, call);
+      }
+    } finally {
+      sub.dispose();
     }
   } finally {
-    sub.dispose();
     await client.dispose();
   }
 }
@@ -974,27 +980,24 @@ describe('scopes and field-level rules', () => {
 
   it('an HQ viewer of one region hears only of estates in that region', async () => {
     const client = kit.ws(users.HQ_VIEWER_REGION.token);
-    const sub = collect<{ estateChanged: { estate: { id: string } } }>(
+    const sub = await kit.subscribe<{ estateChanged: { estate: { id: string } } }>(
       client,
+      co.id,
       `subscription { estateChanged { kind estate { id } } }`,
     );
-    await sleep(300);
+    const update = async (id: string, address: string) =>
+      kit.gql(
+        users.COMPANY_ADMIN.token,
+        `mutation($input: UpdateEstateInput!) { updateEstate(input: $input) { id } }`,
+        { input: { id, version: await versionOf(kit, 'estates', id), address } },
+      );
     const other = co.estates[2]!.id; // region 1
-    await kit.gql(
-      users.COMPANY_ADMIN.token,
-      `mutation($input: UpdateEstateInput!) { updateEstate(input: $input) { id } }`,
-      { input: { id: other, version: await versionOf(kit, 'estates', other), address: '南区 1 号' } },
-    );
-    await sleep(400);
-    expect(sub.events).toEqual([]);
-    // The same subscriber does hear of its own region (so the silence above means something).
     const mine = co.estates[1]!.id; // region 0
-    await kit.gql(
-      users.COMPANY_ADMIN.token,
-      `mutation($input: UpdateEstateInput!) { updateEstate(input: $input) { id } }`,
-      { input: { id: mine, version: await versionOf(kit, 'estates', mine), address: '东区 1 号' } },
-    );
-    expect((await sub.waitFor(1)).map((e) => e.estateChanged.estate.id)).toEqual([mine]);
+    await update(other, '南区 1 号');
+    // The sentinel: a change in the viewer's own region, published after the other region's.
+    await update(mine, '东区 1 号');
+    await sub.until((e) => e.estateChanged.estate.id === mine);
+    expect(sub.events.map((e) => e.estateChanged.estate.id)).toEqual([mine]);
     sub.dispose();
     await client.dispose();
   });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { type App, createApp } from '../src/server.js';
-import { codeOf, collect, startTestKit, type TestKit } from './kit.js';
+import { codeOf, nextAppEvent, startTestKit, type TestKit } from './kit.js';
 
 const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
 
@@ -40,11 +40,12 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
   it('delivers an estate change made on instance 2 to a subscriber on instance 1', async () => {
     const co = await kit.company();
     const admin = await co.user('COMPANY_ADMIN');
-    const sub = collect<{ estateChanged: { estate: { name: string } } }>(
+    // Registered means Redis confirmed the channel: an event published on instance 2 reaches it.
+    const sub = await kit.subscribe<{ estateChanged: { estate: { name: string } } }>(
       kit.ws(admin.token),
+      co.id,
       'subscription { estateChanged { kind estate { name } } }',
     );
-    await new Promise((r) => setTimeout(r, 500));
     const res = await post(
       secondUrl,
       admin.token,
@@ -62,13 +63,11 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
     const co = await kit.company();
     const admin = await co.user('COMPANY_ADMIN');
     expect(codeOf(await kit.gql(admin.token, '{ me { id } }'))).toBe('OK'); // now cached on instance 1
+    // Instance 1 applies the revocation as it arrives from Redis (its own listener came first).
+    const revocation = await nextAppEvent(kit.app, 'AUTH_INVALIDATE', () => true);
     expect((await post(secondUrl, admin.token, 'mutation { logout }')).data?.logout).toBe(true);
-    let code = 'OK';
-    for (let i = 0; i < 20 && code === 'OK'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      code = codeOf(await kit.gql(admin.token, '{ me { id } }'));
-    }
-    expect(code).toBe('UNAUTHENTICATED');
+    await revocation.event;
+    expect(codeOf(await kit.gql(admin.token, '{ me { id } }'))).toBe('UNAUTHENTICATED');
   });
 
   it('an estate renamed on instance 2 drops the comparison cached on instance 1', async () => {
@@ -96,6 +95,8 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
       id: e.id,
     });
     const version = (data!.estate as { version: number }).version;
+    // Instance 1 learns of the change from Redis: its cached answers are stale from then on.
+    const change = await nextAppEvent(kit.app, 'DATA_CHANGED', (p) => p.companyId === co.id);
     const renamed = await post(
       secondUrl,
       admin.token,
@@ -105,11 +106,7 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
       },
     );
     expect(renamed.errors).toBeUndefined();
-    let seen = await nameOnFirst();
-    for (let i = 0; i < 40 && seen.name !== '改名苑'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      seen = await nameOnFirst();
-    }
-    expect(seen.name).toBe('改名苑');
+    await change.event;
+    expect(await nameOnFirst()).toEqual({ hit: false, name: '改名苑' });
   });
 });

@@ -4,11 +4,10 @@
  * operations, and never after the data behind it changed: every kind of write the comparison
  * reads from makes the next answer fresh.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestKit, type TestCompany, type TestKit, type TestUser } from './kit.js';
+import { startTestKit, type TestCompany, type TestKit, type TestUser, THIS_MONTH } from './kit.js';
 
-const THIS_MONTH = monthOfDate(new Date());
 const LAST_MONTH = addMonths(THIS_MONTH, -1);
 
 const MATRIX = `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { indicators { code }

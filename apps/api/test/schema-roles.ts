@@ -189,8 +189,6 @@ export function subscriptionErrorCode(error: unknown): string {
   return typeof close === 'number' ? `CLOSE_${close}` : 'ERROR';
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** The cells of every sheet of a base64 .xlsx, one line per row, cells separated by tabs. */
 export async function workbookText(base64: string): Promise<string> {
   const wb = new ExcelJS.Workbook();

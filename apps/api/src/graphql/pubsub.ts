@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
@@ -28,21 +29,94 @@ export interface EstateChangedPayload {
   estate: Record<string, unknown>;
 }
 
-export type AppPubSub = ReturnType<typeof createPubSub<Events>>;
+export type AppPubSub = ReturnType<typeof createPubSub<Events>> & {
+  /** Listeners as the server registers them: what a test awaits before it publishes. */
+  registrations: Registrations;
+};
 
 export interface PubSubHandle {
   pubsub: AppPubSub;
   close(): Promise<void>;
 }
 
+type Target = Pick<EventTarget, 'addEventListener' | 'dispatchEvent' | 'removeEventListener'>;
+
+/**
+ * Counts the listeners registered on the event bus, per topic (`ESTATE_CHANGED:<companyId>`), once
+ * they are really listening: at once in process, after Redis confirmed the SUBSCRIBE otherwise.
+ * graphql-ws sends no acknowledgement of a subscription, so this is how a test knows that an event
+ * published from now on reaches the subscriber (and that silence means it was filtered out).
+ */
+export class Registrations {
+  private readonly added = new Map<string, number>();
+  private readonly waiters = new Set<() => void>();
+
+  /** Listeners ever registered on `topic` (removals do not count down: a mark stays valid). */
+  count(topic: string): number {
+    return this.added.get(topic) ?? 0;
+  }
+
+  /** Resolves once `topic` has had at least `count` listeners registered. */
+  until(topic: string, count: number, timeoutMs = 10_000): Promise<void> {
+    if (this.count(topic) >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (this.count(topic) < count) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(
+          new Error(`${topic}: ${this.count(topic)} of ${count} listeners registered in ${timeoutMs} ms`),
+        );
+      }, timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  registered(topic: string) {
+    this.added.set(topic, this.count(topic) + 1);
+    for (const check of [...this.waiters]) check();
+  }
+
+  /** Wraps an event target so that each listener added is counted once it listens. */
+  observe(target: Target, confirm: (topic: string) => Promise<unknown> = async () => {}): Target {
+    return {
+      addEventListener: (topic, listener, options) => {
+        target.addEventListener(topic, listener, options);
+        void confirm(topic).then(() => this.registered(topic));
+      },
+      removeEventListener: (topic, listener, options) => target.removeEventListener(topic, listener, options),
+      dispatchEvent: (event) => target.dispatchEvent(event),
+    };
+  }
+}
+
 /** In-process by default; with REDIS_URL, events reach subscribers on every API instance. */
 export function createAppPubSub(redisUrl?: string): PubSubHandle {
-  if (!redisUrl) return { pubsub: createPubSub<Events>(), close: async () => {} };
+  const registrations = new Registrations();
+  if (!redisUrl) {
+    const target = new EventTarget();
+    // One listener per subscriber of a company: many are normal, not a leak.
+    setMaxListeners(0, target);
+    const eventTarget = registrations.observe(target);
+    return {
+      pubsub: Object.assign(createPubSub<Events>({ eventTarget }), { registrations }),
+      close: async () => {},
+    };
+  }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  // The event target subscribes a topic's channel when its first listener arrives; asking again
+  // is harmless to Redis and its reply (in order on this connection) confirms the channel is live.
+  const eventTarget = registrations.observe(
+    createRedisEventTarget({ publishClient, subscribeClient }),
+    (topic) => subscribeClient.subscribe(topic),
+  );
   return {
-    pubsub: createPubSub<Events>({ eventTarget }),
+    pubsub: Object.assign(createPubSub<Events>({ eventTarget }), { registrations }),
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -17,4 +17,9 @@ export interface AppServices {
   logger: Logger;
   /** Per-address request limits (sign-in, invitations, anonymous requests). */
   rateLimits: RateLimits;
+  /**
+   * The clock of every use case that needs "now" (this month, future months, demo data): real time
+   * by default; tests inject one (a month's last minute, a leap day) through createApp's `now`.
+   */
+  now: () => Date;
 }

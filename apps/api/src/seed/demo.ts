@@ -219,7 +219,7 @@ async function seedCompany(
 }
 
 /** Loads the demo companies once; a second run finds them and does nothing. */
-export async function seedDemo(database: Database, logger?: Logger): Promise<boolean> {
+export async function seedDemo(database: Database, logger?: Logger, now = new Date()): Promise<boolean> {
   const exists = await withSystem(database, 'demo-seed', (tx) =>
     tx.select({ id: companies.id }).from(companies).where(eq(companies.slug, 'anju')),
   );
@@ -271,6 +271,7 @@ export async function seedDemo(database: Database, logger?: Logger): Promise<boo
       estates: ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! })),
       adminId: userIds.get('admin@anju.demo')!,
       reporters: new Map([['HZ-CHY', userIds.get('manager@anju.demo')!]]),
+      now,
     });
   });
   logger?.info({ figures: figureCount }, 'demo data loaded');

@@ -72,17 +72,18 @@ async function failTimes(email: string, n: number) {
 }
 
 /** Creates estates until `sub` sees one (the subscription is registered asynchronously). */
-async function untilDelivered(sub: ReturnType<typeof collect>, token: string) {
-  for (let attempt = 0; attempt < 20 && sub.events.length === 0 && sub.errors.length === 0; attempt++) {
-    seq++;
-    await kit.gql(token, CREATE_ESTATE, {
-      input: { name: `推送 ${seq}`, code: `WS-${seq}`, type: 'OFFICE' },
-    });
-    await sub.waitFor(1, 250);
-  }
-  expect(sub.errors).toEqual([]);
-  expect(sub.events.length).toBeGreaterThan(0);
+/** Creates an estate of the test company as its admin; returns its id. */
+async function createEstate(name: string): Promise<string> {
+  seq++;
+  const res = await kit.gql<{ createEstate: { id: string } }>(admin.token, CREATE_ESTATE, {
+    input: { name: `${name} ${seq}`, code: `WS-${seq}`, type: 'OFFICE' },
+  });
+  expect(codeOf(res)).toBe('OK');
+  return res.data!.createEstate.id;
 }
+
+type EstateEvent = { estateChanged: { estate: { id: string } } };
+const about = (id: string) => (e: EstateEvent) => e.estateChanged.estate.id === id;
 
 describe('login', () => {
   it('signs in with the right password and returns a token and the user with their roles', async () => {
@@ -350,8 +351,10 @@ describe('invitations', () => {
 describe('WebSocket sign-in', () => {
   it('accepts connection_init { authorization: "Bearer …" } and delivers events', async () => {
     const res = await login(admin.email, TEST_PASSWORD);
-    const sub = collect(kit.ws(res.data!.login.token), ESTATE_CHANGED);
-    await untilDelivered(sub, admin.token);
+    const sub = await kit.subscribe<EstateEvent>(kit.ws(res.data!.login.token), co.id, ESTATE_CHANGED);
+    const id = await createEstate('推送');
+    await sub.until(about(id));
+    expect(sub.errors).toEqual([]);
   });
 
   it('refuses a revoked token at connection, and stops a live subscription when its session ends', async () => {
@@ -360,25 +363,24 @@ describe('WebSocket sign-in', () => {
     expect(codeOf(await kit.gql(revoked, LOGOUT))).toBe('OK');
 
     const refused = collect(kit.ws(revoked), ESTATE_CHANGED);
-    await refused.waitFor(1, 3000);
+    await refused.settled;
     expect(refused.events).toEqual([]);
     expect(refused.errors).toHaveLength(1);
     expect((refused.errors[0] as { code?: number }).code).toBe(4403);
 
-    const sub = collect(kit.ws(live), ESTATE_CHANGED);
-    const control = collect(kit.ws(admin.token), ESTATE_CHANGED);
-    await untilDelivered(sub, admin.token);
-    await untilDelivered(control, admin.token);
+    const sub = await kit.subscribe<EstateEvent>(kit.ws(live), co.id, ESTATE_CHANGED);
+    const control = await kit.subscribe<EstateEvent>(kit.ws(admin.token), co.id, ESTATE_CHANGED);
+    const before = await createEstate('结束前');
+    await sub.until(about(before));
     expect(codeOf(await kit.gql(live, LOGOUT))).toBe('OK');
-    const seen = sub.events.length;
-    const controlSeen = control.events.length;
-    seq++;
-    await kit.gql(admin.token, CREATE_ESTATE, {
-      input: { name: `结束后 ${seq}`, code: `WS-${seq}`, type: 'OFFICE' },
-    });
-    await control.waitFor(controlSeen + 1);
-    expect(control.events).toHaveLength(controlSeen + 1);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(sub.events).toHaveLength(seen);
+
+    // After the logout: an estate the ended session must not hear of, then a sentinel. Both
+    // subscriptions listen on one topic, and each checks its events one by one, in order: when
+    // the control has heard of the sentinel, the ended session's check of the first is long done.
+    const after = await createEstate('结束后');
+    const sentinel = await createEstate('哨兵');
+    await control.until(about(sentinel));
+    expect(control.events.map((e) => e.estateChanged.estate.id)).toEqual([before, after, sentinel]);
+    expect(sub.events.map((e) => e.estateChanged.estate.id)).toEqual([before]);
   });
 });

@@ -110,8 +110,8 @@ export function indicatorTrend(
     includeTotal?: boolean | null;
   },
 ): Promise<TrendSeries[]> {
-  assertMonth(args.from, ['from'], {});
-  assertMonth(args.to, ['to'], {});
+  assertMonth(ctx, args.from, ['from'], {});
+  assertMonth(ctx, args.to, ['to'], {});
   if (args.to < args.from)
     throw badInput([{ path: ['to'], reason: 'BEFORE_START', message: '结束月份不能早于开始月份' }]);
   const months = monthRange(args.from, args.to);

@@ -3,7 +3,7 @@
  * series from counts, the limits of a trend, the estate scorecard ranked among all estates, missed
  * commitments, counts per 1,000 households, period parsing, and the approval queue.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -12,12 +12,12 @@ import {
   type TestCompany,
   type TestKit,
   type TestUser,
+  THIS_MONTH,
 } from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { estates } from '../estates/estates.schema.js';
 import { indicatorTargets } from '../indicators/indicators.schema.js';
 
-const THIS_MONTH = monthOfDate(new Date());
 const m = (delta: number) => addMonths(THIS_MONTH, delta);
 
 const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`;

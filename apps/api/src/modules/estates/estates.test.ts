@@ -220,20 +220,40 @@ describe('estates', () => {
     const otherAdmin = await other.user('COMPANY_ADMIN');
     const committee = await co.user('COMMITTEE_MEMBER', { estateIds: [co.estates[0]!.id] });
     const SUB = `subscription { estateChanged { kind estate { id name } } }`;
-    const mine = collect<{ estateChanged: { kind: string; estate: { name: string } } }>(
-      kit.ws(admin.token),
-      SUB,
-    );
-    const theirs = collect(kit.ws(otherAdmin.token), SUB);
-    const narrow = collect(kit.ws(committee.token), SUB);
-    await new Promise((r) => setTimeout(r, 300));
+    type Event = { estateChanged: { kind: string; estate: { id: string; name: string } } };
+    const mine = await kit.subscribe<Event>(kit.ws(admin.token), co.id, SUB);
+    // Each silent subscriber shares its socket with a subscription that hears a sentinel.
+    const theirClient = kit.ws(otherAdmin.token);
+    const theirs = await kit.subscribe<Event>(theirClient, other.id, SUB);
+    const narrowClient = kit.ws(committee.token);
+    const narrow = await kit.subscribe<Event>(narrowClient, co.id, SUB);
     await kit.gql(admin.token, CREATE, { input: { name: '实时苑', code: 'LIVE-1', type: 'RESIDENTIAL' } });
     const events = await mine.waitFor(1);
     expect(events[0]!.estateChanged).toMatchObject({ kind: 'CREATED', estate: { name: '实时苑' } });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(theirs.events).toHaveLength(0);
+
+    // Sentinels, published after the new estate: the other company's own change reaches its
+    // admin, and a change of the committee member's own estate reaches them.
+    const theirEstate = other.estates[0]!.id;
+    const theirChange = await kit.gql(otherAdmin.token, UPDATE, {
+      input: { id: theirEstate, version: 1, address: '他方路 1 号' },
+    });
+    expect(codeOf(theirChange)).toBe('OK');
+    const ownEstate = co.estates[0]!.id;
+    const [row] = await kit.database.raw<{ version: number }>('select version from estates where id = $1', [
+      ownEstate,
+    ]);
+    expect(
+      codeOf(
+        await kit.gql(admin.token, UPDATE, {
+          input: { id: ownEstate, version: row!.version, address: '本方路 1 号' },
+        }),
+      ),
+    ).toBe('OK');
+    await theirs.until((e) => e.estateChanged.estate.id === theirEstate);
+    await narrow.until((e) => e.estateChanged.estate.id === ownEstate);
+    expect(theirs.events.map((e) => e.estateChanged.estate.id)).toEqual([theirEstate]);
     // The committee member may read only their own estate: the new one is not theirs.
-    expect(narrow.events).toHaveLength(0);
+    expect(narrow.events.map((e) => e.estateChanged.estate.id)).toEqual([ownEstate]);
   });
 
   it('refuses a WebSocket without a valid token', async () => {

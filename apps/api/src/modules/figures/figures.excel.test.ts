@@ -1,9 +1,16 @@
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { monthlyFigures } from './figures.schema.js';
 
@@ -22,7 +29,7 @@ let kit: TestKit;
 let co: TestCompany;
 let admin: TestUser;
 let manager: TestUser;
-const thisMonth = monthOfDate(new Date());
+const thisMonth = THIS_MONTH;
 const lastMonth = addMonths(thisMonth, -1);
 
 beforeAll(async () => {

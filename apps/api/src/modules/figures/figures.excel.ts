@@ -111,7 +111,7 @@ export function assertCanReport(caller: TenantCaller) {
 }
 
 export async function monthlyFigureTemplate(ctx: Context, month: string): Promise<FileDownload> {
-  assertMonth(month, ['month'], { notFuture: true });
+  assertMonth(ctx, month, ['month'], { notFuture: true });
   // Read in the transaction; build the workbook after it (CPU work holds no connection).
   const data = await tenantRead(ctx, async (tx, caller) => {
     assertCanReport(caller);

@@ -145,7 +145,7 @@ export async function importMonthlyFigures(
   ctx: Context,
   input: ImportMonthlyFiguresInput,
 ): Promise<ImportResult> {
-  assertMonth(input.month, ['month'], { notFuture: true });
+  assertMonth(ctx, input.month, ['month'], { notFuture: true });
   // Refuse callers who can report nothing before spending CPU on their file.
   assertCanReport(requireTenant(ctx));
   const file = parse(await readUpload(input.base64));

@@ -109,7 +109,7 @@ async function formNow(tx: Tx, companyId: string, estate: EstateRow, month: stri
 }
 
 export function monthlyForm(ctx: Context, estateId: string, month: string): Promise<MonthlyForm> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     const estate = await estateFor(tx, caller, estateId, 'read');
     return formNow(tx, caller.companyId, estate, month);
@@ -122,7 +122,7 @@ export function figureHistory(
   code: string,
   month: string,
 ): Promise<MonthlyFigureRow[]> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     await estateFor(tx, caller, estateId, 'read');
     return store.revisionsOfFigure(tx, caller.companyId, estateId, code, month);
@@ -221,7 +221,7 @@ function badLocked(problems: FieldProblem[]): never {
 }
 
 export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFiguresInput): Promise<MonthlyForm> {
-  assertMonth(input.month, ['month'], { notFuture: true });
+  assertMonth(ctx, input.month, ['month'], { notFuture: true });
   parseInput(saveMonthlyFiguresInput, input);
   const form = await tenantWrite(
     ctx,
@@ -283,7 +283,7 @@ export async function submitMonthlyFigures(
   estateId: string,
   month: string,
 ): Promise<MonthlyForm> {
-  assertMonth(month, ['month'], { notFuture: true });
+  assertMonth(ctx, month, ['month'], { notFuture: true });
   const form = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -314,7 +314,7 @@ export async function approveMonthlyFigures(
   estateId: string,
   month: string,
 ): Promise<MonthlyForm> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   const { form, alerts } = await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -372,7 +372,7 @@ export async function rejectMonthlyFigures(
   ctx: Context,
   input: RejectMonthlyFiguresInput,
 ): Promise<MonthlyForm> {
-  assertMonth(input.month, ['month'], {});
+  assertMonth(ctx, input.month, ['month'], {});
   const { reason } = parseInput(rejectMonthlyFiguresInput, input);
   const form = await tenantWrite(
     ctx,
@@ -399,7 +399,7 @@ export async function correctMonthlyFigure(
   ctx: Context,
   input: CorrectMonthlyFigureInput,
 ): Promise<MonthlyForm> {
-  assertMonth(input.month, ['month'], { notFuture: true });
+  assertMonth(ctx, input.month, ['month'], { notFuture: true });
   const { reason } = parseInput(correctMonthlyFigureInput, input);
   const form = await tenantWrite(
     ctx,

@@ -3,10 +3,17 @@
  * transaction that changed its rows. The source here reads a real table the test creates (as an
  * operational module would read its own), so the whole path runs against the database.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 import { rowsOf } from '../../db/client.js';
 import { withSystem, withTenant } from '../../db/tenant.js';
 import { registerIndicatorSource } from '../indicators/sources.js';
@@ -16,7 +23,7 @@ let kit: TestKit;
 let co: TestCompany;
 let admin: TestUser;
 let unregister: () => void;
-const month = addMonths(monthOfDate(new Date()), -1);
+const month = addMonths(THIS_MONTH, -1);
 
 beforeAll(async () => {
   kit = await startTestKit();

@@ -1,12 +1,12 @@
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
-  collect,
   startTestKit,
   type TestCompany,
   type TestKit,
   type TestUser,
+  THIS_MONTH,
 } from '../../../test/kit.js';
 
 const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state rejectReason
@@ -26,7 +26,7 @@ let co: TestCompany;
 let admin: TestUser;
 let auditor: TestUser;
 let manager: TestUser;
-const lastMonth = addMonths(monthOfDate(new Date()), -1);
+const lastMonth = addMonths(THIS_MONTH, -1);
 
 type FormData = {
   state: string;
@@ -67,7 +67,7 @@ describe('monthly figures', () => {
       'figures.2.numerator:NOT_INTEGER',
       'figures.3.denominator:REQUIRED',
     ]);
-    const future = await save(manager.token, e, addMonths(monthOfDate(new Date()), 1), [
+    const future = await save(manager.token, e, addMonths(THIS_MONTH, 1), [
       { indicatorCode: 'fire_count', numerator: 0 },
     ]);
     expect(codeOf(future)).toBe('BAD_USER_INPUT');
@@ -115,11 +115,11 @@ describe('monthly figures', () => {
       'FORBIDDEN',
     );
 
-    const alerts = collect<{ indicatorAlert: { indicatorCode: string; value: number } }>(
+    const alerts = await kit.subscribe<{ indicatorAlert: { indicatorCode: string; value: number } }>(
       kit.ws(manager.token),
+      co.id,
       `subscription { indicatorAlert { indicatorCode value month target { label } } }`,
     );
-    await new Promise((r) => setTimeout(r, 300));
     expect(
       (
         await kit.gql<{ approveMonthlyFigures: { state: string } }>(auditor.token, APPROVE, {

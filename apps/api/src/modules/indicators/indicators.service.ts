@@ -64,18 +64,22 @@ export function toIndicator(def: CatalogueEntry): Indicator {
   };
 }
 
-/** The current month in the company's time zone: the limit for reports and for target changes. */
-export function currentMonth(): string {
-  return monthOfDate(new Date());
+/**
+ * The current month in the company's time zone, by the app's clock (tests inject one): the limit
+ * for reports and for target changes.
+ */
+export function currentMonth(ctx: Context): string {
+  return monthOfDate(ctx.services.now());
 }
 
 export function assertMonth(
+  ctx: Context,
   month: string,
   path: (string | number)[],
   options: { notFuture?: boolean; notPast?: boolean },
 ) {
   parseInput(monthSchema(), month, path);
-  const now = currentMonth();
+  const now = currentMonth(ctx);
   if (options.notFuture && month > now)
     throw badInput([{ path, reason: 'FUTURE', message: '不能填报未来月份' }]);
   if (options.notPast && month < now) {
@@ -106,7 +110,7 @@ export function indicatorSettings(ctx: Context): Promise<IndicatorSettings> {
     assertCanRead(ctx);
     const history = await store.presetHistory(tx, caller.companyId);
     return {
-      presetNow: presetInForce(history, currentMonth()),
+      presetNow: presetInForce(history, currentMonth(ctx)),
       history: history.map((h) => ({ preset: h.preset, effectiveMonth: h.effectiveMonth, setAt: h.setAt })),
     };
   });
@@ -117,7 +121,7 @@ export async function setIndicatorPreset(
   input: SetIndicatorPresetInput,
 ): Promise<IndicatorSettings> {
   assertMayChange(ctx, 'IndicatorTarget');
-  assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
+  assertMonth(ctx, input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   await tenantWrite(
     ctx,
     async ({ tx, caller, audit }) => {
@@ -146,7 +150,7 @@ export function effectiveTargets(
   estateId: string | null,
   month: string,
 ): Promise<EffectiveTarget[]> {
-  assertMonth(month, ['month'], {});
+  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     assertCanRead(ctx);
     if (estateId) {
@@ -175,7 +179,7 @@ export async function setIndicatorTarget(
   input: SetIndicatorTargetInput,
 ): Promise<EffectiveTarget> {
   assertMayChange(ctx, 'IndicatorTarget');
-  assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
+  assertMonth(ctx, input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   parseInput(setIndicatorTargetInput, input);
   const clearing = input.op == null && input.value == null;
   const estateId = input.estateId ?? null;

@@ -3,7 +3,7 @@
  * built-ins, company indicators and their retirement, who may change targets, and the rule that a
  * past period is judged by the target in force then.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeOf,
@@ -12,11 +12,11 @@ import {
   type TestCompany,
   type TestKit,
   type TestUser,
+  THIS_MONTH,
 } from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { indicatorPresets, indicatorTargets } from './indicators.schema.js';
 
-const THIS_MONTH = monthOfDate(new Date());
 const LAST_MONTH = addMonths(THIS_MONTH, -1);
 const NEXT_MONTH = addMonths(THIS_MONTH, 1);
 
