@@ -1,11 +1,18 @@
 import { defineAbilityFor } from '@anju/domain';
 import { eq } from 'drizzle-orm';
-import { defaultCompanyOf, findLiveSession, loadActorMemberships } from '../../auth/actor.store.js';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords.js';
+import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import {
+  defaultCompanyOf,
+  findLiveSession,
+  loadActorMemberships,
+  onlySuspendedCompanies,
+} from '../../auth/actor.store.js';
+import { verifyPassword } from '../../auth/passwords.js';
 import type { Authenticated } from '../../auth/session-cache.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { withSystem } from '../../db/tenant.js';
-import { appError, badInput } from '../../lib/errors.js';
+import { appError } from '../../lib/errors.js';
 import type { AppServices } from '../../lib/services.js';
 import { users } from '../users/users.schema.js';
 import * as store from './auth.store.js';
@@ -19,6 +26,27 @@ export interface SignedIn {
 // One message for every failure: it must not say whether the email exists.
 const invalidCredentials = () => appError('UNAUTHENTICATED', '邮箱或密码错误');
 
+/** Said only to someone who proved the password (or holds a session): the company is suspended. */
+export const companySuspended = () =>
+  appError('UNAUTHENTICATED', '公司已暂停使用，请联系平台管理员', { reason: 'COMPANY_SUSPENDED' });
+
+/**
+ * Why a presented token was refused, when there is more to say than "sign in": a suspended
+ * company's sessions stay stored (reactivation brings them back) but answer COMPANY_SUSPENDED.
+ */
+const refusals = new WeakMap<AppServices, LRUCache<string, GraphQLError>>();
+
+export function refusalOf(services: AppServices, token: string): GraphQLError | undefined {
+  return refusals.get(services)?.get(hashToken(token, services.config.sessionSecret));
+}
+
+function refuse(services: AppServices, tokenHash: string, error: GraphQLError): null {
+  let cache = refusals.get(services);
+  if (!cache) refusals.set(services, (cache = new LRUCache({ max: 10_000, ttl: 60_000 })));
+  cache.set(tokenHash, error);
+  return null;
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -31,6 +59,7 @@ export async function authenticate(services: AppServices, token: string): Promis
   const auth = await withSystem(services.database, 'auth', async (tx) => {
     const session = await findLiveSession(tx, tokenHash);
     if (!session) return null;
+    if (session.companySuspended) return refuse(services, tokenHash, companySuspended());
     const memberships = session.companyId
       ? await loadActorMemberships(tx, session.companyId, session.userId)
       : [];
@@ -63,6 +92,8 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash, input.password);
   const signedIn = await withSystem(services.database, 'auth', async (tx) => {
     const companyId = ok && user ? await defaultCompanyOf(tx, user.id) : undefined;
+    if (ok && user && !companyId && !user.platformAdmin && (await onlySuspendedCompanies(tx, user.id)))
+      throw companySuspended();
     if (!ok || !user || (!companyId && !user.platformAdmin)) {
       // Recorded and committed; the error is thrown after the transaction, not inside it.
       await store.recordFailure(tx, email);
@@ -76,7 +107,7 @@ export async function login(
   return signedIn;
 }
 
-async function startSession(
+export async function startSession(
   services: AppServices,
   tx: Parameters<Parameters<typeof withSystem>[2]>[0],
   userId: string,
@@ -108,34 +139,4 @@ export async function invalidateSessions(
 ): Promise<void> {
   services.sessions.invalidate(what);
   services.pubsub.publish('AUTH_INVALIDATE', what);
-}
-
-export async function acceptInvitation(
-  services: AppServices,
-  input: { token: string; password: string },
-  meta: { ip?: string | undefined; userAgent?: string | undefined },
-): Promise<SignedIn> {
-  if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 200) {
-    throw badInput([
-      { path: ['password'], reason: 'TOO_SHORT', message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` },
-    ]);
-  }
-  const passwordHash = await hashPassword(input.password);
-  return withSystem(services.database, 'auth', async (tx) => {
-    const user = await store.findUserByInvitation(tx, hashToken(input.token, services.config.sessionSecret));
-    if (!user) throw appError('NOT_FOUND', '邀请码无效或已过期');
-    const companyId = await defaultCompanyOf(tx, user.id);
-    if (!companyId) throw appError('NOT_FOUND', '邀请码无效或已过期');
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        invitationTokenHash: null,
-        invitationExpiresAt: null,
-        lastLoginAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, user.id));
-    return startSession(services, tx, user.id, companyId, meta);
-  });
 }
