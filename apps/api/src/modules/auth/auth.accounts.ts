@@ -162,6 +162,10 @@ export function myInvitations(ctx: Context): Promise<store.InvitationView[]> {
 export async function switchCompany(ctx: Context, companyId: string): Promise<SignedIn> {
   const { session } = requireAuth(ctx);
   if (!isUuid(companyId)) throw notFound('公司');
+  // Already there: nothing moves, the token stays (it was just checked).
+  if (companyId === session.companyId && ctx.token) {
+    return { token: ctx.token, expiresAt: session.expiresAt, userId: session.userId };
+  }
   const token = newToken();
   const moved = await withSystem(ctx.services.database, 'auth', async (tx) => {
     if (!(await canWorkIn(tx, session.userId, companyId))) throw notFound('公司');

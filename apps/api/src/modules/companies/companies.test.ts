@@ -306,7 +306,8 @@ describe('suspendCompany / reactivateCompany', () => {
   const COMPANY = `{ company { id } }`;
   const login = (email: string) =>
     kit.gql<{ login: { token: string } }>(null, LOGIN, { input: { email, password: TEST_PASSWORD } });
-  const reasonOf = (res: GqlResult) => res.errors?.[0]?.extensions?.reason;
+  const reasonOf = (res: GqlResult) =>
+    (res.errors?.[0]?.extensions as { reason?: string } | undefined)?.reason;
 
   it('refuses the company’s sessions, sign-ins and sockets with COMPANY_SUSPENDED until reactivated', async () => {
     const target = await kit.company();
