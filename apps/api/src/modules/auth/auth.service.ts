@@ -42,7 +42,10 @@ export function refusalOf(services: AppServices, token: string): GraphQLError | 
 
 function refuse(services: AppServices, tokenHash: string, error: GraphQLError): null {
   let cache = refusals.get(services);
-  if (!cache) refusals.set(services, (cache = new LRUCache({ max: 10_000, ttl: 60_000 })));
+  if (!cache) {
+    cache = new LRUCache({ max: 10_000, ttl: 60_000 });
+    refusals.set(services, cache);
+  }
   cache.set(tokenHash, error);
   return null;
 }
