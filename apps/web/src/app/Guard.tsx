@@ -15,16 +15,18 @@ export function Guard({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { ability, company } = useSession();
+  const { ability, company, me } = useSession();
   if (allow(ability, company !== null)) return children;
+  // Asking a company admin makes no sense to the platform admin, who works above companies.
+  const platform = me.platformAdmin && company === null;
   return (
     <Result
       status="403"
       title={t('forbidden.title')}
-      subTitle={t('forbidden.text')}
+      subTitle={platform ? t('accounts.forbiddenPlatform') : t('forbidden.text')}
       extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          {t('notFound.back')}
+        <Button type="primary" onClick={() => navigate(platform ? '/companies' : '/')}>
+          {platform ? t('nav.companies') : t('notFound.back')}
         </Button>
       }
     />
