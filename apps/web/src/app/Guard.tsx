@@ -13,12 +13,19 @@ export function Guard({
   allow(ability: AppAbility, hasCompany: boolean): boolean;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
   const { ability, company, me } = useSession();
   if (allow(ability, company !== null)) return children;
-  // Asking a company admin makes no sense to the platform admin, who works above companies.
-  const platform = me.platformAdmin && company === null;
+  return <Forbidden platformAdmin={me.platformAdmin && company === null} />;
+}
+
+/**
+ * The access-denied page. Company users are told to ask their company admin; the platform admin,
+ * who works above companies, is told the page is for company users and led to the companies.
+ */
+export function Forbidden({ platformAdmin }: { platformAdmin: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const platform = platformAdmin;
   return (
     <Result
       status="403"

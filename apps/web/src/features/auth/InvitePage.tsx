@@ -49,6 +49,8 @@ export function InvitePage() {
   const [{ fetching }, accept] = useMutation(AcceptInvitationMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('new');
+  /** The last existing-account password was refused: said on the field until it changes. */
+  const [refused, setRefused] = useState(false);
   const problemText = useProblemText();
   const code = params.get('code')?.trim() ?? '';
 
@@ -63,7 +65,7 @@ export function InvitePage() {
     const errorKind = errorCode(result.error);
     if (wrongPassword(result.error)) {
       setMode('existing');
-      form.setFields([{ name: 'password', errors: [t('accounts.wrongPassword')] }]);
+      setRefused(true);
       return;
     }
     if (errorKind === 'NOT_FOUND') {
@@ -107,7 +109,7 @@ export function InvitePage() {
         value={mode}
         onChange={(next) => {
           setMode(next);
-          form.setFields([{ name: 'password', errors: [] }]);
+          setRefused(false);
         }}
         options={[
           { value: 'new', label: t('accounts.inviteNewAccount') },
@@ -147,8 +149,10 @@ export function InvitePage() {
             name="password"
             label={t('accounts.existingPassword')}
             rules={[{ required: true, message: t('accounts.existingPasswordRequired') }]}
+            {...(refused ? { validateStatus: 'error' as const, help: t('accounts.wrongPassword') } : {})}
           >
             <Input.Password
+              onChange={() => setRefused(false)}
               prefix={<LockOutlined />}
               autoComplete="current-password"
               autoFocus={Boolean(code)}
