@@ -37,7 +37,7 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user';
+type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation';
 
 interface IdCase {
   kind: IdKind;
@@ -50,6 +50,11 @@ interface IdCase {
   reveal?(data: Record<string, unknown>): Promise<unknown>;
   /** The control call consumes its object of A (archive, deactivate): make a fresh one each time. */
   fresh?: boolean;
+  /**
+   * A platform operation on a company (suspend…): no company role may call it (FORBIDDEN), the
+   * platform admin acts on any company by design, and the control runs as the platform admin.
+   */
+  platform?: boolean;
   /** A valid call with `id` at the path under test and objects of A everywhere else. */
   call(id: string): Call | Promise<Call>;
   /** Puts A's object of the control call into the state the call needs (a draft to submit…). */
@@ -64,6 +69,11 @@ let B: TestCompany;
 let aUsers: Record<SignedInRole, TestUser>;
 let bAdmin: TestUser;
 let bStaff: TestUser;
+/** A third company, whose invitations are neither A's nor B's. */
+let C: TestCompany;
+let cAdmin: TestUser;
+/** B's invitation of an account of C: nobody of A may accept it. */
+let bInvitation: string;
 /** A member of A whose roles the admin replaces. */
 let aTarget: TestUser;
 /** An estate of A the admin moves between regions. */
@@ -160,6 +170,51 @@ const createUser = (memberships: unknown[]): Call => ({
 
 /** How to make a valid call for each ID argument path of the schema. */
 const CASES: Record<string, IdCase> = {
+  'Mutation.switchCompany(input.companyId)': {
+    kind: 'company',
+    call: (companyId) => ({
+      query: `mutation($input: SwitchCompanyInput!) { switchCompany(input: $input) { token user { id } } }`,
+      variables: { input: { companyId } },
+    }),
+  },
+  'Mutation.acceptCompanyInvitation(input.invitationId)': {
+    kind: 'invitation',
+    fresh: true,
+    call: (invitationId) => ({
+      query: `mutation($input: AcceptCompanyInvitationInput!) { acceptCompanyInvitation(input: $input) { id name } }`,
+      variables: { input: { invitationId } },
+    }),
+  },
+  'Mutation.updateCompany(input.id)': {
+    kind: 'company',
+    platform: true,
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { id name } }`,
+      variables: { input: { id, name: `改名 ${unique()}` } },
+    }),
+  },
+  'Mutation.suspendCompany(input.id)': {
+    kind: 'company',
+    platform: true,
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: CompanyIdInput!) { suspendCompany(input: $input) { id suspendedAt } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.reactivateCompany(input.id)': {
+    kind: 'company',
+    platform: true,
+    fresh: true,
+    prepare: async (id) => {
+      await kit.database.raw('update companies set suspended_at = now() where id = $1', [id]);
+    },
+    call: (id) => ({
+      query: `mutation($input: CompanyIdInput!) { reactivateCompany(input: $input) { id suspendedAt } }`,
+      variables: { input: { id } },
+    }),
+  },
   'Query.estate(id)': {
     kind: 'estate',
     call: (id) => ({ query: `query($id: ID!) { estate(id: $id) { ${ESTATE_FIELDS} } }`, variables: { id } }),
@@ -427,11 +482,33 @@ const CASES: Record<string, IdCase> = {
 };
 
 const idOfB = (kind: IdKind): string =>
-  kind === 'region' ? B.regions[0]!.id : kind === 'estate' ? B.estates[0]!.id : bStaff.id;
+  kind === 'region'
+    ? B.regions[0]!.id
+    : kind === 'estate'
+      ? B.estates[0]!.id
+      : kind === 'company'
+        ? B.id
+        : kind === 'invitation'
+          ? bInvitation
+          : bStaff.id;
+
+/** Company C invites `account` and answers the invitation's id, as the account sees it. */
+async function invitationFromC(account: TestUser): Promise<string> {
+  const created = await kit.gql(cAdmin.token, CREATE_USER, {
+    input: { email: account.email, name: '受邀', memberships: [{ role: 'HQ_VIEWER' }] },
+  });
+  if (codeOf(created) !== 'OK') throw new Error(`setup failed: ${JSON.stringify(created.errors)}`);
+  const seen = await kit.gql<{ myInvitations: { id: string }[] }>(account.token, `{ myInvitations { id } }`);
+  return seen.data!.myInvitations.at(-1)!.id;
+}
 
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'region') return fresh ? newRegionOfA() : A.regions[1]!.id;
   if (kind === 'estate') return fresh ? newEstateOfA() : A.estates[1]!.id;
+  // A's admin switches to its own company (a no-op) / the platform admin acts on a fresh company.
+  if (kind === 'company') return fresh ? (await kit.company()).id : A.id;
+  // An invitation of A's admin account (by a third company): A's admin may accept it.
+  if (kind === 'invitation') return invitationFromC(aUsers.COMPANY_ADMIN);
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -445,6 +522,7 @@ async function snapshotOfB(): Promise<unknown> {
        'regions', ${agg('regions', 'x.id')},
        'estates', ${agg('estates', 'x.id')},
        'memberships', ${agg('memberships', 'x.id')},
+       'invitations', ${agg('invitations', 'x.id')},
        'membership_estates', ${agg('membership_estates', 'x.membership_id, x.estate_id')},
        'sessions', ${agg('sessions', 'x.id')},
        'audit_log', ${agg('audit_log', 'x.id')},
@@ -488,6 +566,7 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select id::text from estates where company_id = $1 union all select name from estates where company_id = $1
        union all select code from estates where company_id = $1
        union all select id::text from memberships where company_id = $1
+       union all select id::text from invitations where company_id = $1
        union all select u.id::text from users u join memberships m on m.user_id = u.id and m.company_id = $1
        union all select u.email from users u join memberships m on m.user_id = u.id and m.company_id = $1
        union all select u.name from users u join memberships m on m.user_id = u.id and m.company_id = $1
@@ -578,6 +657,18 @@ beforeAll(async () => {
       },
     },
   );
+  C = await kit.company();
+  cAdmin = await C.user('COMPANY_ADMIN');
+  const invitee = await C.user('ESTATE_STAFF');
+  const invited = await kit.gql(bAdmin.token, CREATE_USER, {
+    input: { email: invitee.email, name: '乙方邀请', memberships: [{ role: 'HQ_VIEWER' }] },
+  });
+  if (codeOf(invited) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(invited.errors)}`);
+  const [row] = await kit.database.raw<{ id: string }>(
+    'select id from invitations where company_id = $1 and user_id = $2',
+    [B.id, invitee.id],
+  );
+  bInvitation = row!.id;
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -597,6 +688,7 @@ describe('cross-company isolation through ID arguments', () => {
     if (path.startsWith('Subscription.')) continue;
     describe(path, () => {
       for (const role of SIGNED_IN_ROLES) {
+        if (idCase.platform && role === 'PLATFORM_ADMIN') continue;
         it(`${role} of A gets nothing of B`, async () => {
           const bId = idOfB(idCase.kind);
           const call = await idCase.call(bId);
@@ -605,7 +697,7 @@ describe('cross-company isolation through ID arguments', () => {
           const res = await kit.gql(aUsers[role].token, call.query, call.variables);
           const code = codeOf(res);
           const refusals =
-            role === 'COMPANY_ADMIN'
+            role === 'COMPANY_ADMIN' && !idCase.platform
               ? ['NOT_FOUND', 'BAD_USER_INPUT']
               : ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'];
           const detail = `${path} as ${role}: ${JSON.stringify(res)}`;
@@ -629,7 +721,8 @@ describe('cross-company isolation through ID arguments', () => {
         const aId = await idOfA(idCase.kind, idCase.fresh ?? false);
         await idCase.prepare?.(aId);
         const call = await idCase.call(aId);
-        const res = await kit.gql(aUsers.COMPANY_ADMIN.token, call.query, call.variables);
+        const caller = idCase.platform ? aUsers.PLATFORM_ADMIN : aUsers.COMPANY_ADMIN;
+        const res = await kit.gql(caller.token, call.query, call.variables);
         expect(codeOf(res), JSON.stringify(res.errors)).toBe('OK');
         if (idCase.filter) expect(await idCase.filter.empty(res.data!)).toBe(false);
       });
@@ -642,7 +735,8 @@ describe('cross-company isolation through ID arguments', () => {
       if (path.startsWith('Subscription.')) continue;
       for (const id of [randomUUID(), 'not-a-uuid']) {
         const call = await idCase.call(id);
-        const res = await kit.gql(aUsers.COMPANY_ADMIN.token, call.query, call.variables);
+        const caller = idCase.platform ? aUsers.PLATFORM_ADMIN : aUsers.COMPANY_ADMIN;
+        const res = await kit.gql(caller.token, call.query, call.variables);
         const code = codeOf(res);
         const fine = code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || (idCase.filter && code === 'OK');
         if (!fine)
@@ -652,23 +746,55 @@ describe('cross-company isolation through ID arguments', () => {
     expect(offenders).toEqual([]);
   });
 
-  it("A cannot take over B's user by email: createUser with it is CONFLICT and B is untouched", async () => {
-    const before = await snapshotOfB();
-    const res = await kit.gql(aUsers.COMPANY_ADMIN.token, CREATE_USER, {
-      input: {
-        email: bStaff.email,
-        name: '冒名',
-        memberships: [{ role: 'ESTATE_STAFF', estateIds: [A.estates[0]!.id] }],
-      },
-    });
-    expect(codeOf(res)).toBe('CONFLICT');
-    expect(leaksOf(res, [bStaff.email])).toEqual([]);
-    expect(await snapshotOfB()).toEqual(before);
-    const memberships = await kit.database.raw(
-      'select 1 from memberships where user_id = $1 and company_id = $2',
-      [bStaff.id, A.id],
+  it("createUser with B's member's email answers as for a new address: B is untouched, the account only invited", async () => {
+    const member = await B.user('ESTATE_STAFF');
+    const [account] = await kit.database.raw<{ name: string; phone: string }>(
+      'select name, phone from users where id = $1',
+      [member.id],
     );
-    expect(memberships).toHaveLength(0);
+    const before = await snapshotOfB();
+    const input = (email: string) => ({
+      email,
+      name: '冒名',
+      memberships: [{ role: 'ESTATE_STAFF', estateIds: [A.estates[0]!.id] }],
+    });
+    const res = await kit.gql<{ createUser: { user: { id: string; email: string } } }>(
+      aUsers.COMPANY_ADMIN.token,
+      CREATE_USER,
+      { input: input(member.email) },
+    );
+    const fresh = await kit.gql<{ createUser: { user: { id: string; email: string } } }>(
+      aUsers.COMPANY_ADMIN.token,
+      CREATE_USER,
+      { input: input(`iso-${unique()}@${A.slug}.test`) },
+    );
+    expect(codeOf(res)).toBe('OK');
+    const strip = (r: typeof res) => ({
+      ...r.data!.createUser,
+      user: { ...r.data!.createUser.user, id: 'id', email: 'email' },
+      invitationToken: typeof (r.data!.createUser as { invitationToken?: unknown }).invitationToken,
+    });
+    expect(strip(res)).toEqual(strip(fresh));
+    // The email A typed names B's slug; nothing else of B may appear.
+    expect(leaksOf(res, [member.email, member.id, B.slug])).toEqual([]);
+    expect(JSON.stringify(res)).not.toContain(account!.name);
+    expect(await snapshotOfB()).toEqual(before);
+    // A holds only memberships that wait for the account's answer: they grant nothing.
+    const memberships = await kit.database.raw<{ invitation_id: string | null }>(
+      'select invitation_id from memberships where user_id = $1 and company_id = $2',
+      [member.id, A.id],
+    );
+    expect(memberships.length).toBeGreaterThan(0);
+    expect(memberships.every((m) => m.invitation_id !== null)).toBe(true);
+    expect(codeOf(await kit.gql(member.token, `{ estates { totalCount } }`))).toBe('OK');
+    const sw = await kit.gql(
+      member.token,
+      `mutation($input: SwitchCompanyInput!) { switchCompany(input: $input) { token } }`,
+      {
+        input: { companyId: A.id },
+      },
+    );
+    expect(codeOf(sw)).toBe('NOT_FOUND');
   });
 
   it("searching A's users for B's email or name finds nothing", async () => {

@@ -83,6 +83,24 @@ let loginUser: Awaited<ReturnType<typeof newUserOf>>;
 const invitations = new Map<MatrixRole, { token: string; userId: string }>();
 /** An estate of region 0 that the admin renames (estates[0] stays as the kit made it). */
 let spareEstateId: string;
+/** A second company that invites accounts of `co` (acceptCompanyInvitation). */
+let second: TestCompany;
+let secondAdmin: Awaited<ReturnType<typeof newUserOf>>;
+
+/** Invites the account into `second` and answers the invitation's id, as the account sees it. */
+async function invitationOf(account: { email: string; token: string }): Promise<string> {
+  const created = await kit.gql(
+    secondAdmin.token,
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
+    { input: { email: account.email, name: '受邀', memberships: [{ role: 'HQ_VIEWER' }] } },
+  );
+  if (codeOf(created) !== 'OK') throw new Error(`setup failed: ${JSON.stringify(created.errors)}`);
+  const seen = await kit.gql<{ myInvitations: { id: string }[] }>(
+    account.token,
+    `query { myInvitations { id } }`,
+  );
+  return seen.data!.myInvitations[0]!.id;
+}
 
 const tokenOf = (role: MatrixRole): string | null => (role === 'ANONYMOUS' ? null : users[role].token);
 
@@ -310,7 +328,90 @@ const MATRIX: Record<string, Entry> = {
       expect(data.acceptInvitation).toMatchObject({ user: { id: invitations.get(role)!.userId } }),
   },
 
+  myCompanies: {
+    allowed: SIGNED_IN_ROLES,
+    sample: () => ({ query: `query { myCompanies { id name } }` }),
+    check: (role, data) =>
+      expect((data.myCompanies as { id: string }[]).map((c) => c.id)).toEqual(
+        role === 'PLATFORM_ADMIN' ? [] : [co.id],
+      ),
+  },
+  myInvitations: {
+    allowed: SIGNED_IN_ROLES,
+    sample: () => ({ query: `query { myInvitations { id companyId companyName roles } }` }),
+    check: (_role, data) => expect(data.myInvitations).toEqual([]),
+  },
+  acceptCompanyInvitation: {
+    allowed: SIGNED_IN_ROLES,
+    // A throwaway account of the role, invited by the second company; anonymous callers try its id.
+    sample: async (role) => {
+      const query = `mutation($input: AcceptCompanyInvitationInput!) { acceptCompanyInvitation(input: $input) { id } }`;
+      const account = await newUserOf(kit, co, role === 'ANONYMOUS' ? 'ESTATE_STAFF' : role);
+      const invitationId = await invitationOf(account);
+      return {
+        query,
+        variables: { input: { invitationId } },
+        token: role === 'ANONYMOUS' ? null : account.token,
+      };
+    },
+    check: (_role, data) =>
+      expect((data.acceptCompanyInvitation as { id: string }[]).map((c) => c.id)).toContain(second.id),
+  },
+  switchCompany: {
+    allowed: COMPANY_ROLES,
+    // A throwaway account of the role, also invited to and working for the second company, moves
+    // there (the platform admin has no membership in `second`: NOT_FOUND).
+    sample: async (role) => {
+      const query = `mutation($input: SwitchCompanyInput!) { switchCompany(input: $input) { token user { id } } }`;
+      if (role === 'ANONYMOUS') return { query, variables: { input: { companyId: second.id } }, token: null };
+      const account = await newUserOf(kit, co, role);
+      if (role !== 'PLATFORM_ADMIN') {
+        const invitationId = await invitationOf(account);
+        await kit.gql(
+          account.token,
+          `mutation($input: AcceptCompanyInvitationInput!) { acceptCompanyInvitation(input: $input) { id } }`,
+          { input: { invitationId } },
+        );
+      }
+      return { query, variables: { input: { companyId: second.id } }, token: account.token };
+    },
+    check: async (_role, data, call) => {
+      const { token } = data.switchCompany as { token: string };
+      expect(codeOf(await kit.gql(call.token!, `query { me { id } }`))).toBe('UNAUTHENTICATED');
+      const view = await kit.gql<{ company: { id: string } }>(token, `query { company { id } }`);
+      expect(view.data!.company.id).toBe(second.id);
+    },
+  },
+
   // ---- companies ----
+  updateCompany: {
+    allowed: ['PLATFORM_ADMIN'],
+    sample: async () => ({
+      query: `mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { id name } }`,
+      variables: { input: { id: (await kit.company()).id, name: `改名 ${unique()}` } },
+    }),
+    check: (_role, data) => expect((data.updateCompany as { name: string }).name).toMatch(/^改名 /),
+  },
+  suspendCompany: {
+    allowed: ['PLATFORM_ADMIN'],
+    sample: async () => ({
+      query: `mutation($input: CompanyIdInput!) { suspendCompany(input: $input) { id suspendedAt } }`,
+      variables: { input: { id: (await kit.company()).id } },
+    }),
+    check: (_role, data) => expect((data.suspendCompany as { suspendedAt: string }).suspendedAt).toBeTruthy(),
+  },
+  reactivateCompany: {
+    allowed: ['PLATFORM_ADMIN'],
+    sample: async () => {
+      const target = await kit.company();
+      await kit.database.raw('update companies set suspended_at = now() where id = $1', [target.id]);
+      return {
+        query: `mutation($input: CompanyIdInput!) { reactivateCompany(input: $input) { id suspendedAt } }`,
+        variables: { input: { id: target.id } },
+      };
+    },
+    check: (_role, data) => expect((data.reactivateCompany as { suspendedAt: null }).suspendedAt).toBeNull(),
+  },
   createCompany: {
     allowed: ['PLATFORM_ADMIN'],
     sample: () => {
@@ -783,6 +884,8 @@ const MATRIX: Record<string, Entry> = {
 beforeAll(async () => {
   kit = await startTestKit();
   co = await kit.company();
+  second = await kit.company();
+  secondAdmin = await second.user('COMPANY_ADMIN');
   [users, victim, loginUser] = await Promise.all([
     usersByRole(kit, co),
     co.user('ESTATE_STAFF'),

@@ -147,6 +147,7 @@ const FINGERPRINTED = [
   'users',
   'memberships',
   'membership_estates',
+  'invitations',
   'sessions',
   'audit_log',
   'idempotency_keys',

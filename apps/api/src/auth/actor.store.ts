@@ -1,7 +1,8 @@
 import type { ActorMembership, MembershipRole } from '@anju/domain';
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { sessions } from '../modules/auth/auth.schema.js';
+import { companies } from '../modules/companies/companies.schema.js';
 import { estates } from '../modules/estates/estates.schema.js';
 import { membershipEstates, memberships, users } from '../modules/users/users.schema.js';
 
@@ -16,6 +17,8 @@ export interface SessionUser {
   platformAdmin: boolean;
   lastLoginAt: Date | null;
   createdAt: Date;
+  /** The session's company was suspended by the platform: the session is refused meanwhile. */
+  companySuspended: boolean;
 }
 
 /** Runs under withSystem('auth'): the token is the only thing known at this point. */
@@ -32,14 +35,19 @@ export async function findLiveSession(tx: Tx, tokenHash: string): Promise<Sessio
       platformAdmin: users.platformAdmin,
       lastLoginAt: users.lastLoginAt,
       createdAt: users.createdAt,
+      companySuspended: isNotNull(companies.suspendedAt).mapWith(Boolean),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(companies, eq(companies.id, sessions.companyId))
     .where(
       and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
     );
   return row;
 }
+
+/** Granted: not deactivated, and not waiting for the account to accept an invitation. */
+const granted = () => and(isNull(memberships.deactivatedAt), isNull(memberships.invitationId));
 
 /**
  * The user's active memberships in one company, with their scopes resolved to estate ids (a region
@@ -53,13 +61,7 @@ export async function loadActorMemberships(
   const rows = await tx
     .select({ id: memberships.id, role: memberships.role, regionId: memberships.regionId })
     .from(memberships)
-    .where(
-      and(
-        eq(memberships.companyId, companyId),
-        eq(memberships.userId, userId),
-        isNull(memberships.deactivatedAt),
-      ),
-    )
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), granted()))
     .orderBy(asc(memberships.createdAt));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -86,13 +88,43 @@ export async function loadActorMemberships(
   });
 }
 
-/** The company a new session works in: the user's earliest active membership. */
+/** The company a new session works in: the earliest active membership of a company in service. */
 export async function defaultCompanyOf(tx: Tx, userId: string): Promise<string | undefined> {
   const [row] = await tx
     .select({ companyId: memberships.companyId })
     .from(memberships)
-    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(and(eq(memberships.userId, userId), granted(), isNull(companies.suspendedAt)))
     .orderBy(asc(memberships.createdAt))
     .limit(1);
   return row?.companyId;
+}
+
+/** Whether the user would work in a company but for its suspension (sign-in then says so). */
+export async function onlySuspendedCompanies(tx: Tx, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ companyId: memberships.companyId })
+    .from(memberships)
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(and(eq(memberships.userId, userId), granted(), isNotNull(companies.suspendedAt)))
+    .limit(1);
+  return row != null;
+}
+
+/** Whether the user holds a granted membership in this company, and the company is in service. */
+export async function canWorkIn(tx: Tx, userId: string, companyId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ companyId: memberships.companyId })
+    .from(memberships)
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.companyId, companyId),
+        granted(),
+        isNull(companies.suspendedAt),
+      ),
+    )
+    .limit(1);
+  return row != null;
 }

@@ -3,6 +3,7 @@ import type { Actor, AppAbility } from '@anju/domain';
 import type { Authenticated } from '../auth/session-cache.js';
 import { appError, unauthenticated } from '../lib/errors.js';
 import type { AppServices } from '../lib/services.js';
+import { refusalOf } from '../modules/auth/auth.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -50,7 +51,8 @@ export function requestIdOf(header: unknown): string {
 }
 
 export function requireAuth(ctx: Context): Authenticated {
-  if (!ctx.auth) throw unauthenticated();
+  // A refused token may have more to say than "sign in" (e.g. COMPANY_SUSPENDED).
+  if (!ctx.auth) throw (ctx.token && refusalOf(ctx.services, ctx.token)) || unauthenticated();
   return ctx.auth;
 }
 

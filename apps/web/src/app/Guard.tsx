@@ -13,18 +13,27 @@ export function Guard({
   allow(ability: AppAbility, hasCompany: boolean): boolean;
   children: ReactNode;
 }) {
+  const { ability, company, me } = useSession();
+  if (allow(ability, company !== null)) return children;
+  return <Forbidden platformAdmin={me.platformAdmin && company === null} />;
+}
+
+/**
+ * The access-denied page. Company users are told to ask their company admin; the platform admin,
+ * who works above companies, is told the page is for company users and led to the companies.
+ */
+export function Forbidden({ platformAdmin }: { platformAdmin: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { ability, company } = useSession();
-  if (allow(ability, company !== null)) return children;
+  const platform = platformAdmin;
   return (
     <Result
       status="403"
       title={t('forbidden.title')}
-      subTitle={t('forbidden.text')}
+      subTitle={platform ? t('accounts.forbiddenPlatform') : t('forbidden.text')}
       extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          {t('notFound.back')}
+        <Button type="primary" onClick={() => navigate(platform ? '/companies' : '/')}>
+          {platform ? t('nav.companies') : t('notFound.back')}
         </Button>
       }
     />

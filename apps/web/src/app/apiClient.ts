@@ -16,7 +16,10 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'> = win
  * One client per token: signing in or out builds a new client, so no cached data of one user
  * survives into the next session and the WebSocket always carries the current token.
  */
-export function createApiClient(token: string | null, onUnauthenticated: () => void): ApiClient {
+export function createApiClient(
+  token: string | null,
+  onUnauthenticated: (reason: string | null) => void,
+): ApiClient {
   let ws: WsClient | null = null;
   const socket = () => {
     ws ??= createWsClient({
@@ -42,8 +45,11 @@ export function createApiClient(token: string | null, onUnauthenticated: () => v
       mapExchange({
         onError(error) {
           // An expired or revoked token: end the session once, wherever it was noticed.
-          if (token && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-            onUnauthenticated();
+          const refused = error.graphQLErrors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+          if (token && refused) {
+            // e.g. COMPANY_SUSPENDED: the sign-in page says why.
+            const reason = refused.extensions?.reason;
+            onUnauthenticated(typeof reason === 'string' ? reason : null);
           }
         },
       }),

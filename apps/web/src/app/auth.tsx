@@ -7,8 +7,10 @@ interface AuthContextValue {
   token: string | null;
   /** True after the server rejected the token, so the sign-in page can say why. */
   expired: boolean;
+  /** The server's reason for rejecting it, when it gave one (e.g. COMPANY_SUSPENDED). */
+  refusal: string | null;
   signIn(token: string): void;
-  signOut(options?: { expired?: boolean }): void;
+  signOut(options?: { expired?: boolean; refusal?: string | null }): void;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -22,16 +24,19 @@ export function useAuth(): AuthContextValue {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState(tokenStore.get);
   const [expired, setExpired] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const signIn = useCallback((next: string) => {
     tokenStore.set(next);
     setExpired(false);
+    setRefusal(null);
     setToken(next);
   }, []);
 
-  const signOut = useCallback((options?: { expired?: boolean }) => {
+  const signOut = useCallback((options?: { expired?: boolean; refusal?: string | null }) => {
     tokenStore.clear();
     setExpired(Boolean(options?.expired));
+    setRefusal(options?.refusal ?? null);
     setToken(null);
   }, []);
 
@@ -44,11 +49,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  const api = useMemo(() => createApiClient(token, () => signOut({ expired: true })), [token, signOut]);
+  const api = useMemo(
+    () =>
+      createApiClient(token, (reason) => {
+        // A client of a replaced token (after switchCompany) must not end the new session.
+        if (tokenStore.get() === token) signOut({ expired: true, refusal: reason });
+      }),
+    [token, signOut],
+  );
   // Replacing the client (sign-out, new token) closes the previous WebSocket.
   useEffect(() => () => api.dispose(), [api]);
 
-  const value = useMemo(() => ({ token, expired, signIn, signOut }), [token, expired, signIn, signOut]);
+  const value = useMemo(
+    () => ({ token, expired, refusal, signIn, signOut }),
+    [token, expired, refusal, signIn, signOut],
+  );
   return (
     <AuthContext value={value}>
       <UrqlProvider value={api.client}>{children}</UrqlProvider>

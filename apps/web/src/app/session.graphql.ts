@@ -43,3 +43,42 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const MyCompaniesQuery = graphql(`
+  query MyCompanies {
+    myCompanies {
+      id
+      name
+    }
+  }
+`);
+
+export const MyInvitationsQuery = graphql(`
+  query MyInvitations {
+    myInvitations {
+      id
+      companyId
+      companyName
+      roles
+      expiresAt
+    }
+  }
+`);
+
+/** Only the token: a User in the answer would make urql refetch `me` with the old token. */
+export const SwitchCompanyMutation = graphql(`
+  mutation SwitchCompany($input: SwitchCompanyInput!) {
+    switchCompany(input: $input) {
+      token
+    }
+  }
+`);
+
+export const AcceptCompanyInvitationMutation = graphql(`
+  mutation AcceptCompanyInvitation($input: AcceptCompanyInvitationInput!) {
+    acceptCompanyInvitation(input: $input) {
+      id
+      name
+    }
+  }
+`);

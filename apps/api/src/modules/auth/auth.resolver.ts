@@ -1,10 +1,19 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type Context, requireAuth } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import { unauthenticated } from '../../lib/errors.js';
+import { Company } from '../companies/companies.types.js';
 import { UserResolver } from '../users/users.resolver.js';
+import * as accounts from './auth.accounts.js';
 import * as service from './auth.service.js';
-import { AcceptInvitationInput, AuthPayload, LoginInput } from './auth.types.js';
+import {
+  AcceptCompanyInvitationInput,
+  AcceptInvitationInput,
+  AuthPayload,
+  CompanyInvitation,
+  LoginInput,
+  SwitchCompanyInput,
+} from './auth.types.js';
 
 const users = new UserResolver();
 
@@ -38,16 +47,54 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Sets the password of an invited user and signs them in.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Redeems an invitation and signs in to the inviting company: a new person sets a password, an existing account gives its own.',
+  })
   async acceptInvitation(
     @Ctx() ctx: Context,
     @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
   ) {
     await ctx.services.rateLimits.consume('invitation', ctx.ip);
-    const signedIn = await service.acceptInvitation(ctx.services, input, {
+    const signedIn = await accounts.acceptInvitation(ctx.services, input, {
       ip: ctx.ip,
       userAgent: ctx.userAgent,
+      requestId: ctx.requestId,
     });
+    return signedInPayload(ctx, signedIn);
+  }
+
+  @Query(() => [Company], {
+    description: 'The companies the signed-in user works for (active memberships, companies in service).',
+  })
+  myCompanies(@Ctx() ctx: Context) {
+    return accounts.myCompanies(ctx);
+  }
+
+  @Query(() => [CompanyInvitation], { description: 'Companies inviting the signed-in account.' })
+  myInvitations(@Ctx() ctx: Context) {
+    return accounts.myInvitations(ctx);
+  }
+
+  @Mutation(() => [Company], {
+    description: 'Accepts an invitation of the signed-in account; answers its companies afterwards.',
+  })
+  acceptCompanyInvitation(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AcceptCompanyInvitationInput) input: AcceptCompanyInvitationInput,
+  ) {
+    return accounts.acceptCompanyInvitation(ctx, input.invitationId);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Moves the session to another of the user’s companies under a new token (the old one stops working).',
+  })
+  async switchCompany(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SwitchCompanyInput) input: SwitchCompanyInput,
+  ) {
+    const signedIn = await accounts.switchCompany(ctx, input.companyId);
     return signedInPayload(ctx, signedIn);
   }
 }

@@ -1,14 +1,20 @@
-import { acceptInvitationInput, defineAbilityFor } from '@anju/domain';
+import { defineAbilityFor } from '@anju/domain';
 import { eq } from 'drizzle-orm';
-import { defaultCompanyOf, findLiveSession, loadActorMemberships } from '../../auth/actor.store.js';
-import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import {
+  defaultCompanyOf,
+  findLiveSession,
+  loadActorMemberships,
+  onlySuspendedCompanies,
+} from '../../auth/actor.store.js';
+import { verifyPassword } from '../../auth/passwords.js';
 import type { Authenticated } from '../../auth/session-cache.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { withSystem } from '../../db/tenant.js';
 import { appError } from '../../lib/errors.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
 import type { AppServices } from '../../lib/services.js';
-import { parseInput } from '../../lib/validation.js';
 import { users } from '../users/users.schema.js';
 import * as store from './auth.store.js';
 
@@ -20,6 +26,30 @@ export interface SignedIn {
 
 // One message for every failure: it must not say whether the email exists.
 const invalidCredentials = () => appError('UNAUTHENTICATED', '邮箱或密码错误');
+
+/** Said only to someone who proved the password (or holds a session): the company is suspended. */
+export const companySuspended = () =>
+  appError('UNAUTHENTICATED', '公司已暂停使用，请联系平台管理员', { reason: 'COMPANY_SUSPENDED' });
+
+/**
+ * Why a presented token was refused, when there is more to say than "sign in": a suspended
+ * company's sessions stay stored (reactivation brings them back) but answer COMPANY_SUSPENDED.
+ */
+const refusals = new WeakMap<AppServices, LRUCache<string, GraphQLError>>();
+
+export function refusalOf(services: AppServices, token: string): GraphQLError | undefined {
+  return refusals.get(services)?.get(hashToken(token, services.config.sessionSecret));
+}
+
+function refuse(services: AppServices, tokenHash: string, error: GraphQLError): null {
+  let cache = refusals.get(services);
+  if (!cache) {
+    cache = new LRUCache({ max: 10_000, ttl: 60_000 });
+    refusals.set(services, cache);
+  }
+  cache.set(tokenHash, error);
+  return null;
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -33,6 +63,7 @@ export async function authenticate(services: AppServices, token: string): Promis
   const auth = await withSystem(services.database, 'auth', async (tx) => {
     const session = await findLiveSession(tx, tokenHash);
     if (!session) return null;
+    if (session.companySuspended) return refuse(services, tokenHash, companySuspended());
     const memberships = session.companyId
       ? await loadActorMemberships(tx, session.companyId, session.userId)
       : [];
@@ -69,6 +100,8 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash, input.password);
   const signedIn = await withSystem(services.database, 'auth', async (tx) => {
     const companyId = ok && user ? await defaultCompanyOf(tx, user.id) : undefined;
+    if (ok && user && !companyId && !user.platformAdmin && (await onlySuspendedCompanies(tx, user.id)))
+      throw companySuspended();
     // A failed attempt was counted when it was reserved.
     if (!ok || !user || (!companyId && !user.platformAdmin)) return null;
     await store.clearFailures(tx, email);
@@ -79,7 +112,7 @@ export async function login(
   return signedIn;
 }
 
-async function startSession(
+export async function startSession(
   services: AppServices,
   tx: Parameters<Parameters<typeof withSystem>[2]>[0],
   userId: string,
@@ -111,30 +144,4 @@ export async function invalidateSessions(
 ): Promise<void> {
   services.sessions.invalidate(what);
   services.pubsub.publish('AUTH_INVALIDATE', what);
-}
-
-export async function acceptInvitation(
-  services: AppServices,
-  input: { token: string; password: string },
-  meta: { ip?: string | undefined; userAgent?: string | undefined },
-): Promise<SignedIn> {
-  parseInput(acceptInvitationInput, input);
-  const passwordHash = await hashPassword(input.password);
-  return withSystem(services.database, 'auth', async (tx) => {
-    const user = await store.findUserByInvitation(tx, hashToken(input.token, services.config.sessionSecret));
-    if (!user) throw appError('NOT_FOUND', '邀请码无效或已过期');
-    const companyId = await defaultCompanyOf(tx, user.id);
-    if (!companyId) throw appError('NOT_FOUND', '邀请码无效或已过期');
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        invitationTokenHash: null,
-        invitationExpiresAt: null,
-        lastLoginAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, user.id));
-    return startSession(services, tx, user.id, companyId, meta);
-  });
 }

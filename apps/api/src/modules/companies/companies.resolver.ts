@@ -1,7 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import * as service from './companies.service.js';
-import { Company, CompanyConnection, CreateCompanyInput } from './companies.types.js';
+import {
+  Company,
+  CompanyConnection,
+  CompanyIdInput,
+  CreateCompanyInput,
+  UpdateCompanyInput,
+} from './companies.types.js';
 
 @ArgsType()
 class CompaniesArgs {
@@ -29,5 +35,25 @@ export class CompanyResolver {
   })
   createCompany(@Ctx() ctx: Context, @Arg('input', () => CreateCompanyInput) input: CreateCompanyInput) {
     return service.createCompany(ctx, input);
+  }
+
+  @Mutation(() => Company, {
+    description: 'Renames a company or changes its time zone (platform admin only).',
+  })
+  updateCompany(@Ctx() ctx: Context, @Arg('input', () => UpdateCompanyInput) input: UpdateCompanyInput) {
+    return service.updateCompany(ctx, input);
+  }
+
+  @Mutation(() => Company, {
+    description:
+      'Suspends a company: its users cannot sign in and their sessions answer COMPANY_SUSPENDED (platform admin only).',
+  })
+  suspendCompany(@Ctx() ctx: Context, @Arg('input', () => CompanyIdInput) input: CompanyIdInput) {
+    return service.suspendCompany(ctx, input.id);
+  }
+
+  @Mutation(() => Company, { description: 'Lifts a suspension (platform admin only).' })
+  reactivateCompany(@Ctx() ctx: Context, @Arg('input', () => CompanyIdInput) input: CompanyIdInput) {
+    return service.reactivateCompany(ctx, input.id);
   }
 }

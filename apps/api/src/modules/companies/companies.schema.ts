@@ -11,6 +11,8 @@ export const companies = pgTable(
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** Set by the platform admin: nobody of the company signs in or keeps a session meanwhile. */
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('companies_slug_key').on(t.slug)],
 );

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { createCompanyInput, type FieldProblem, subject } from '@anju/domain';
 import { hashPassword } from '../../auth/passwords.js';
-import { withSystem } from '../../db/tenant.js';
+import type { Tx } from '../../db/client.js';
+import { isUuid, withSystem } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import { type Context, requireAuth } from '../../graphql/context.js';
-import { forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
 import { writeAudit } from '../audit-log/audit-log.store.js';
-import { normaliseEmail } from '../auth/auth.service.js';
+import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
 import { insertMemberships, insertUser } from '../users/users.store.js';
 import type { CompanyRow } from './companies.schema.js';
 import * as store from './companies.store.js';
-import type { CreateCompanyInput } from './companies.types.js';
+import type { CreateCompanyInput, UpdateCompanyInput } from './companies.types.js';
 
 const uniques = {
   companies_slug_key: { path: ['slug'], reason: 'TAKEN', message: '公司标识已存在' },
@@ -27,7 +28,7 @@ export function currentCompany(ctx: Context): Promise<CompanyRow> {
   });
 }
 
-function assertPlatformAdmin(ctx: Context, action: 'read' | 'create') {
+function assertPlatformAdmin(ctx: Context, action: 'read' | 'create' | 'update') {
   if (!requireAuth(ctx).ability.can(action, 'Company') || !ctx.auth?.actor.platformAdmin) throw forbidden();
 }
 
@@ -80,4 +81,84 @@ export async function createCompany(ctx: Context, input: CreateCompanyInput): Pr
   } catch (error) {
     throw mapConstraintError(error, uniques) ?? error;
   }
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length <= 64;
+  } catch {
+    return false;
+  }
+}
+
+/** A platform change of one company: locked, recorded in that company's trail, all or nothing. */
+async function changeCompany(
+  ctx: Context,
+  id: string,
+  action: string,
+  change: (tx: Tx, before: CompanyRow) => Promise<CompanyRow>,
+): Promise<CompanyRow> {
+  assertPlatformAdmin(ctx, 'update');
+  if (!isUuid(id)) throw notFound('公司');
+  return withSystem(ctx.services.database, 'platform-admin', async (tx) => {
+    const before = await store.lockCompany(tx, id);
+    if (!before) throw notFound('公司');
+    const after = await change(tx, before);
+    await writeAudit(tx, {
+      companyId: id,
+      actorUserId: ctx.auth!.session.userId,
+      action,
+      subjectType: 'Company',
+      subjectId: id,
+      before,
+      after,
+      requestId: ctx.requestId,
+    });
+    return after;
+  });
+}
+
+export function updateCompany(ctx: Context, input: UpdateCompanyInput): Promise<CompanyRow> {
+  assertPlatformAdmin(ctx, 'update');
+  const problems: FieldProblem[] = [];
+  const name = input.name?.trim();
+  if (input.name != null && !name)
+    problems.push({ path: ['name'], reason: 'REQUIRED', message: '请填写公司名称' });
+  else if (name && name.length > 60)
+    problems.push({ path: ['name'], reason: 'TOO_LONG', message: '公司名称不能超过 60 个字' });
+  if (input.timeZone != null && !validTimeZone(input.timeZone))
+    problems.push({ path: ['timeZone'], reason: 'INVALID', message: '时区无效' });
+  assertValid(problems);
+  return changeCompany(ctx, input.id, 'company.update', (tx) =>
+    store.updateCompany(tx, input.id, {
+      ...(name ? { name } : {}),
+      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+    }),
+  );
+}
+
+/**
+ * Suspends a company: its users cannot sign in, and every session or socket working in it is
+ * refused (COMPANY_SUSPENDED) from now on, on every instance. Sessions stay stored, so
+ * reactivation lets people continue where they were.
+ */
+export async function suspendCompany(ctx: Context, id: string): Promise<CompanyRow> {
+  const row = await changeCompany(ctx, id, 'company.suspend', async (tx) => {
+    const after = await store.setSuspended(tx, id, true);
+    if (!after) throw conflict('公司已暂停', 'ALREADY_SUSPENDED');
+    return after;
+  });
+  await invalidateSessions(ctx.services, { companyId: id });
+  return row;
+}
+
+export async function reactivateCompany(ctx: Context, id: string): Promise<CompanyRow> {
+  const row = await changeCompany(ctx, id, 'company.reactivate', async (tx) => {
+    const after = await store.setSuspended(tx, id, false);
+    if (!after) throw conflict('公司未暂停', 'NOT_SUSPENDED');
+    return after;
+  });
+  await invalidateSessions(ctx.services, { companyId: id });
+  return row;
 }

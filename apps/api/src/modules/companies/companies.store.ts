@@ -1,4 +1,4 @@
-import { asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId } from '../../db/tenant.js';
 import { type CompanyRow, companies } from './companies.schema.js';
@@ -24,4 +24,31 @@ export async function listAllCompanies(tx: Tx, limit: number, afterSlug: string 
 export async function insertCompany(tx: Tx, values: { name: string; slug: string }): Promise<CompanyRow> {
   const [row] = await tx.insert(companies).values(values).returning();
   return row!;
+}
+
+/** Platform scope (withSystem): the company by id, locked for the change that follows. */
+export async function lockCompany(tx: Tx, id: string): Promise<CompanyRow | undefined> {
+  const [row] = await tx.select().from(companies).where(eq(companies.id, id)).for('update');
+  return row;
+}
+
+export async function updateCompany(
+  tx: Tx,
+  id: string,
+  values: { name?: string; timeZone?: string },
+): Promise<CompanyRow> {
+  const [row] = await tx.update(companies).set(values).where(eq(companies.id, id)).returning();
+  return row!;
+}
+
+/** Sets or clears the suspension; undefined when it was already in that state. */
+export async function setSuspended(tx: Tx, id: string, suspended: boolean): Promise<CompanyRow | undefined> {
+  const [row] = await tx
+    .update(companies)
+    .set({ suspendedAt: suspended ? new Date() : null })
+    .where(
+      and(eq(companies.id, id), suspended ? isNull(companies.suspendedAt) : isNotNull(companies.suspendedAt)),
+    )
+    .returning();
+  return row;
 }

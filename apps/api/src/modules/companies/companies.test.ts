@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   codeOf,
+  collect,
   type GqlResult,
   startTestKit,
   TEST_PASSWORD,
@@ -9,6 +11,8 @@ import {
   type TestKit,
   type TestUser,
 } from '../../../test/kit.js';
+import { withTenant } from '../../db/tenant.js';
+import { refusalOf } from '../auth/auth.service.js';
 
 const CREATE = `mutation($input: CreateCompanyInput!) { createCompany(input: $input) {
   id name slug timeZone createdAt archivedAt } }`;
@@ -240,5 +244,215 @@ describe('companies (platform)', () => {
       expect(data).toEqual(Object.fromEntries(Object.keys(reads).map((k) => [k, null])));
     }
     expect(await count('estates', `code = 'PLAT-1'`, [])).toBe(0);
+  });
+});
+
+const UPDATE = `mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { id name timeZone suspendedAt } }`;
+const SUSPEND = `mutation($input: CompanyIdInput!) { suspendCompany(input: $input) { id suspendedAt } }`;
+const REACTIVATE = `mutation($input: CompanyIdInput!) { reactivateCompany(input: $input) { id suspendedAt } }`;
+
+async function trailOf(companyId: string) {
+  return kit.database.raw<{ action: string; actor_user_id: string; before: unknown; after: unknown }>(
+    `select action, actor_user_id, before, after from audit_log where company_id = $1 and subject_type = 'Company' order by at`,
+    [companyId],
+  );
+}
+
+describe('updateCompany', () => {
+  it('renames a company and changes its time zone, recorded in its trail', async () => {
+    const target = await kit.company();
+    const res = await kit.gql<{ updateCompany: { name: string; timeZone: string } }>(platform.token, UPDATE, {
+      input: { id: target.id, name: ` 改名物业 ${tag()} `, timeZone: 'Asia/Urumqi' },
+    });
+    expect(codeOf(res)).toBe('OK');
+    expect(res.data!.updateCompany.name).toMatch(/^改名物业 [0-9a-f]{6}$/);
+    expect(res.data!.updateCompany.timeZone).toBe('Asia/Urumqi');
+    const trail = await trailOf(target.id);
+    expect(trail).toEqual([
+      expect.objectContaining({
+        action: 'company.update',
+        actor_user_id: platform.id,
+        before: expect.objectContaining({ name: target.name, timeZone: 'Asia/Shanghai' }),
+        after: expect.objectContaining({ name: res.data!.updateCompany.name, timeZone: 'Asia/Urumqi' }),
+      }),
+    ]);
+  });
+
+  it('validates, answers NOT_FOUND for an unknown company, and is the platform admin’s alone', async () => {
+    const target = await kit.company();
+    const bad = await kit.gql(platform.token, UPDATE, {
+      input: { id: target.id, name: ' ', timeZone: 'Mars/Olympus' },
+    });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(bad)).toEqual(['name:REQUIRED', 'timeZone:INVALID']);
+    const missing = await kit.gql(platform.token, UPDATE, {
+      input: { id: '00000000-0000-4000-8000-000000000000', name: 'x' },
+    });
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+    const admin = await target.user('COMPANY_ADMIN');
+    expect(codeOf(await kit.gql(admin.token, UPDATE, { input: { id: target.id, name: '自己改名' } }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await kit.gql(null, UPDATE, { input: { id: target.id, name: '匿名' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const [row] = await kit.database.raw<{ name: string }>('select name from companies where id = $1', [
+      target.id,
+    ]);
+    expect(row!.name).toBe(target.name);
+  });
+});
+
+describe('suspendCompany / reactivateCompany', () => {
+  const COMPANY = `{ company { id } }`;
+  const login = (email: string) =>
+    kit.gql<{ login: { token: string } }>(null, LOGIN, { input: { email, password: TEST_PASSWORD } });
+  const reasonOf = (res: GqlResult) =>
+    (res.errors?.[0]?.extensions as { reason?: string } | undefined)?.reason;
+
+  it('refuses the company’s sessions, sign-ins and sockets with COMPANY_SUSPENDED until reactivated', async () => {
+    const target = await kit.company();
+    const admin = await target.user('COMPANY_ADMIN');
+    const manager = await target.user('ESTATE_MANAGER');
+    const bystander = companyAdmin;
+    expect(codeOf(await kit.gql(admin.token, COMPANY))).toBe('OK');
+
+    const res = await kit.gql<{ suspendCompany: { suspendedAt: string | null } }>(platform.token, SUSPEND, {
+      input: { id: target.id },
+    });
+    expect(codeOf(res)).toBe('OK');
+    expect(res.data!.suspendCompany.suspendedAt).not.toBeNull();
+
+    for (const token of [admin.token, manager.token]) {
+      const refused = await kit.gql(token, COMPANY);
+      expect(codeOf(refused)).toBe('UNAUTHENTICATED');
+      expect(reasonOf(refused)).toBe('COMPANY_SUSPENDED');
+    }
+    const mutation = await kit.gql(
+      admin.token,
+      `mutation { createRegion(input: { name: "停", code: "STOP" }) { id } }`,
+    );
+    expect(reasonOf(mutation)).toBe('COMPANY_SUSPENDED');
+    expect(await count('regions', `company_id = $1 and code = 'STOP'`, [target.id])).toBe(0);
+    const signIn = await login(manager.email);
+    expect(codeOf(signIn)).toBe('UNAUTHENTICATED');
+    expect(reasonOf(signIn)).toBe('COMPANY_SUSPENDED');
+    // A wrong password learns nothing about the company.
+    const wrong = await kit.gql(null, LOGIN, { input: { email: manager.email, password: 'wrong-password' } });
+    expect(reasonOf(wrong)).toBeUndefined();
+    // New sockets are refused.
+    const socket = collect(kit.ws(admin.token), `subscription { estateChanged { kind } }`);
+    await socket.waitFor(1, 3000);
+    expect(socket.events).toEqual([]);
+    expect((socket.errors[0] as { code?: number }).code).toBe(4403);
+    // Other companies carry on.
+    expect(codeOf(await kit.gql(bystander.token, COMPANY))).toBe('OK');
+    // Suspending twice is a conflict.
+    const twice = await kit.gql(platform.token, SUSPEND, { input: { id: target.id } });
+    expect(codeOf(twice)).toBe('CONFLICT');
+
+    const back = await kit.gql<{ reactivateCompany: { suspendedAt: string | null } }>(
+      platform.token,
+      REACTIVATE,
+      {
+        input: { id: target.id },
+      },
+    );
+    expect(back.data!.reactivateCompany.suspendedAt).toBeNull();
+    expect(codeOf(await kit.gql(admin.token, COMPANY))).toBe('OK');
+    expect(codeOf(await login(manager.email))).toBe('OK');
+    expect((await trailOf(target.id)).map((r) => [r.action, r.actor_user_id])).toEqual([
+      ['company.suspend', platform.id],
+      ['company.reactivate', platform.id],
+    ]);
+  });
+
+  it('stops a live subscription of the company while suspended, and resumes after reactivation', async () => {
+    const target = await kit.company();
+    const admin = await target.user('COMPANY_ADMIN');
+    const sub = collect<{ estateChanged: { kind: string; estate: { name: string } } }>(
+      kit.ws(admin.token),
+      `subscription { estateChanged { kind estate { name } } }`,
+    );
+    // Delivered once before the suspension (the socket is subscribed when an event arrives).
+    for (let attempt = 0; attempt < 20 && sub.events.length === 0; attempt++) {
+      await kit.gql(
+        admin.token,
+        `mutation($input: CreateEstateInput!) { createEstate(input: $input) { id } }`,
+        {
+          input: { name: `订阅 ${tag()}`, code: `SUB-${tag()}`, type: 'OFFICE' },
+        },
+      );
+      await sub.waitFor(1, 250);
+    }
+    expect(sub.events.length).toBeGreaterThan(0);
+    const seen = sub.events.length;
+    const event = (name: string) =>
+      kit.app.services.pubsub.publish('ESTATE_CHANGED', target.id, {
+        kind: 'UPDATED',
+        estate: { ...target.estates[0]!, companyId: target.id, name } as never,
+      });
+    await kit.gql(platform.token, SUSPEND, { input: { id: target.id } });
+    event('暂停期间');
+    // The subscriber's check of that event has refused the session before the company returns.
+    await vi.waitFor(() => expect(refusalOf(kit.app.services, admin.token)).toBeDefined());
+    await kit.gql(platform.token, REACTIVATE, { input: { id: target.id } });
+    // The sentinel after reactivation arrives; the event of the suspended time never does.
+    event('恢复之后');
+    await sub.waitFor(seen + 1);
+    expect(sub.events.slice(seen).map((e) => e.estateChanged.estate.name)).toEqual(['恢复之后']);
+  });
+
+  it('leaves a person of two companies working in the other one', async () => {
+    const target = await kit.company();
+    const person = await target.user('QUALITY_AUDITOR');
+    // The person also works for `co` (a membership made directly; accounts.test covers invitations).
+    await kit.database.raw(
+      `insert into memberships (company_id, user_id, role) values ($1, $2, 'HQ_VIEWER')`,
+      [co.id, person.id],
+    );
+    await kit.gql(platform.token, SUSPEND, { input: { id: target.id } });
+    const signIn = await login(person.email);
+    expect(codeOf(signIn)).toBe('OK');
+    const view = await kit.gql<{ company: { id: string }; myCompanies: { id: string }[] }>(
+      signIn.data!.login.token,
+      `{ company { id } myCompanies { id } }`,
+    );
+    expect(view.data).toEqual({ company: { id: co.id }, myCompanies: [{ id: co.id }] });
+    const sw = await kit.gql(
+      signIn.data!.login.token,
+      `mutation($input: SwitchCompanyInput!) { switchCompany(input: $input) { token } }`,
+      {
+        input: { companyId: target.id },
+      },
+    );
+    expect(codeOf(sw)).toBe('NOT_FOUND');
+  });
+
+  it('is the platform admin’s alone, and NOT_FOUND for an unknown company', async () => {
+    const target = await kit.company();
+    const admin = await target.user('COMPANY_ADMIN');
+    for (const op of [SUSPEND, REACTIVATE]) {
+      expect(codeOf(await kit.gql(admin.token, op, { input: { id: target.id } }))).toBe('FORBIDDEN');
+      expect(codeOf(await kit.gql(null, op, { input: { id: target.id } }))).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(await kit.gql(platform.token, op, { input: { id: '00000000-0000-4000-8000-000000000000' } })),
+      ).toBe('NOT_FOUND');
+    }
+    expect(await count('companies', 'id = $1 and suspended_at is not null', [target.id])).toBe(0);
+  });
+
+  it('cannot be set from inside a company, whatever the query', async () => {
+    const target = await kit.company();
+    await expect(
+      withTenant(kit.database, target.id, (tx) =>
+        tx.execute(sql`update companies set suspended_at = now() where id = ${target.id}`),
+      ),
+    ).rejects.toThrow();
+    // The company's own row stays lockable (admin changes serialise on it) and renamable.
+    await withTenant(kit.database, target.id, (tx) =>
+      tx.execute(sql`select 1 from companies where id = ${target.id} for update`),
+    );
+    expect(await count('companies', 'id = $1 and suspended_at is not null', [target.id])).toBe(0);
   });
 });

@@ -21,6 +21,12 @@ export class Company {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the company was archived.' })
   archivedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the platform suspended the company: its users cannot sign in meanwhile.',
+  })
+  suspendedAt!: Date | null;
 }
 
 export const CompanyConnection = connectionOf(Company, 'Company');
@@ -47,4 +53,22 @@ export class CreateCompanyInput {
 
   @Field(() => CompanyAdminInput, { description: 'The first company admin.' })
   admin!: CompanyAdminInput;
+}
+
+@InputType({ description: 'Changes a company’s name or time zone (platform admin).' })
+export class UpdateCompanyInput {
+  @Field(() => ID, { description: 'Company id.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New IANA time zone, e.g. Asia/Shanghai.' })
+  timeZone?: string | null;
+}
+
+@InputType({ description: 'A company to suspend or reactivate (platform admin).' })
+export class CompanyIdInput {
+  @Field(() => ID, { description: 'Company id.' })
+  id!: string;
 }

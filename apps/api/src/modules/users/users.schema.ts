@@ -52,6 +52,11 @@ export const memberships = pgTable(
       .references(() => users.id),
     role: text('role').$type<MembershipRole>().notNull(),
     regionId: uuid('region_id'),
+    /**
+     * Set while the membership waits for an existing account to accept the company's invitation:
+     * until then it grants nothing (and the account is shown to the company as invited).
+     */
+    invitationId: uuid('invitation_id'),
     /** Deactivated memberships stay for the audit trail; the user loses access to this company. */
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,6 +67,10 @@ export const memberships = pgTable(
     index('memberships_user_idx').on(t.userId),
     foreignKey({ columns: [t.companyId], foreignColumns: [companies.id] }),
     foreignKey({ columns: [t.companyId, t.regionId], foreignColumns: [regions.companyId, regions.id] }),
+    foreignKey({
+      columns: [t.companyId, t.invitationId],
+      foreignColumns: [invitations.companyId, invitations.id],
+    }),
   ],
 );
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -82,3 +91,36 @@ export const membershipEstates = pgTable(
     foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
   ],
 );
+
+/**
+ * A company's invitation of an account that already exists (it works for another company, or
+ * runs the platform). The company sees the person as it typed them (name, phone, invited) until
+ * the account accepts, so the invitation reveals nothing of the account to the inviting company.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    ...tenantColumns(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** SHA-256 of the (peppered) invitation code handed to the inviting admin. */
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** What the inviting admin typed: shown to the company instead of the account's own data. */
+    name: text('name').notNull(),
+    phone: text('phone'),
+    /** The admin set an initial password: the company then sees the user as a new active one. */
+    withPassword: boolean('with_password').notNull().default(false),
+    invitedBy: uuid('invited_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.id] }),
+    uniqueIndex('invitations_token_key').on(t.tokenHash),
+    index('invitations_user_idx').on(t.userId),
+    foreignKey({ columns: [t.companyId], foreignColumns: [companies.id] }),
+  ],
+);
+export type InvitationRow = typeof invitations.$inferSelect;

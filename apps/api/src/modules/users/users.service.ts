@@ -6,7 +6,9 @@ import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { requireTenant } from '../../graphql/context.js';
 import {
+  appError,
   assertValid,
   badInput,
   conflict,
@@ -16,6 +18,7 @@ import {
 } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite, type WriteScope } from '../../lib/write.js';
+import { accountIdByEmail } from '../auth/auth.accounts.js';
 import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
 import { revokeUserSessions } from '../auth/auth.store.js';
 import { findEstates } from '../estates/estates.store.js';
@@ -86,17 +89,31 @@ async function checkMemberships(
   return list.map((m) => ({ role: m.role, regionId: m.regionId ?? null, estateIds: m.estateIds ?? [] }));
 }
 
+/**
+ * Creates a user of the company. An email that already has an account (in another company, or of
+ * the platform) gets a pending invitation of that account instead, and the answer is exactly the
+ * one a new address gets — same fields, same values as typed, same slow work — so no company
+ * learns whether an address has an account elsewhere. The account joins once it accepts.
+ */
 export async function createUser(
   ctx: Context,
   input: CreateUserInput,
 ): Promise<{ user: User; invitationToken: string | null }> {
+  assertCanManageUsers(ctx, 'create', requireTenant(ctx).companyId);
   parseInput(createUserInput, input);
-  // Hash before the transaction: slow work never holds a connection (PGlite has only one).
+  const email = normaliseEmail(input.email);
+  const name = input.name.trim();
+  const phone = input.phone?.trim() || null;
+  // Hash before the transaction: slow work never holds a connection (PGlite has only one). An
+  // existing account never gets this password; it is hashed anyway so both answers take as long.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const invitationToken = passwordHash ? null : newToken();
+  // Found through the auth module's system hatch: the company cannot see other companies' people.
+  const existingId = await accountIdByEmail(ctx.services, email);
+  const secret = ctx.services.config.sessionSecret;
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
   try {
     return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      assertCanManageUsers(ctx, 'create', caller.companyId);
       const list = await checkMemberships(tx, caller.companyId, input.memberships);
       const { result: userId, replayed } = await onceWithKey(
         tx,
@@ -108,24 +125,42 @@ export async function createUser(
         },
         input.idempotencyKey,
         async () => {
-          const id = randomUUID();
-          await store.insertUser(tx, {
-            id,
-            email: normaliseEmail(input.email),
-            name: input.name.trim(),
-            phone: input.phone?.trim() || null,
-            passwordHash,
-            invitationTokenHash: invitationToken
-              ? hashToken(invitationToken, ctx.services.config.sessionSecret)
-              : null,
-            invitationExpiresAt: invitationToken ? new Date(Date.now() + INVITATION_TTL_MS) : null,
-          });
-          await store.insertMemberships(tx, caller.companyId, id, list);
-          await audit('user.create', 'User', id, null, {
-            email: normaliseEmail(input.email),
-            name: input.name,
-            memberships: list,
-          });
+          let id: string;
+          if (existingId) {
+            // Already known here (invited, active or former member): the same answer as before.
+            if (await store.hasAnyMembership(tx, caller.companyId, existingId)) {
+              const problem = uniques.users_email_key;
+              throw appError('CONFLICT', problem.message, { fields: [problem] });
+            }
+            id = existingId;
+            const invitationId = randomUUID();
+            await store.insertInvitation(tx, caller.companyId, {
+              id: invitationId,
+              userId: id,
+              // With a password the admin gets no code; the account accepts from its own session.
+              tokenHash: hashToken(invitationToken ?? newToken(), secret),
+              expiresAt,
+              name,
+              phone,
+              withPassword: passwordHash != null,
+              invitedBy: caller.userId,
+            });
+            await store.insertMemberships(tx, caller.companyId, id, list, invitationId);
+          } else {
+            id = randomUUID();
+            await store.insertUser(tx, {
+              id,
+              email,
+              name,
+              phone,
+              passwordHash,
+              invitationTokenHash: invitationToken ? hashToken(invitationToken, secret) : null,
+              invitationExpiresAt: invitationToken ? expiresAt : null,
+            });
+            await store.insertMemberships(tx, caller.companyId, id, list);
+          }
+          // One kind of row for both: the company's trail must not tell them apart either.
+          await audit('user.create', 'User', id, null, { email, name: input.name, memberships: list });
           return id;
         },
       );
@@ -171,8 +206,10 @@ export async function setMemberships(ctx: Context, input: SetMembershipsInput): 
       list.some((m) => m.role === 'COMPANY_ADMIN'),
     );
     const before = await store.membershipsOf(tx, caller.companyId, [user.id]);
+    // An invited account's new roles still wait for its answer.
+    const invitationId = await store.pendingInvitationOf(tx, caller.companyId, user.id);
     await store.deleteActiveMemberships(tx, caller.companyId, user.id);
-    await store.insertMemberships(tx, caller.companyId, user.id, list);
+    await store.insertMemberships(tx, caller.companyId, user.id, list, invitationId ?? null);
     await audit(
       'user.setMemberships',
       'User',

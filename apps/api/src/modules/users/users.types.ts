@@ -40,6 +40,9 @@ export class Membership {
 
   @Field(() => Boolean, { description: 'False once deactivated.' })
   active!: boolean;
+
+  /** Waits for the account to accept an invitation; never exposed (the company sees an invitee). */
+  pending?: boolean;
 }
 
 @ObjectType({ description: 'A person who signs in.' })

@@ -9,10 +9,13 @@ import {
 } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useLabel } from '../../shared/useLabel';
+import { useAuth } from '../auth';
 import type { Language } from '../i18n';
 import { useLocale } from '../locale';
 import { useSession } from '../session';
+import { CompanySwitcher } from './CompanySwitcher';
 
 interface Props {
   compact: boolean;
@@ -28,6 +31,14 @@ export function HeaderBar({ compact, collapsed, onToggleMenu, onSignOut }: Props
   const label = useLabel();
   const { lang, setLang } = useLocale();
   const { me, company } = useSession();
+  const { signIn } = useAuth();
+  const navigate = useNavigate();
+  // The new token brings a new API client (empty cache, new socket): nothing of the previous
+  // company stays on screen. Pages of the previous company's objects make no sense: go home.
+  const onSwitched = (token: string) => {
+    navigate('/', { replace: true });
+    signIn(token);
+  };
 
   const roles = me.platformAdmin ? [label(ROLE_LABELS.PLATFORM_ADMIN)] : [];
   for (const m of me.memberships) roles.push(label(ROLE_LABELS[m.role]));
@@ -57,6 +68,7 @@ export function HeaderBar({ compact, collapsed, onToggleMenu, onSignOut }: Props
       >
         {company?.name ?? t('header.platform')}
       </Typography.Text>
+      <CompanySwitcher currentId={company?.id ?? null} compact={compact} onSwitched={onSwitched} />
       <Dropdown
         trigger={['click']}
         menu={{

@@ -115,4 +115,56 @@ describe('InvitePage', () => {
     fireEvent.click(screen.getByRole('link', { name: '已有账号？返回登录' }));
     await screen.findByRole('button', { name: '登 录' });
   });
+
+  it('turns to the existing-account form on WRONG_PASSWORD and accepts with the account’s own password', async () => {
+    const wrong = {
+      data: null,
+      errors: [
+        {
+          message: 'wrong',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ path: ['password'], reason: 'WRONG_PASSWORD', message: '密码不正确' }],
+          },
+        },
+      ],
+    };
+    const accepted = {
+      data: {
+        acceptInvitation: {
+          __typename: 'AuthPayload',
+          token: 'token-of-the-existing-account',
+          expiresAt: '2030-01-01T00:00:00Z',
+          user: { __typename: 'User', id: 'u1', name: '王小明' },
+        },
+      },
+    };
+    const answers = [wrong, accepted];
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify(answers.shift()), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const { container } = renderAt('/invite?code=code-for-an-account');
+    fill({ password: 'a-new-password', confirm: 'a-new-password' });
+    // The page now asks for the existing password (no confirmation), and says why.
+    const item = await screen.findByText('现有账户密码');
+    expect(item).toBeTruthy();
+    expect(formItemByLabel(container, '现有账户密码').textContent).toContain('该邮箱已有账户');
+    expect(screen.queryByLabelText('确认密码')).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('现有账户密码'), { target: { value: 'my-own-password' } });
+    fireEvent.click(screen.getByRole('button', { name: '接受邀请并登录' }));
+    expect(await screen.findByText('首页已打开')).toBeTruthy();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    const [, init] = fetch.mock.calls[1] as unknown as [string, RequestInit];
+    expect((JSON.parse(String(init.body)) as { variables: { input: unknown } }).variables.input).toEqual({
+      token: 'code-for-an-account',
+      password: 'my-own-password',
+    });
+    expect(localStorage.getItem('anju.token')).toBe('token-of-the-existing-account');
+  });
 });

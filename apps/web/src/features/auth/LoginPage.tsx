@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import { useAuth } from '../../app/auth';
 import { errorCode } from '../../shared/errors';
 import { AuthLayout, RouterLink } from './AuthLayout';
@@ -14,9 +14,15 @@ interface LoginValues {
   password: string;
 }
 
+/** The reason code the API gave with its refusal (extensions.reason), if any. */
+function refusalOf(error: CombinedError | undefined): string | null {
+  const reason = error?.graphQLErrors[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : null;
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
-  const { token, expired, signIn } = useAuth();
+  const { token, expired, refusal, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [{ fetching }, login] = useMutation(LoginMutation);
@@ -34,6 +40,10 @@ export function LoginPage() {
       return;
     }
     const code = errorCode(result.error);
+    if (refusalOf(result.error) === 'COMPANY_SUSPENDED') {
+      setFailure(t('accounts.suspended'));
+      return;
+    }
     setFailure(
       code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS'
         ? t(`loginErrors.${code}`)
@@ -51,7 +61,7 @@ export function LoginPage() {
         <Alert
           type={failure ? 'error' : 'warning'}
           showIcon
-          title={failure ?? t('login.expired')}
+          title={failure ?? (refusal === 'COMPANY_SUSPENDED' ? t('accounts.suspended') : t('login.expired'))}
           style={{ marginBottom: 20 }}
           role="alert"
         />

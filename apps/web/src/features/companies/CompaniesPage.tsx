@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import type { CompaniesQuery as CompaniesResult } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
 import { formatDateTime } from '../../shared/format';
@@ -11,7 +11,8 @@ import { QueryError } from '../../shared/QueryError';
 import { useCursorPager } from '../../shared/useCursorPager';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { CreateCompanyModal } from './CreateCompanyModal';
-import { CompaniesQuery } from './companies.graphql';
+import { CompaniesQuery, ReactivateCompanyMutation, SuspendCompanyMutation } from './companies.graphql';
+import { EditCompanyModal } from './EditCompanyModal';
 
 type CompanyRow = CompaniesResult['companies']['edges'][number]['node'];
 const companyContext = { additionalTypenames: ['Company'] };
@@ -21,6 +22,19 @@ export function CompaniesPage() {
   const mobile = useIsMobile();
   const pager = useCursorPager('companies');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<CompanyRow | null>(null);
+  const { message } = App.useApp();
+  const [, suspend] = useMutation(SuspendCompanyMutation);
+  const [, reactivate] = useMutation(ReactivateCompanyMutation);
+  const toggle = async (row: CompanyRow) => {
+    const run = row.suspendedAt ? reactivate : suspend;
+    const result = await run({ input: { id: row.id } });
+    if (result.error) message.error(t('accounts.actionFailed'));
+    else
+      message.success(
+        t(row.suspendedAt ? 'accounts.reactivatedMsg' : 'accounts.suspendedMsg', { name: row.name }),
+      );
+  };
   const [companies, refetch] = useQuery({
     query: CompaniesQuery,
     variables: { first: pager.pageSize, after: pager.after },
@@ -79,8 +93,39 @@ export function CompaniesPage() {
             {
               title: t('companies.columns.status'),
               dataIndex: 'archivedAt',
-              render: (v: string | null) =>
-                v ? <Tag>{t('companies.archived')}</Tag> : <Tag color="green">{t('companies.active')}</Tag>,
+              render: (v: string | null, row) =>
+                row.suspendedAt ? (
+                  <Tag color="red">{t('accounts.suspendedTag')}</Tag>
+                ) : v ? (
+                  <Tag>{t('companies.archived')}</Tag>
+                ) : (
+                  <Tag color="green">{t('companies.active')}</Tag>
+                ),
+            },
+            {
+              title: t('accounts.actions'),
+              key: 'actions',
+              render: (_: unknown, row) => (
+                <Space size={4}>
+                  <Button size="small" type="link" onClick={() => setEditing(row)}>
+                    {t('accounts.edit')}
+                  </Button>
+                  <Popconfirm
+                    title={t(row.suspendedAt ? 'accounts.reactivateTitle' : 'accounts.suspendTitle', {
+                      name: row.name,
+                    })}
+                    description={t(row.suspendedAt ? 'accounts.reactivateText' : 'accounts.suspendText')}
+                    okText={t(row.suspendedAt ? 'accounts.reactivate' : 'accounts.suspend')}
+                    okButtonProps={{ danger: !row.suspendedAt }}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => toggle(row)}
+                  >
+                    <Button size="small" type="link" danger={!row.suspendedAt}>
+                      {t(row.suspendedAt ? 'accounts.reactivate' : 'accounts.suspend')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
             },
           ]}
         />
@@ -93,6 +138,7 @@ export function CompaniesPage() {
         />
       </Card>
       {creating ? <CreateCompanyModal onClose={() => setCreating(false)} /> : null}
+      {editing ? <EditCompanyModal company={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }

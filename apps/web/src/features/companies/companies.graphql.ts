@@ -17,6 +17,7 @@ export const CompaniesQuery = graphql(`
           timeZone
           createdAt
           archivedAt
+          suspendedAt
         }
       }
     }
@@ -29,6 +30,34 @@ export const CreateCompanyMutation = graphql(`
       id
       name
       slug
+    }
+  }
+`);
+
+export const UpdateCompanyMutation = graphql(`
+  mutation UpdateCompany($input: UpdateCompanyInput!) {
+    updateCompany(input: $input) {
+      id
+      name
+      timeZone
+    }
+  }
+`);
+
+export const SuspendCompanyMutation = graphql(`
+  mutation SuspendCompany($input: CompanyIdInput!) {
+    suspendCompany(input: $input) {
+      id
+      suspendedAt
+    }
+  }
+`);
+
+export const ReactivateCompanyMutation = graphql(`
+  mutation ReactivateCompany($input: CompanyIdInput!) {
+    reactivateCompany(input: $input) {
+      id
+      suspendedAt
     }
   }
 `);
