@@ -100,6 +100,22 @@ describe('estates', () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  it('refuses decimal and negative counts on their fields instead of coercing them', async () => {
+    const res = await kit.gql(admin.token, CREATE, {
+      input: { name: '小数', code: 'DEC-1', type: 'RESIDENTIAL', households: -50, buildings: 3.5 },
+    });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    const fields = res.errors![0]!.extensions!.fields!.map((f) => `${f.path.join('.')}:${f.reason}`);
+    expect(fields).toEqual(expect.arrayContaining(['households:INVALID', 'buildings:INVALID']));
+    const created = await kit.gql<{ createEstate: { id: string } }>(admin.token, CREATE, {
+      input: { name: '整数', code: 'DEC-2', type: 'RESIDENTIAL', households: 10 },
+    });
+    const { id } = created.data!.createEstate;
+    const update = await kit.gql(admin.token, UPDATE, { input: { id, version: 1, buildings: 2.5 } });
+    expect(codeOf(update)).toBe('BAD_USER_INPUT');
+    expect(update.errors![0]!.extensions!.fields!.map((f) => f.path.join('.'))).toEqual(['buildings']);
+  });
+
   it('refuses a duplicate code as CONFLICT on the code field', async () => {
     await kit.gql(admin.token, CREATE, { input: { name: '重复一', code: 'DUP-1', type: 'OFFICE' } });
     const res = await kit.gql(admin.token, CREATE, {
