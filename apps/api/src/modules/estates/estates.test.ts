@@ -116,6 +116,32 @@ describe('estates', () => {
     expect(update.errors![0]!.extensions!.fields!.map((f) => f.path.join('.'))).toEqual(['buildings']);
   });
 
+  it('shows estate members the region of their estate, and no other region', async () => {
+    const home = co.estates[0]!;
+    const ESTATE_REGION = `query($id: ID!) { estate(id: $id) { id region { id name } } }`;
+    for (const role of ['ESTATE_MANAGER', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const) {
+      const member = await co.user(role, { estateIds: [home.id] });
+      const res = await kit.gql<{ estate: { region: { id: string; name: string } | null } }>(
+        member.token,
+        ESTATE_REGION,
+        { id: home.id },
+      );
+      expect(codeOf(res), role).toBe('OK');
+      expect(res.data!.estate.region, role).toEqual({
+        id: home.regionId,
+        name: co.regions.find((r) => r.id === home.regionId)!.name,
+      });
+      // The company's other regions (and their estate counts) stay out of sight.
+      const regions = await kit.gql<{ regions: { id: string }[] }>(member.token, `{ regions { id } }`);
+      if (codeOf(regions) === 'OK')
+        expect(
+          regions.data!.regions.map((r) => r.id),
+          role,
+        ).toEqual([home.regionId]);
+      else expect(codeOf(regions), role).toBe('FORBIDDEN');
+    }
+  });
+
   it('refuses a duplicate code as CONFLICT on the code field', async () => {
     await kit.gql(admin.token, CREATE, { input: { name: '重复一', code: 'DUP-1', type: 'OFFICE' } });
     const res = await kit.gql(admin.token, CREATE, {
