@@ -587,8 +587,13 @@ export const enUS: Messages = {
       title: 'Target preset',
       now: 'In force this month',
       name: 'Preset {{preset}}',
-      describeA: 'Preset A: the bid commitments (e.g. housing intact ≥98%, satisfaction ≥80%)',
-      describeB: 'Preset B: stricter service targets (e.g. housing intact 100%, satisfaction ≥98%)',
+      describeA:
+        'Preset A: the commitments of the tender bid (source 000, e.g. housing intact ≥98%, satisfaction ≥80%)',
+      describeB:
+        'Preset B: the targets of the service plan (source 001, e.g. housing intact 100%, repair callbacks ≥30%)',
+      compare:
+        'Compared with preset A, preset B is stricter on {{stricter}} indicators, laxer on {{laxer}} ({{laxerNames}}) and the same on {{same}}; {{onlyA}} have a target only in A, {{onlyB}} only in B.',
+      listSeparator: ', ',
       preset: 'Preset',
       noHistory: 'Never chosen: preset A applies',
       change: 'Change preset',

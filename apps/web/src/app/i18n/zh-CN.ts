@@ -584,8 +584,11 @@ export const zhCN = {
       title: '目标方案',
       now: '本月执行',
       name: '方案 {{preset}}',
-      describeA: '方案 A：投标承诺指标（如房屋完好率 ≥98%、业主满意率 ≥80%）',
-      describeB: '方案 B：更严格的服务目标（如房屋完好率 100%、业主满意率 ≥98%）',
+      describeA: '方案 A：投标文件中承诺的指标（资料 000，如房屋完好率 ≥98%、业主满意率 ≥80%）',
+      describeB: '方案 B：服务方案中的目标（资料 001，如房屋完好率 100%、维修服务回访率 ≥30%）',
+      compare:
+        '与方案 A 相比，方案 B 有 {{stricter}} 项更严格、{{laxer}} 项更宽松（{{laxerNames}}）、{{same}} 项相同；仅方案 A 设目标的 {{onlyA}} 项，仅方案 B 设目标的 {{onlyB}} 项。',
+      listSeparator: '、',
       preset: '方案',
       noHistory: '尚未选择，默认执行方案 A',
       change: '更换方案',
