@@ -8,6 +8,7 @@ import { fieldProblems } from '../../shared/errors';
 import { newIdempotencyKey } from '../../shared/format';
 import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
+import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { CorrectionModal } from './CorrectionModal';
 import { FigureLine } from './FigureLine';
 import {
@@ -36,6 +37,7 @@ interface Props {
 export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
+  const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
   const problemText = useProblemText();
   const [form] = Form.useForm<FormValues>();
@@ -131,7 +133,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
       setGeneral(errorText(result.error));
       return;
     }
-    message.success(t('figures.submittedMsg', { month: data.month }));
+    message.success(t('figures.submittedMsg', { month: periodLabel(data.month) }));
   };
 
   const lines = (items: FormItem[]) =>
