@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 20_000,
+    // Let the print-style test read global.css as text (`?raw`): CSS is blanked out otherwise.
+    css: { include: [/global\.css/] },
   },
 });

@@ -242,11 +242,13 @@ const MATRIX: Record<string, Entry> = {
     check: (_role, data) => expect(data.estate).toMatchObject({ id: co.estates[0]!.id }),
   },
   regions: {
-    allowed: ['COMPANY_ADMIN', 'QUALITY_AUDITOR', 'HQ_VIEWER', 'HQ_VIEWER_REGION', 'ESTATE_MANAGER'],
+    // Estate-level members read the region of their estate only (estates[0] is in region 0).
+    allowed: COMPANY_ROLES,
     sample: () => ({ query: `query { regions { id code } }` }),
     check: (role, data) => {
       const seen = (data.regions as { id: string }[]).map((r) => r.id);
-      if (role === 'HQ_VIEWER_REGION') expect(seen).toEqual([co.regions[0]!.id]);
+      if (['HQ_VIEWER_REGION', 'ESTATE_MANAGER', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'].includes(role))
+        expect(seen).toEqual([co.estates[0]!.regionId]);
       else expect(seen).toEqual(expect.arrayContaining(co.regions.map((r) => r.id)));
     },
   },

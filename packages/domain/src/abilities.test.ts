@@ -188,7 +188,7 @@ const actorWith = (...memberships: ActorMembership[]): Actor => ({
 
 const COMPANY_SCOPE = { kind: 'COMPANY' } as const;
 const NORTH_SCOPE = { kind: 'REGION', regionId: NORTH, estateIds: [E_A, E_B] } as const;
-const HOME_ESTATES = { kind: 'ESTATES', estateIds: [E_A] } as const;
+const HOME_ESTATES = { kind: 'ESTATES', estateIds: [E_A], regionIds: [NORTH] } as const;
 
 const ACTORS = {
   COMPANY_ADMIN: actorWith(membership('COMPANY_ADMIN', COMPANY_SCOPE)),
@@ -320,7 +320,20 @@ const MATRIX: Record<ActorName, Expectation> = {
   },
   ESTATE_STAFF: {
     grants: [
-      [['Company', 'Estate', 'Department', 'Position', 'Shift', 'Staff', 'Finding', 'Rectification'], R],
+      [
+        [
+          'Company',
+          'Region',
+          'Estate',
+          'Department',
+          'Position',
+          'Shift',
+          'Staff',
+          'Finding',
+          'Rectification',
+        ],
+        R,
+      ],
       [
         ['WorkOrder', 'Complaint'],
         ['read', 'create'],
@@ -328,7 +341,6 @@ const MATRIX: Record<ActorName, Expectation> = {
     ],
     none: [
       'Platform',
-      'Region',
       'User',
       'Membership',
       'AuditLog',
@@ -354,13 +366,12 @@ const MATRIX: Record<ActorName, Expectation> = {
   },
   COMMITTEE_MEMBER: {
     grants: [
-      [['Company', 'Estate', 'PublishedReport'], R],
+      [['Company', 'Region', 'Estate', 'PublishedReport'], R],
       // The fixture feedback was written by another member: they may neither read it nor write as them.
       [['CommitteeFeedback'], []],
     ],
     none: [
       'Platform',
-      'Region',
       'User',
       'Membership',
       'AuditLog',
@@ -421,7 +432,8 @@ function expectedOutOfScope(name: ActorName, s: SubjectName, outsideRegion: bool
   const reach = REACH[name];
   if (reach === 'estates' || reach === 'region') {
     if (ESTATE_BOUND.includes(s)) return [];
-    if (reach === 'region' && s === 'Region' && outsideRegion) return [];
+    // Regions: their own (or their estates'), never the company's others.
+    if (s === 'Region' && outsideRegion) return [];
   }
   return home;
 }
@@ -779,16 +791,16 @@ describe("owners' committee member", () => {
     expect(allowedActions(a, row('PublishedReport', HOME, { status: 'DRAFT' }))).toEqual([]);
   });
 
-  it.each(['Staff', 'WorkOrder', 'Region', 'MonthlyFigure', 'Complaint', 'Audit', 'User'] as const)(
+  it.each(['Staff', 'WorkOrder', 'MonthlyFigure', 'Complaint', 'Audit', 'User'] as const)(
     'sees no %s of any estate',
     (s) => {
       for (const p of [HOME, AWAY, FOREIGN]) expect(allowedActions(a, row(s, p))).toEqual([]);
     },
   );
 
-  it('sees nothing besides its company, its estate, published reports and its own feedback', () => {
+  it('sees nothing besides its company, its estate and its region, published reports and its own feedback', () => {
     const visible = SUBJECTS.filter((s) => a.can('read', s));
-    expect(visible).toEqual(['Company', 'Estate', 'PublishedReport', 'CommitteeFeedback']);
+    expect(visible).toEqual(['Company', 'Region', 'Estate', 'PublishedReport', 'CommitteeFeedback']);
   });
 
   it('writes feedback for its own estate and reads only its own', () => {
@@ -935,5 +947,37 @@ describe('subjects must be tagged', () => {
   it('a type-level check says whether some row could be allowed', () => {
     expect(ability('ESTATE_STAFF').can('update', 'WorkOrder')).toBe(true);
     expect(ability('ESTATE_STAFF').can('update', 'MonthlyFigure')).toBe(false);
+  });
+});
+
+describe('estate-level members and regions', () => {
+  it.each(['ESTATE_MANAGER', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)(
+    '%s reads the region of its estates, not the company’s other regions',
+    (role) => {
+      const a = defineAbilityFor(actorWith(membership(role, HOME_ESTATES)));
+      expect(a.can('read', row('Region', HOME))).toBe(true);
+      expect(a.can('read', row('Region', AWAY))).toBe(false);
+      expect(a.can('read', row('Region', FOREIGN_COLLIDING))).toBe(false);
+      expect(allowedActions(a, row('Region', HOME))).toEqual(['read']);
+    },
+  );
+
+  it.each(['ESTATE_MANAGER', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)(
+    '%s with estates outside any region reads no region',
+    (role) => {
+      const a = defineAbilityFor(actorWith(membership(role, { kind: 'ESTATES', estateIds: [E_A] })));
+      expect(a.can('read', row('Region', HOME))).toBe(false);
+      expect(a.can('read', 'Region')).toBe(false);
+    },
+  );
+
+  it('a manager over two estates in two regions reads both regions', () => {
+    const a = defineAbilityFor(
+      actorWith(
+        membership('ESTATE_MANAGER', { kind: 'ESTATES', estateIds: [E_A, E_C], regionIds: [NORTH, SOUTH] }),
+      ),
+    );
+    expect(a.can('read', row('Region', HOME))).toBe(true);
+    expect(a.can('read', row('Region', AWAY))).toBe(true);
   });
 });

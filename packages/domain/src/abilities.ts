@@ -21,7 +21,11 @@ export type MembershipScope =
   | { kind: 'COMPANY' }
   /** `estateIds` are the region's estates, resolved when the actor is built. */
   | { kind: 'REGION'; regionId: string; estateIds: readonly string[] }
-  | { kind: 'ESTATES'; estateIds: readonly string[] };
+  /**
+   * `regionIds` are the regions of those estates, resolved when the actor is built (absent: none
+   * known), so that members see the region their estate belongs to.
+   */
+  | { kind: 'ESTATES'; estateIds: readonly string[]; regionIds?: readonly string[] };
 
 export interface ActorMembership {
   role: MembershipRole;
@@ -53,6 +57,21 @@ function estateCondition(scope: MembershipScope, companyId: string, field: 'id' 
         : { companyId, estateId: { $in: [...scope.estateIds] } };
     case 'ESTATES':
       return { companyId, [field]: { $in: [...scope.estateIds] } };
+  }
+}
+
+/**
+ * Regions an estate-level member may read: the regions of the estates in scope (to show where
+ * their estate belongs), never the company's other regions or their estate counts.
+ */
+function regionsOfScope(scope: MembershipScope, companyId: string): MongoQuery | null {
+  switch (scope.kind) {
+    case 'COMPANY':
+      return { companyId };
+    case 'REGION':
+      return { companyId, id: scope.regionId };
+    case 'ESTATES':
+      return scope.regionIds?.length ? { companyId, id: { $in: [...scope.regionIds] } } : null;
   }
 }
 
@@ -105,8 +124,9 @@ function hqViewer(b: Builder, m: ActorMembership) {
 function estateManager(b: Builder, m: ActorMembership) {
   const estates = estateCondition(m.scope, m.companyId, 'id');
   const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  const regions = regionsOfScope(m.scope, m.companyId);
   b.can('read', 'Company', { id: m.companyId });
-  b.can('read', 'Region', { companyId: m.companyId });
+  if (regions) b.can('read', 'Region', regions);
   b.can('read', 'Estate', estates);
   b.can('read', ['Indicator', 'Comparison'], { companyId: m.companyId });
   b.can('read', 'IndicatorTarget', rows);
@@ -129,8 +149,10 @@ function estateManager(b: Builder, m: ActorMembership) {
 function estateStaff(b: Builder, m: ActorMembership, userId: string) {
   const estates = estateCondition(m.scope, m.companyId, 'id');
   const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  const regions = regionsOfScope(m.scope, m.companyId);
   b.can('read', 'Company', { id: m.companyId });
   b.can('read', 'Estate', estates);
+  if (regions) b.can('read', 'Region', regions);
   b.can('read', ['Department', 'Position', 'Shift', 'Staff'], rows);
   b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
   // Front-desk staff log repairs and complaints; the assignee works the order.
@@ -143,8 +165,11 @@ function estateStaff(b: Builder, m: ActorMembership, userId: string) {
 function committeeMember(b: Builder, m: ActorMembership, userId: string) {
   const estates = estateCondition(m.scope, m.companyId, 'id');
   const rows = estateCondition(m.scope, m.companyId, 'estateId');
+  const regions = regionsOfScope(m.scope, m.companyId);
   b.can('read', 'Company', { id: m.companyId });
   b.can('read', 'Estate', estates);
+  // The region's name only (where their estate belongs); regions carry no business data.
+  if (regions) b.can('read', 'Region', regions);
   // Only what was published, only of their own estate; never personal data.
   b.can('read', 'PublishedReport', { ...rows, status: 'PUBLISHED' });
   b.can('create', 'CommitteeFeedback', { ...rows, authorUserId: userId });

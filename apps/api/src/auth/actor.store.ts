@@ -66,8 +66,16 @@ export async function loadActorMemberships(
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const direct = await tx
-    .select({ membershipId: membershipEstates.membershipId, estateId: membershipEstates.estateId })
+    .select({
+      membershipId: membershipEstates.membershipId,
+      estateId: membershipEstates.estateId,
+      regionId: estates.regionId,
+    })
     .from(membershipEstates)
+    .innerJoin(
+      estates,
+      and(eq(estates.companyId, membershipEstates.companyId), eq(estates.id, membershipEstates.estateId)),
+    )
     .where(and(eq(membershipEstates.companyId, companyId), inArray(membershipEstates.membershipId, ids)));
   const regionIds = rows.flatMap((r) => (r.regionId ? [r.regionId] : []));
   const regional = regionIds.length
@@ -82,8 +90,11 @@ export async function loadActorMemberships(
       const estateIds = regional.filter((e) => e.regionId === r.regionId).map((e) => e.id);
       return { role, companyId, scope: { kind: 'REGION', regionId: r.regionId, estateIds } };
     }
-    const estateIds = direct.filter((d) => d.membershipId === r.id).map((d) => d.estateId);
-    if (estateIds.length > 0) return { role, companyId, scope: { kind: 'ESTATES', estateIds } };
+    const own = direct.filter((d) => d.membershipId === r.id);
+    const estateIds = own.map((d) => d.estateId);
+    // The regions of those estates: members may read where their estate belongs.
+    const regionIds = [...new Set(own.flatMap((d) => (d.regionId ? [d.regionId] : [])))];
+    if (estateIds.length > 0) return { role, companyId, scope: { kind: 'ESTATES', estateIds, regionIds } };
     return { role, companyId, scope: { kind: 'COMPANY' } };
   });
 }

@@ -105,7 +105,7 @@ export type CreateCompanyInput = {
 export type CreateEstateInput = {
   /** Street address. */
   address?: string | null | undefined;
-  /** Number of buildings. */
+  /** Number of buildings: a non-negative whole number. */
   buildings?: number | null | undefined;
   /** Project code, unique in the company. */
   code: string;
@@ -117,7 +117,7 @@ export type CreateEstateInput = {
   feeRate?: number | null | undefined;
   /** 建筑面积 in m². */
   grossFloorArea?: number | null | undefined;
-  /** 户数. */
+  /** 户数: a non-negative whole number. */
   households?: number | null | undefined;
   /** Retry key: the same key returns the first result. */
   idempotencyKey?: string | null | undefined;
@@ -429,7 +429,7 @@ export type UpdateCompanyInput = {
 export type UpdateEstateInput = {
   /** Street address. */
   address?: string | null | undefined;
-  /** Number of buildings. */
+  /** Number of buildings: a non-negative whole number. */
   buildings?: number | null | undefined;
   /** Project code. */
   code?: string | null | undefined;
@@ -441,7 +441,7 @@ export type UpdateEstateInput = {
   feeRate?: number | null | undefined;
   /** 建筑面积 in m². */
   grossFloorArea?: number | null | undefined;
-  /** 户数. */
+  /** 户数: a non-negative whole number. */
   households?: number | null | undefined;
   /** Estate id. */
   id: string | number;

@@ -1,15 +1,25 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
 import { LocaleProvider } from '../app/locale';
 
-/** Renders with the providers every page has: i18n + antd locale (zh-CN) and a router. */
-export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
-  return render(
-    <LocaleProvider>
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-    </LocaleProvider>,
-  );
+/**
+ * Renders with the providers every page has: i18n + antd locale (zh-CN) and a data router (as the
+ * app's `createBrowserRouter`, so `useBlocker` works). `ui` answers every path except `routes`.
+ */
+export function renderWithProviders(
+  ui: ReactElement,
+  { route = '/', routes = [] }: { route?: string; routes?: RouteObject[] } = {},
+) {
+  const router = createMemoryRouter([...routes, { path: '*', element: ui }], { initialEntries: [route] });
+  return {
+    router,
+    ...render(
+      <LocaleProvider>
+        <RouterProvider router={router} />
+      </LocaleProvider>,
+    ),
+  };
 }
 
 /** The antd Form.Item (label + control + errors) whose label reads `label`. */

@@ -72,7 +72,10 @@ export async function computeMatrix(
   const { period, months } = periodMonths(filter.period);
   const catalogue = await loadCatalogue(tx, companyId);
   const defs = selectIndicators(catalogue.indicators, filter.indicatorCodes);
-  const estates = await comparisonEstates(tx, companyId, access, filter);
+  const estates = await comparisonEstates(tx, companyId, access, filter, {
+    from: months[0]!,
+    to: months.at(-1)!,
+  });
   const sums = await periodSums(
     tx,
     companyId,

@@ -13,12 +13,18 @@ export interface EstateInfo {
   regionName: string | null;
 }
 
-/** Active estates of the comparison (one statement), with their region names. */
+/**
+ * Active estates of the comparison (one statement), with their region names. With `months`
+ * (`YYYY-MM` first and last of the period), only estates under contract at some time in the
+ * period: one whose contract starts after the period ends, or ended before it began, was not
+ * managed then and would only be an empty row.
+ */
 export async function comparisonEstates(
   tx: Tx,
   companyId: string,
   access: SQL,
   filter: { regionId?: string | null; estateType?: string | null },
+  months?: { from: string; to: string },
 ): Promise<EstateInfo[]> {
   assertCompanyId(companyId);
   const rows = rowsOf<{
@@ -36,6 +42,12 @@ export async function comparisonEstates(
       where estates.company_id = ${companyId} and estates.archived_at is null and ${access}
         ${filter.regionId ? (isUuid(filter.regionId) ? sql`and estates.region_id = ${filter.regionId}` : sql`and false`) : sql``}
         ${filter.estateType ? sql`and estates.type = ${filter.estateType}` : sql``}
+        ${
+          months
+            ? sql`and (estates.contract_start is null or estates.contract_start < (${`${months.to}-01`}::date + interval '1 month'))
+                  and (estates.contract_end is null or estates.contract_end >= ${`${months.from}-01`}::date)`
+            : sql``
+        }
       order by estates.name, estates.id`),
   );
   return rows.map((r) => ({

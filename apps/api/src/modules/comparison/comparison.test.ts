@@ -688,3 +688,37 @@ describe('approvalQueue', () => {
     expect(approvalQueue.totalCount).toBe(1);
   });
 });
+
+describe('comparison and contract periods', () => {
+  it('leaves out estates not under contract in the period (not yet started, or already ended)', async () => {
+    const co = await kit.company();
+    const admin = await co.user('COMPANY_ADMIN');
+    const [always, future, ended] = co.estates.map((e) => e.id) as [string, string, string];
+    // The future contract starts on the first day after next month; the ended one closed on the
+    // last day of the month seven months ago.
+    const endOf = (month: string) => {
+      const [y, mo] = month.split('-').map(Number) as [number, number];
+      return new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10);
+    };
+    await kit.database.raw('update estates set contract_start = $1 where id = $2', [`${m(2)}-01`, future]);
+    await kit.database.raw('update estates set contract_start = $1, contract_end = $2 where id = $3', [
+      `${m(-24)}-01`,
+      endOf(m(-7)),
+      ended,
+    ]);
+    const rowsOf = async (period: string) =>
+      (await matrixOf(admin.token, { period, indicatorCodes: ['satisfaction'] })).rows.map((r) => r.estateId);
+
+    const lastMonth = await rowsOf(m(-1));
+    expect(lastMonth).toContain(always);
+    expect(lastMonth).not.toContain(future);
+    expect(lastMonth).not.toContain(ended);
+    // The month the contract ended in still counts; the month before the future one starts not.
+    const endMonth = await rowsOf(m(-7));
+    expect(endMonth).toEqual(expect.arrayContaining([always, ended]));
+    expect(endMonth).not.toContain(future);
+    expect(await rowsOf(m(-6))).not.toContain(ended);
+    const company = await matrixOf(admin.token, { period: m(-1), indicatorCodes: ['satisfaction'] });
+    expect(company.company.estateCount).toBe(1);
+  });
+});

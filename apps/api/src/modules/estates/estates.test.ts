@@ -100,6 +100,48 @@ describe('estates', () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  it('refuses decimal and negative counts on their fields instead of coercing them', async () => {
+    const res = await kit.gql(admin.token, CREATE, {
+      input: { name: '小数', code: 'DEC-1', type: 'RESIDENTIAL', households: -50, buildings: 3.5 },
+    });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    const fields = res.errors![0]!.extensions!.fields!.map((f) => `${f.path.join('.')}:${f.reason}`);
+    expect(fields).toEqual(expect.arrayContaining(['households:INVALID', 'buildings:INVALID']));
+    const created = await kit.gql<{ createEstate: { id: string } }>(admin.token, CREATE, {
+      input: { name: '整数', code: 'DEC-2', type: 'RESIDENTIAL', households: 10 },
+    });
+    const { id } = created.data!.createEstate;
+    const update = await kit.gql(admin.token, UPDATE, { input: { id, version: 1, buildings: 2.5 } });
+    expect(codeOf(update)).toBe('BAD_USER_INPUT');
+    expect(update.errors![0]!.extensions!.fields!.map((f) => f.path.join('.'))).toEqual(['buildings']);
+  });
+
+  it('shows estate members the region of their estate, and no other region', async () => {
+    const home = co.estates[0]!;
+    const ESTATE_REGION = `query($id: ID!) { estate(id: $id) { id region { id name } } }`;
+    for (const role of ['ESTATE_MANAGER', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const) {
+      const member = await co.user(role, { estateIds: [home.id] });
+      const res = await kit.gql<{ estate: { region: { id: string; name: string } | null } }>(
+        member.token,
+        ESTATE_REGION,
+        { id: home.id },
+      );
+      expect(codeOf(res), role).toBe('OK');
+      expect(res.data!.estate.region, role).toEqual({
+        id: home.regionId,
+        name: co.regions.find((r) => r.id === home.regionId)!.name,
+      });
+      // The company's other regions (and their estate counts) stay out of sight.
+      const regions = await kit.gql<{ regions: { id: string }[] }>(member.token, `{ regions { id } }`);
+      if (codeOf(regions) === 'OK')
+        expect(
+          regions.data!.regions.map((r) => r.id),
+          role,
+        ).toEqual([home.regionId]);
+      else expect(codeOf(regions), role).toBe('FORBIDDEN');
+    }
+  });
+
   it('refuses a duplicate code as CONFLICT on the code field', async () => {
     await kit.gql(admin.token, CREATE, { input: { name: '重复一', code: 'DUP-1', type: 'OFFICE' } });
     const res = await kit.gql(admin.token, CREATE, {

@@ -104,10 +104,13 @@ class EstateFieldsInput {
   @Field(() => Float, { nullable: true, description: '建筑面积 in m².' })
   grossFloorArea?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '户数.' })
+  // Float on input, not Int: a decimal or out-of-range count is then refused by the shared rules
+  // as BAD_USER_INPUT on this field (households:INVALID), the form's own path, instead of as a
+  // variable coercion error that names no field.
+  @Field(() => Float, { nullable: true, description: '户数: a non-negative whole number.' })
   households?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of buildings.' })
+  @Field(() => Float, { nullable: true, description: 'Number of buildings: a non-negative whole number.' })
   buildings?: number | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Contract start.' })

@@ -197,9 +197,9 @@ describe('regions', () => {
     expect((await list(companyViewer.token, true)).map((r) => r.id).sort()).toEqual(
       (await list(admin.token, true)).map((r) => r.id).sort(),
     );
-    // A role with no region rule at all is refused the list outright.
-    const committee = await co.user('COMMITTEE_MEMBER');
-    expect(codeOf(await kit.gql(committee.token, LIST, {}))).toBe('FORBIDDEN');
+    // An estate's member sees the region of that estate only.
+    const committee = await co.user('COMMITTEE_MEMBER', { estateIds: [co.estates[0]!.id] });
+    expect((await list(committee.token, true)).map((r) => r.id)).toEqual([co.estates[0]!.regionId]);
 
     expect(codeOf(await create({ name: '越权', code: 'NOPE' }, viewer.token))).toBe('FORBIDDEN');
     expect(codeOf(await update({ id: south.id, version: 1, name: '改名' }, viewer.token))).toBe('FORBIDDEN');

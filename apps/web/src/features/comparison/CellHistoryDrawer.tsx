@@ -12,6 +12,7 @@ import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import {
   ComparisonCellDetailQuery,
   FIGURE_MONTHS,
@@ -46,6 +47,7 @@ type MonthVariables = Omit<FigureMonthsQueryVariables, 'estateId' | 'code'>;
 /** One estate's figure of one indicator over the last 24 months, with the states of the last 12. */
 export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
   const { t } = useTranslation();
+  const periodLabel = usePeriodLabel();
   const mobile = useIsMobile();
   const text = useIndicatorText();
   const errorText = useErrorText();
@@ -124,8 +126,10 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
       target: series.points.map((p) => p.target?.value ?? null),
       targetName: t('comparison.target'),
       format: (v) => text.value(v, ind.unit),
+      monthLabel: periodLabel,
+      percent: ind.unit === 'PERCENT',
     });
-  }, [series, ind, text, t]);
+  }, [series, ind, text, t, periodLabel]);
 
   const rows = useMemo(() => {
     const byMonth = new Map(series?.points.map((p) => [p.month, p]) ?? []);

@@ -118,7 +118,11 @@ export function HeatMap({ matrix, onCellClick }: Props) {
 
   return (
     // The cells are buttons: tabbing through them scrolls the box, so the box needs no tab stop.
-    <section className="heatmap-scroll" aria-label={t('comparison.tabs.heatmap')} onScroll={hideTip}>
+    <section
+      className="heatmap-scroll print-landscape"
+      aria-label={t('comparison.tabs.heatmap')}
+      onScroll={hideTip}
+    >
       <table
         className="heatmap"
         data-testid="heatmap"

@@ -9,6 +9,7 @@ import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { QueryError } from '../../shared/QueryError';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { IndicatorTrendQuery } from './comparison.graphql';
 import type { Matrix } from './heatMap';
 import { trendOption } from './trendOption';
@@ -36,6 +37,7 @@ function mostMissed(matrix: Matrix, count: number): string[] {
 
 export function TrendsPanel({ matrix, endMonth }: Props) {
   const { t } = useTranslation();
+  const periodLabel = usePeriodLabel();
   const mobile = useIsMobile();
   const text = useIndicatorText();
   const [estateIds, setEstateIds] = useState<string[]>(() => matrix.rows.slice(0, 5).map((r) => r.estateId));
@@ -156,6 +158,8 @@ export function TrendsPanel({ matrix, endMonth }: Props) {
                         target: targetSource?.points.map((p) => p.target?.value ?? null) ?? null,
                         targetName: t('comparison.target'),
                         format: (v) => text.value(v, ind.unit),
+                        monthLabel: periodLabel,
+                        percent: ind.unit === 'PERCENT',
                       })}
                     />
                   ) : (

@@ -1,4 +1,5 @@
 import type { Judgement } from '../../gql/graphql';
+import { niceBounds, SERIES_COLORS } from '../../shared/charts/axis';
 import type { ChartOption } from '../../shared/charts/Chart';
 import { TONES } from '../../shared/indicators/judgement';
 
@@ -18,12 +19,35 @@ interface Params {
   target: readonly (number | null)[] | null;
   targetName: string;
   format(value: number): string;
+  /** Month labels of the x axis, in the page's one month format. */
+  monthLabel(month: string): string;
+  /** Percentages: the axis stops at 100% when the data does. */
+  percent?: boolean;
   height?: 'normal' | 'small';
 }
 
 const TARGET_COLOR = '#8a6d00';
 /** The pooled series (合计) in the page's ink colour, so it never gets the palette's pale yellow. */
 const POOLED_COLOR = '#3f4652';
+
+/**
+ * The target in force each month as steps over a hidden value axis where month i spans [i, i+1]:
+ * each target covers its whole month and a change is a step at the month's edge, even in the last
+ * month (on the category axis alone the last change was a lone vertical line).
+ */
+export function targetSteps(target: readonly (number | null)[]): (readonly [number, number] | null)[] {
+  const out: (readonly [number, number] | null)[] = [];
+  target.forEach((v, i) => {
+    if (v == null) {
+      out.push(null);
+      return;
+    }
+    out.push([i, v]);
+    // Close the segment at the month's end when the next month has another target or none.
+    if (target[i + 1] !== v) out.push([i + 1, v]);
+  });
+  return out;
+}
 
 /** Monthly values as lines, with the target as a dashed step line (targets change from a month on). */
 export function trendOption({
@@ -32,13 +56,19 @@ export function trendOption({
   target,
   targetName,
   format,
+  monthLabel,
+  percent = false,
   height = 'normal',
 }: Params): ChartOption {
   const many = lines.length > 1;
   const hasTarget = target?.some((v) => v != null) ?? false;
   const legend = many || hasTarget;
+  const bounds = niceBounds([...lines.flatMap((l) => l.values), ...(hasTarget ? (target ?? []) : [])], {
+    percent,
+  });
   return {
     animation: false,
+    color: [...SERIES_COLORS],
     grid: {
       left: 8,
       right: 16,
@@ -53,16 +83,21 @@ export function trendOption({
     legend: legend
       ? { type: 'scroll', bottom: 0, itemWidth: 16, itemHeight: 8, textStyle: { fontSize: 11 } }
       : undefined,
-    xAxis: {
-      type: 'category',
-      data: [...months],
-      boundaryGap: false,
-      axisLabel: { fontSize: 11, formatter: (m: string) => m.slice(2) },
-    },
+    xAxis: [
+      {
+        type: 'category',
+        data: [...months],
+        boundaryGap: true,
+        axisLabel: { fontSize: 11, hideOverlap: true, formatter: (m: string) => monthLabel(m) },
+      },
+      // Month i spans [i, i+1] here, exactly the band of the category axis: for the target steps.
+      { type: 'value', min: 0, max: Math.max(months.length, 1), show: false },
+    ],
     yAxis: {
       type: 'value',
-      scale: true,
-      splitNumber: 4,
+      min: bounds.min,
+      max: bounds.max,
+      interval: bounds.interval,
       axisLabel: { fontSize: 11, formatter: (v: number) => format(v) },
     },
     series: [
@@ -85,12 +120,24 @@ export function trendOption({
             {
               type: 'line',
               name: targetName,
+              xAxisIndex: 1,
               step: 'end',
               symbol: 'none',
+              connectNulls: false,
               color: TARGET_COLOR,
               lineStyle: { type: 'dashed', width: 1.5, color: TARGET_COLOR },
-              data: [...target],
+              data: targetSteps(target),
               z: 1,
+            },
+            // The same targets by month on the category axis, invisible: for the axis tooltip.
+            {
+              type: 'line',
+              name: targetName,
+              symbol: 'none',
+              color: TARGET_COLOR,
+              lineStyle: { opacity: 0 },
+              data: [...target],
+              silent: true,
             },
           ]
         : []),

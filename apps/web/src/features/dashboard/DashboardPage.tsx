@@ -29,6 +29,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useLabel } from '../../shared/useLabel';
 import { DashboardQuery } from './dashboard.graphql';
+import { showsRegionOverview } from './regionOverview';
 
 function StatCard({
   title,
@@ -74,7 +75,7 @@ export function DashboardPage() {
   const label = useLabel();
   const navigate = useNavigate();
   const { me, company, ability } = useSession();
-  const withRegions = ability.can('read', 'Region');
+  const withRegions = showsRegionOverview(me.memberships, ability);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: DashboardQuery,
     variables: { withRegions },

@@ -125,4 +125,62 @@ describe('EstateForm', () => {
     fireEvent.click(screen.getByRole('button', { name: '重新加载' }));
     expect(onReload).toHaveBeenCalledTimes(1);
   });
+
+  it('shows a wrong count instead of clamping or rounding it, and clears the error once fixed', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    const { container } = renderWithProviders(<Harness initialValues={valid} onSubmit={onSubmit} />);
+    const households = formItemByLabel(container, '户数').querySelector('input')!;
+    const buildings = formItemByLabel(container, '楼栋数').querySelector('input')!;
+
+    fireEvent.change(households, { target: { value: '-50' } });
+    fireEvent.blur(households);
+    fireEvent.change(buildings, { target: { value: '3.5' } });
+    fireEvent.blur(buildings);
+
+    await waitFor(() =>
+      expect(formItemByLabel(container, '户数').textContent).toContain('户数必须是非负整数'),
+    );
+    await waitFor(() =>
+      expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是非负整数'),
+    );
+    // The typed figures stay as typed: nothing was coerced to 0 or 4.
+    expect(households.value).toBe('-50');
+    expect(buildings.value).toBe('3.5');
+    submit(container);
+    await waitFor(() => expect(formItemByLabel(container, '户数').className).toContain('has-error'));
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    fireEvent.change(households, { target: { value: '50' } });
+    await waitFor(() =>
+      expect(formItemByLabel(container, '户数').textContent).not.toContain('户数必须是非负整数'),
+    );
+    expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是非负整数');
+  });
+
+  it('drops a server error from its field once the field is changed', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('项目编号已存在', {
+          extensions: {
+            code: 'CONFLICT',
+            fields: [{ path: ['code'], reason: 'TAKEN', message: '项目编号已存在' }],
+          },
+        }),
+      ],
+    });
+    const { container } = renderWithProviders(<Harness initialValues={valid} onSubmit={async () => error} />);
+    submit(container);
+    await waitFor(() =>
+      expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已存在'),
+    );
+
+    fireEvent.change(formItemByLabel(container, '项目编号').querySelector('input')!, {
+      target: { value: 'HZ-002' },
+    });
+
+    await waitFor(() =>
+      expect(formItemByLabel(container, '项目编号').textContent).not.toContain('项目编号已存在'),
+    );
+    expect(formItemByLabel(container, '项目编号').className).not.toContain('ant-form-item-has-error');
+  });
 });

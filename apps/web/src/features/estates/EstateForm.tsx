@@ -14,12 +14,13 @@ import {
   Divider,
   Form,
   type FormInstance,
+  type FormRule,
   Input,
   InputNumber,
   Row,
   Select,
 } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { errorCode, fieldProblems } from '../../shared/errors';
@@ -52,6 +53,24 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
   const problemText = useProblemText();
   const errorText = useErrorText();
   const [failure, setFailure] = useState<{ text: string; conflict: boolean } | null>(null);
+
+  // Every field runs the shared domain rules on change: a wrong number shows its error at once
+  // (instead of being clamped or rounded by the input), and a fixed field loses its error —
+  // including one the server put there.
+  const rules = useCallback(
+    (field: (typeof ESTATE_FORM_FIELDS)[number]): FormRule[] => [
+      {
+        validator: async () => {
+          const values = form.getFieldsValue(true) as EstateFormValues;
+          const problem = validateEstateFields(toEstateFields(values), creating).find(
+            (p) => p.path[0] === field,
+          );
+          if (problem) throw new Error(problemText(problem));
+        },
+      },
+    ],
+    [form, creating, problemText],
+  );
 
   const onFinish = async (values: EstateFormValues) => {
     setFailure(null);
@@ -102,29 +121,29 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
       </Divider>
       <Row gutter={16}>
         <Col {...half}>
-          <Form.Item name="name" label={t('estates.fields.name')} required>
+          <Form.Item name="name" rules={rules('name')} label={t('estates.fields.name')} required>
             <Input placeholder={t('estates.placeholders.name')} maxLength={60} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="code" label={t('estates.fields.code')} required>
+          <Form.Item name="code" rules={rules('code')} label={t('estates.fields.code')} required>
             <Input placeholder={t('estates.placeholders.code')} maxLength={32} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="type" label={t('estates.fields.type')} required>
+          <Form.Item name="type" rules={rules('type')} label={t('estates.fields.type')} required>
             <Select options={ESTATE_TYPES.map((v) => ({ value: v, label: label(ESTATE_TYPE_LABELS[v]) }))} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="status" label={t('estates.fields.status')}>
+          <Form.Item name="status" rules={rules('status')} label={t('estates.fields.status')}>
             <Select
               options={ESTATE_STATUSES.map((v) => ({ value: v, label: label(ESTATE_STATUS_LABELS[v]) }))}
             />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="regionId" label={t('estates.fields.region')}>
+          <Form.Item name="regionId" rules={rules('regionId')} label={t('estates.fields.region')}>
             <Select
               allowClear
               placeholder={t('estates.placeholders.region')}
@@ -133,7 +152,7 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
           </Form.Item>
         </Col>
         <Col xs={24}>
-          <Form.Item name="address" label={t('estates.fields.address')}>
+          <Form.Item name="address" rules={rules('address')} label={t('estates.fields.address')}>
             <Input placeholder={t('estates.placeholders.address')} maxLength={200} />
           </Form.Item>
         </Col>
@@ -143,14 +162,17 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
       </Divider>
       <Row gutter={16}>
         <Col {...half}>
-          <Form.Item name="grossFloorArea" label={t('estates.fields.grossFloorArea')}>
-            <InputNumber min={0} step={100} style={{ width: '100%' }} suffix={t('estates.units.m2')} />
+          <Form.Item
+            name="grossFloorArea"
+            rules={rules('grossFloorArea')}
+            label={t('estates.fields.grossFloorArea')}
+          >
+            <InputNumber step={100} style={{ width: '100%' }} suffix={t('estates.units.m2')} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="feeRate" label={t('estates.fields.feeRate')}>
+          <Form.Item name="feeRate" rules={rules('feeRate')} label={t('estates.fields.feeRate')}>
             <InputNumber
-              min={0}
               step={0.1}
               precision={2}
               style={{ width: '100%' }}
@@ -159,23 +181,13 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="households" label={t('estates.fields.households')}>
-            <InputNumber
-              min={0}
-              precision={0}
-              style={{ width: '100%' }}
-              suffix={t('estates.units.households')}
-            />
+          <Form.Item name="households" rules={rules('households')} label={t('estates.fields.households')}>
+            <InputNumber style={{ width: '100%' }} suffix={t('estates.units.households')} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="buildings" label={t('estates.fields.buildings')}>
-            <InputNumber
-              min={0}
-              precision={0}
-              style={{ width: '100%' }}
-              suffix={t('estates.units.buildings')}
-            />
+          <Form.Item name="buildings" rules={rules('buildings')} label={t('estates.fields.buildings')}>
+            <InputNumber style={{ width: '100%' }} suffix={t('estates.units.buildings')} />
           </Form.Item>
         </Col>
       </Row>
@@ -184,12 +196,21 @@ export function EstateForm({ form, initialValues, regions, creating, onSubmit, o
       </Divider>
       <Row gutter={16}>
         <Col {...half}>
-          <Form.Item name="contractStart" label={t('estates.fields.contractStart')}>
+          <Form.Item
+            name="contractStart"
+            rules={rules('contractStart')}
+            label={t('estates.fields.contractStart')}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="contractEnd" label={t('estates.fields.contractEnd')}>
+          <Form.Item
+            name="contractEnd"
+            rules={rules('contractEnd')}
+            dependencies={['contractStart']}
+            label={t('estates.fields.contractEnd')}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { compareNames, compareNumbers } from '../../shared/collate';
 import { formatMoney, formatNumber } from '../../shared/format';
 import { useLabel } from '../../shared/useLabel';
 import type { EstateRow } from './estateForm';
@@ -46,6 +47,8 @@ export function EstateTable({
       dataIndex: 'name',
       fixed: 'left',
       width: 220,
+      sorter: (a, b) => compareNames(a.name, b.name),
+      defaultSortOrder: 'ascend',
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{r.name}</Typography.Text>
@@ -62,12 +65,14 @@ export function EstateTable({
       title: t('estates.columns.code'),
       dataIndex: 'code',
       width: 110,
+      sorter: (a, b) => compareNames(a.code, b.code),
       render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
     },
     {
       title: t('estates.columns.region'),
       key: 'region',
       width: 100,
+      sorter: (a, b) => compareNames(a.region?.name, b.region?.name),
       render: (_, r) =>
         r.region?.name ?? <Typography.Text type="secondary">{t('estates.noRegion')}</Typography.Text>,
     },
@@ -80,6 +85,7 @@ export function EstateTable({
     {
       title: t('estates.columns.households'),
       dataIndex: 'households',
+      sorter: (a, b) => compareNumbers(a.households, b.households),
       width: 90,
       align: 'right',
       render: formatNumber,
@@ -87,6 +93,7 @@ export function EstateTable({
     {
       title: t('estates.columns.grossFloorArea'),
       dataIndex: 'grossFloorArea',
+      sorter: (a, b) => compareNumbers(a.grossFloorArea, b.grossFloorArea),
       width: 130,
       align: 'right',
       render: formatNumber,
@@ -94,6 +101,7 @@ export function EstateTable({
     {
       title: t('estates.columns.feeRate'),
       dataIndex: 'feeRate',
+      sorter: (a, b) => compareNumbers(a.feeRate, b.feeRate),
       width: 140,
       align: 'right',
       render: formatMoney,
@@ -102,6 +110,7 @@ export function EstateTable({
       title: t('estates.columns.status'),
       dataIndex: 'status',
       width: 90,
+      sorter: (a, b) => a.status.localeCompare(b.status),
       render: (v: EstateStatus) => <Tag color={STATUS_COLORS[v]}>{label(ESTATE_STATUS_LABELS[v])}</Tag>,
     },
   ];
@@ -150,6 +159,7 @@ export function EstateTable({
       size="middle"
       scroll={{ x: 1080 }}
       locale={{ emptyText }}
+      showSorterTooltip={{ target: 'sorter-icon' }}
     />
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useSession } from '../../app/session';
 import { CursorPagination } from '../../shared/CursorPagination';
+import { sortByName } from '../../shared/collate';
 import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
 import { rowSubject } from '../../shared/rowSubject';
@@ -81,7 +82,8 @@ export function EstatesPage() {
   const asSubject = (r: EstateRow) => rowSubject('Estate', r, companyId);
   const canCreate = ability.can('create', 'Estate');
   const canManageRegions = ability.can('create', 'Region');
-  const rows = estates.data?.estates.edges.map((e) => e.node) ?? [];
+  // By pinyin (the API's order is code point order: see shared/collate.ts).
+  const rows = sortByName(estates.data?.estates.edges.map((e) => e.node) ?? [], (r) => r.name);
   const conn = estates.data?.estates;
   const firstLoad = estates.fetching && !estates.data;
 

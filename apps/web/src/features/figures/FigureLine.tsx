@@ -1,12 +1,12 @@
 import { judge, monthlyValue } from '@anju/domain';
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, InputNumber, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Form, type FormRule, InputNumber, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
 import { JudgementTag } from '../../shared/indicators/JudgementTag';
 import { TONES } from '../../shared/indicators/judgement';
 import { toDomainTarget, useIndicatorText } from '../../shared/indicators/useIndicatorText';
-import { type FormItem, isEditable, isLocked, type LineValues } from './figureForm';
+import { type FormItem, isEditable, isLocked, type LineValues, lineProblems } from './figureForm';
 import { RevisionsPopover } from './RevisionsPopover';
 
 interface Props {
@@ -49,8 +49,29 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
     numerator == null || (percent && (denominator == null || denominator === 0))
       ? null
       : monthlyValue(ind, { numerator, denominator: percent ? (denominator ?? null) : null });
+  const problems = lineProblems(ind, { numerator, denominator });
+  const exceeds = problems.some((p) => p.reason === 'EXCEEDS_DENOMINATOR');
+  // An impossible value (a share above 100%, a negative, a decimal count) gets no verdict: it is
+  // shown struck through and marked invalid until the inputs are fixed.
+  const invalid = problems.length > 0;
   const judgement = judge(toDomainTarget(item.target), value);
-  const exceeds = percent && numerator != null && denominator != null && numerator > denominator;
+  const problemMessage = (field: 'numerator' | 'denominator', line: LineValues | undefined) => {
+    const p = lineProblems(ind, line).find((x) => x.field === field);
+    if (!p) return null;
+    return p.reason === 'EXCEEDS_DENOMINATOR'
+      ? t('figures.exceeds', { numerator: ind.numeratorLabel, denominator: ind.denominatorLabel })
+      : t(`fieldReasons.${p.reason}`);
+  };
+  // Checked on every change against the form's current values, so an error leaves the input as
+  // soon as it is fixed (also one the server put there).
+  const rule = (field: 'numerator' | 'denominator'): FormRule[] => [
+    ({ getFieldValue }) => ({
+      validator: async () => {
+        const message = problemMessage(field, getFieldValue(['lines', code]) as LineValues | undefined);
+        if (message) throw new Error(message);
+      },
+    }),
+  ];
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would restyle every line; role=group names it
@@ -74,16 +95,19 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
             name={['lines', code, 'numerator']}
             label={ind.numeratorLabel}
             validateTrigger={['onChange', 'onBlur']}
+            rules={rule('numerator')}
+            dependencies={percent ? [['lines', code, 'denominator']] : undefined}
           >
-            <InputNumber min={0} precision={percent ? undefined : 0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
           {percent ? (
             <Form.Item
               className="figure-col"
               name={['lines', code, 'denominator']}
               label={ind.denominatorLabel}
+              rules={rule('denominator')}
             >
-              <InputNumber min={0} style={{ width: '100%' }} />
+              <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           ) : (
             <div className="figure-col" />
@@ -99,16 +123,25 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
         <Flex gap={6} align="center" wrap>
           <Typography.Text
             strong
-            style={{ fontVariantNumeric: 'tabular-nums', color: exceeds ? TONES.MISSED.fg : undefined }}
+            delete={invalid && value != null}
+            style={{ fontVariantNumeric: 'tabular-nums', color: invalid ? TONES.MISSED.fg : undefined }}
             data-testid={`value-${code}`}
           >
             {text.value(value, ind.unit)}
           </Typography.Text>
-          {value != null && judgement !== 'NO_TARGET' ? <JudgementTag judgement={judgement} /> : null}
+          {invalid ? (
+            <Tag color="error" data-testid={`invalid-${code}`}>
+              {t('figures.invalidValue')}
+            </Tag>
+          ) : value != null && judgement !== 'NO_TARGET' ? (
+            <JudgementTag judgement={judgement} />
+          ) : null}
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {exceeds
-            ? t('figures.exceeds', { numerator: ind.numeratorLabel, denominator: ind.denominatorLabel })
+          {invalid
+            ? exceeds
+              ? t('figures.invalidExceeds')
+              : t('figures.invalidHint')
             : item.target
               ? t('figures.targetLine', { target: item.target.label })
               : t('comparison.noTarget')}

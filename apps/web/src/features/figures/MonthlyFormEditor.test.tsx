@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Link } from 'react-router';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
@@ -206,11 +207,10 @@ describe('monthly form', () => {
     expect(within(line('大型及重要机电设备完好率')).getByRole('button', { name: /更\s*正/ })).toBeTruthy();
 
     const house = line('房屋完好率');
-    fireEvent.change(field(house, '完好房屋数').input, { target: { value: '120' } });
+    // Figures that pass the form's own checks; the (fake) server refuses them anyway.
+    fireEvent.change(field(house, '完好房屋数').input, { target: { value: '99' } });
     fireEvent.change(field(house, '检查房屋数').input, { target: { value: '100' } });
-    // Live: the value is computed as typed and flagged before anything is sent.
-    await waitFor(() => expect(within(house).getByTestId('value-house_intact').textContent).toBe('120%'));
-    expect(within(house).getByText('完好房屋数不能大于检查房屋数')).toBeTruthy();
+    await waitFor(() => expect(within(house).getByTestId('value-house_intact').textContent).toBe('99%'));
 
     fireEvent.click(screen.getByRole('button', { name: /保存草稿/ }));
 
@@ -238,4 +238,156 @@ describe('monthly form', () => {
     expect(input.figures.map((f) => f.indicatorCode)).toEqual(['house_intact', 'repair_timely']);
     expect(screen.getByTestId('form-error').textContent).toContain('2 处需要修改');
   });
+
+  it('flags an impossible share as invalid, with no verdict, and sends nothing until it is fixed', async () => {
+    const sent = fakeApi({});
+    renderEditor(form);
+    const house = line('房屋完好率');
+    fireEvent.change(field(house, '完好房屋数').input, { target: { value: '120' } });
+    fireEvent.change(field(house, '检查房屋数').input, { target: { value: '100' } });
+
+    await waitFor(() =>
+      expect(within(house).queryByTestId('invalid-house_intact')?.textContent).toBe('无效'),
+    );
+    expect(within(house).queryByText('未达标')).toBeNull();
+    expect(within(house).queryByText('达标')).toBeNull();
+    await waitFor(() =>
+      expect(field(house, '完好房屋数').item.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
+        '完好房屋数不能大于检查房屋数',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /保存草稿/ }));
+    await waitFor(() => expect(field(house, '完好房屋数').item.className).toContain('has-error'));
+    expect(sent.filter((s) => s.operationName === 'SaveMonthlyFigures')).toHaveLength(0);
+
+    // Raising the denominator fixes the numerator: its error goes, the verdict comes back.
+    fireEvent.change(field(house, '检查房屋数').input, { target: { value: '125' } });
+    await waitFor(() =>
+      expect(field(house, '完好房屋数').item.querySelector('.ant-form-item-explain-error')).toBeNull(),
+    );
+    expect(within(house).queryByTestId('invalid-house_intact')).toBeNull();
+    expect(within(house).getByText('未达标')).toBeTruthy();
+  });
+
+  it('keeps a decimal fire count as typed and shows the error instead of rounding it', async () => {
+    const sent = fakeApi({});
+    renderEditor(form);
+    const fire = line('火灾发生率（管理原因）');
+    const { input, item } = field(fire, '因管理原因造成的火灾次数');
+    fireEvent.change(input, { target: { value: '1.5' } });
+    fireEvent.blur(input);
+    await waitFor(() =>
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('必须是整数'),
+    );
+    expect(input.value).toBe('1.5');
+    fireEvent.change(input, { target: { value: '-1' } });
+    await waitFor(() =>
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('不能为负数'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /保存草稿/ }));
+    await waitFor(() => expect(item.className).toContain('has-error'));
+    expect(sent.filter((s) => s.operationName === 'SaveMonthlyFigures')).toHaveLength(0);
+    fireEvent.change(input, { target: { value: '1' } });
+    await waitFor(() => expect(item.querySelector('.ant-form-item-explain-error')).toBeNull());
+  });
+
+  it('drops a server error from its input once the input is changed', async () => {
+    fakeApi({
+      SaveMonthlyFigures: {
+        data: null,
+        errors: [
+          {
+            message: 'x',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ path: ['figures', 0, 'denominator'], reason: 'NEGATIVE', message: '不能为负数' }],
+            },
+          },
+        ],
+      },
+    });
+    renderEditor(form);
+    const repair = line('房屋零修、急修及时率');
+    const { input, item } = field(repair, '完成工单');
+    fireEvent.change(input, { target: { value: '60' } });
+    const save = screen.getByRole('button', { name: /保存草稿/ }) as HTMLButtonElement;
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('不能为负数'),
+    );
+    fireEvent.change(input, { target: { value: '61' } });
+    await waitFor(() => expect(item.querySelector('.ant-form-item-explain-error')).toBeNull());
+  });
+
+  it('warns before submitting with blank indicators', async () => {
+    fakeApi({});
+    renderEditor(form);
+    fireEvent.click(screen.getByRole('button', { name: /提交审核/ }));
+    const warning = await screen.findByTestId('submit-blank-warning');
+    // house_intact and fire_count are open and blank; the computed and approved lines are not.
+    expect(warning.textContent).toContain('还有 2 项指标未填写');
+    expect(warning.textContent).toContain('房屋完好率');
+    expect(warning.textContent).toContain('火灾发生率（管理原因）');
+    expect(warning.textContent).not.toContain('品质检查得分率');
+  });
+
+  it('rests save and submit once the month is approved and nothing is typed', async () => {
+    fakeApi({});
+    const approved: MonthlyFormData = {
+      ...form,
+      state: 'APPROVED',
+      items: form.items.map((i) =>
+        i.figure ? { ...i, figure: { ...i.figure, state: 'APPROVED' as const, effective: true } } : i,
+      ),
+    };
+    renderEditor(approved);
+    const save = screen.getByRole('button', { name: /保存草稿/ }) as HTMLButtonElement;
+    const submit = screen.getByRole('button', { name: /提交审核/ }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect(submit.disabled).toBe(true);
+    // A late figure for a blank line may still be added: typing wakes both up.
+    fireEvent.change(field(line('房屋完好率'), '完好房屋数').input, { target: { value: '99' } });
+    await waitFor(() => expect(save.disabled).toBe(false));
+    expect(submit.disabled).toBe(false);
+  });
+
+  it('asks before leaving with unsaved figures, and warns the browser on unload', async () => {
+    fakeApi({});
+    const { router } = renderEditor(form, true);
+    const unload = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    fireEvent.change(field(line('房屋完好率'), '完好房屋数').input, { target: { value: '99' } });
+    await waitFor(() => expect(unload()).toBe(true));
+
+    fireEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
+    await waitFor(() =>
+      expect(document.querySelector('.ant-modal-confirm-title')?.textContent).toBe('离开此页？'),
+    );
+    expect(router.state.location.pathname).toBe('/figures');
+    fireEvent.click(screen.getByRole('button', { name: '留下继续填写' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/figures'));
+    expect((field(line('房屋完好率'), '完好房屋数').input as HTMLInputElement).value).toBe('99');
+
+    fireEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
+    // The first dialog may still be fading out: press the newest one.
+    await waitFor(() => expect(screen.getAllByRole('button', { name: '离 开' }).length).toBeGreaterThan(0));
+    fireEvent.click(screen.getAllByRole('button', { name: '离 开' }).at(-1)!);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/elsewhere'));
+  });
 });
+
+function renderEditor(data: MonthlyFormData, withLink = false) {
+  const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
+  return renderWithProviders(
+    <Provider value={client}>
+      {withLink ? <Link to="/elsewhere">elsewhere</Link> : null}
+      <MonthlyFormEditor data={data} canEdit canSubmit />
+    </Provider>,
+    { route: '/figures', routes: [{ path: '/elsewhere', element: <div>away</div> }] },
+  );
+}

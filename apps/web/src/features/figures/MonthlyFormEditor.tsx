@@ -1,18 +1,23 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Form, Popconfirm, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
 import { useMutation } from 'urql';
 import { fieldProblems } from '../../shared/errors';
 import { newIdempotencyKey } from '../../shared/format';
 import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
+import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { CorrectionModal } from './CorrectionModal';
 import { FigureLine } from './FigureLine';
 import {
+  blankLines,
   type FormItem,
   type FormValues,
   figuresToSave,
+  hasSubmittable,
+  hasUnsavedChanges,
   initialValues,
   isEditable,
   type MonthlyFormData,
@@ -30,8 +35,9 @@ interface Props {
 
 /** The month's form of one estate: type, save as draft, submit to HQ; correct approved lines. */
 export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { t, i18n } = useTranslation();
+  const { message, modal } = App.useApp();
+  const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
   const problemText = useProblemText();
   const [form] = Form.useForm<FormValues>();
@@ -50,10 +56,27 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
   const reported = shown.filter((i) => !i.indicator.computed);
   const computed = shown.filter((i) => i.indicator.computed);
   const open = data.items.some((i) => canEdit && isEditable(i));
+  const watched = Form.useWatch('lines', form);
+  const values = watched ? { lines: watched } : undefined;
+  const dirty = canEdit && hasUnsavedChanges(initial, values);
+  // Nothing typed and nothing saved to submit (e.g. the month is approved): both buttons rest.
+  const submittable = dirty || hasSubmittable(data.items);
+  const blanks = canSubmit ? blankLines(data.items, values ?? initial) : [];
+  useUnsavedChangesGuard(dirty, modal, t);
 
   /** Saves the typed lines; true when saved (or nothing to save), false when refused. */
   const saveDraft = async (quiet: boolean): Promise<boolean> => {
     setGeneral(null);
+    // The typed lines are checked as the API will check them; nothing impossible is sent.
+    const invalid = await form
+      .validateFields()
+      .then(() => false)
+      .catch((e: { errorFields?: { name: (string | number)[] }[] }) => {
+        const first = e.errorFields?.[0];
+        if (first) form.scrollToField(first.name, { block: 'center' });
+        return (e.errorFields?.length ?? 0) > 0;
+      });
+    if (invalid) return false;
     const values = form.getFieldsValue(true) as FormValues;
     const { figures, codes, missingNumerator } = figuresToSave(data.items, values);
     if (missingNumerator.length > 0) {
@@ -110,7 +133,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
       setGeneral(errorText(result.error));
       return;
     }
-    message.success(t('figures.submittedMsg', { month: data.month }));
+    message.success(t('figures.submittedMsg', { month: periodLabel(data.month) }));
   };
 
   const lines = (items: FormItem[]) =>
@@ -178,17 +201,41 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
       </Form>
       {canEdit && open ? (
         <div className="figure-actions-bar">
-          <Button icon={<SaveOutlined />} loading={saving && !submitting} onClick={() => saveDraft(false)}>
+          <Button
+            icon={<SaveOutlined />}
+            loading={saving && !submitting}
+            disabled={!dirty}
+            onClick={() => saveDraft(false)}
+          >
             {t('figures.saveDraft')}
           </Button>
           {canSubmit ? (
             <Popconfirm
               title={t('figures.submitConfirm')}
-              description={t('figures.submitHint')}
+              description={
+                blanks.length > 0 ? (
+                  <div style={{ maxWidth: 360 }} data-testid="submit-blank-warning">
+                    <Typography.Text type="warning">
+                      {t('figures.submitBlank', { count: blanks.length })}
+                    </Typography.Text>
+                    <div style={{ fontSize: 12 }}>
+                      {blanks
+                        .map((b) =>
+                          i18n.language.startsWith('zh') ? b.indicator.nameZh : b.indicator.nameEn,
+                        )
+                        .join(i18n.language.startsWith('zh') ? '、' : ', ')}
+                    </div>
+                    <div>{t('figures.submitHint')}</div>
+                  </div>
+                ) : (
+                  t('figures.submitHint')
+                )
+              }
               onConfirm={submitMonth}
               okText={t('figures.submit')}
+              disabled={!submittable}
             >
-              <Button type="primary" icon={<SendOutlined />} loading={submitting}>
+              <Button type="primary" icon={<SendOutlined />} loading={submitting} disabled={!submittable}>
                 {t('figures.submit')}
               </Button>
             </Popconfirm>
@@ -205,4 +252,45 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * Typed figures are not lost by leaving: a route change (menu, another estate or month) asks
+ * first, and closing or reloading the tab gets the browser's own warning.
+ */
+function useUnsavedChangesGuard(
+  dirty: boolean,
+  modal: ReturnType<typeof App.useApp>['modal'],
+  t: ReturnType<typeof useTranslation>['t'],
+) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
+  const current = useRef(blocker);
+  current.current = blocker;
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    const b = current.current;
+    modal.confirm({
+      title: t('figures.unsavedTitle'),
+      content: t('figures.unsavedText'),
+      okText: t('figures.unsavedLeave'),
+      cancelText: t('figures.unsavedStay'),
+      okButtonProps: { danger: true },
+      onOk: () => b.proceed?.(),
+      onCancel: () => b.reset?.(),
+    });
+  }, [blocker.state, modal, t]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 }

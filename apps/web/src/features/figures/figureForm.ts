@@ -109,3 +109,66 @@ export function placeProblems(
   }
   return { placed, unplaced };
 }
+
+export type LineProblemReason = 'NEGATIVE' | 'NOT_INTEGER' | 'EXCEEDS_DENOMINATOR';
+
+export interface LineProblem {
+  field: 'numerator' | 'denominator';
+  reason: LineProblemReason;
+}
+
+/**
+ * What the API's `saveMonthlyFigures` would refuse in a typed line, checked as the user types:
+ * negatives, decimals in a count, and a numerator above its denominator (every percentage of the
+ * monthly form is a share of its denominator, at most 100%: DOMAIN.md's 完好率, 及时率, 合格率 …).
+ * The inputs never clamp or round, so what is typed is what is judged.
+ */
+export function lineProblems(indicator: Pick<FormItem['indicator'], 'unit'>, line: LineValues | undefined) {
+  const problems: LineProblem[] = [];
+  const n = line?.numerator;
+  const d = line?.denominator;
+  const percent = indicator.unit === 'PERCENT';
+  if (!blank(n)) {
+    if (n! < 0) problems.push({ field: 'numerator', reason: 'NEGATIVE' });
+    else if (!percent && !Number.isInteger(n)) problems.push({ field: 'numerator', reason: 'NOT_INTEGER' });
+  }
+  if (percent && !blank(d)) {
+    if (d! < 0) problems.push({ field: 'denominator', reason: 'NEGATIVE' });
+    else if (!blank(n) && n! >= 0 && n! > d!)
+      problems.push({ field: 'numerator', reason: 'EXCEEDS_DENOMINATOR' });
+  }
+  return problems;
+}
+
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (blankText(a) && blankText(b));
+function blankText(v: unknown) {
+  return (
+    v == null || (typeof v === 'string' && v.trim() === '') || (typeof v === 'number' && Number.isNaN(v))
+  );
+}
+
+/** Whether the typed lines differ from what was loaded (unsaved changes). */
+export function hasUnsavedChanges(initial: FormValues, values: FormValues | undefined): boolean {
+  if (!values?.lines) return false;
+  for (const [code, line] of Object.entries(values.lines)) {
+    const before = initial.lines[code];
+    if (!before) continue;
+    if (!same(line?.numerator, before.numerator)) return true;
+    if (!same(line?.denominator, before.denominator)) return true;
+    if (!same(line?.note?.trim?.() ?? line?.note, before.note)) return true;
+  }
+  return false;
+}
+
+/** Reported lines still open with nothing typed: submitting leaves them without a figure. */
+export function blankLines(items: readonly FormItem[], values: FormValues | undefined): FormItem[] {
+  return items.filter(
+    (item) =>
+      isEditable(item) && !item.indicator.computed && blank(values?.lines?.[item.indicator.code]?.numerator),
+  );
+}
+
+/** A saved line the estate can still submit (a draft, or one HQ sent back). */
+export function hasSubmittable(items: readonly FormItem[]): boolean {
+  return items.some((i) => i.figure?.state === 'DRAFT' || i.figure?.state === 'REJECTED');
+}

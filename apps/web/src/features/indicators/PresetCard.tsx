@@ -19,10 +19,14 @@ import { useMutation, useQuery } from 'urql';
 import type { Preset } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { showServerProblems } from '../../shared/formProblems';
+import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { QueryError } from '../../shared/QueryError';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { IndicatorSettingsQuery, SetIndicatorPresetMutation } from './indicators.graphql';
+import { comparePresets } from './presetCompare';
+
+const COMPARISON = comparePresets();
 
 interface Values {
   preset: Preset;
@@ -41,6 +45,10 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
   const [{ fetching: saving }, setPreset] = useMutation(SetIndicatorPresetMutation);
   const [general, setGeneral] = useState<string | null>(null);
   const settings = data?.indicatorSettings;
+  const text = useIndicatorText();
+  const chosen = Form.useWatch('preset', form);
+  const names = (list: typeof COMPARISON.laxer) =>
+    list.map((d) => text.name(d)).join(t('indicators.preset.listSeparator'));
 
   const submit = async (values: Values) => {
     setGeneral(null);
@@ -56,7 +64,7 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
     message.success(
       t('indicators.preset.savedMsg', {
         preset: values.preset,
-        month: values.effectiveMonth.format('YYYY-MM'),
+        month: periodLabel(values.effectiveMonth.format('YYYY-MM')),
       }),
     );
   };
@@ -86,8 +94,18 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
                 {t('indicators.preset.name', { preset: settings.presetNow })}
               </Tag>
             </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="preset-describe">
               {t(`indicators.preset.describe${settings.presetNow}`)}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="preset-compare">
+              {t('indicators.preset.compare', {
+                stricter: COMPARISON.stricter.length,
+                laxer: COMPARISON.laxer.length,
+                same: COMPARISON.same.length,
+                laxerNames: names(COMPARISON.laxer),
+                onlyA: COMPARISON.onlyA.length,
+                onlyB: COMPARISON.onlyB.length,
+              })}
             </Typography.Text>
             <Table
               size="small"
@@ -120,12 +138,15 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
               {t('indicators.preset.changeHint')}
             </Typography.Paragraph>
             {general ? <Alert type="error" showIcon title={general} style={{ marginBottom: 12 }} /> : null}
+            {/* Starts on the preset in force (a click on Save never reverts the company by accident);
+                remounted when it changes. */}
             <Form<Values>
+              key={settings.presetNow}
               form={form}
               layout="vertical"
               onFinish={submit}
               initialValues={{
-                preset: settings.presetNow === 'A' ? 'B' : 'A',
+                preset: settings.presetNow,
                 effectiveMonth: dayjs(`${currentMonth}-01`),
               }}
             >
@@ -150,7 +171,12 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
                   style={{ width: 180 }}
                 />
               </Form.Item>
-              <Button type="primary" htmlType="submit" loading={saving}>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={saving}
+                disabled={(chosen ?? settings.presetNow) === settings.presetNow}
+              >
                 {t('indicators.preset.apply')}
               </Button>
             </Form>

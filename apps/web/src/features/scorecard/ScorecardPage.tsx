@@ -41,7 +41,7 @@ export function ScorecardPage() {
   );
 
   return (
-    <div>
+    <div className="print-page print-landscape">
       <PageHeader
         title={card ? t('scorecard.title', { name: card.estateName }) : t('scorecard.titleLoading')}
         subtitle={t('scorecard.subtitle', { period: periodLabel(period) })}
