@@ -9,6 +9,7 @@ import * as indicators from '../../features/indicators/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as users from '../../features/users/i18n';
 import { enUS } from './en-US';
+import * as accounts from './locales/accounts';
 import * as companies from './locales/companies';
 import * as shared from './locales/shared';
 import { zhCN } from './zh-CN';
@@ -21,6 +22,7 @@ function keys(messages: object, prefix = ''): string[] {
 }
 
 const NAMESPACES = {
+  accounts,
   shared,
   companies,
   auth,

@@ -138,10 +138,10 @@ describe('EstateForm', () => {
     fireEvent.blur(buildings);
 
     await waitFor(() =>
-      expect(formItemByLabel(container, '户数').textContent).toContain('户数必须是非负整数'),
+      expect(formItemByLabel(container, '户数').textContent).toContain('户数不能为负数'),
     );
     await waitFor(() =>
-      expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是非负整数'),
+      expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是整数'),
     );
     // The typed figures stay as typed: nothing was coerced to 0 or 4.
     expect(households.value).toBe('-50');
@@ -152,9 +152,9 @@ describe('EstateForm', () => {
 
     fireEvent.change(households, { target: { value: '50' } });
     await waitFor(() =>
-      expect(formItemByLabel(container, '户数').textContent).not.toContain('户数必须是非负整数'),
+      expect(formItemByLabel(container, '户数').textContent).not.toContain('户数不能为负数'),
     );
-    expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是非负整数');
+    expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是整数');
   });
 
   it('drops a server error from its field once the field is changed', async () => {
