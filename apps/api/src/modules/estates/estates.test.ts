@@ -106,7 +106,7 @@ describe('estates', () => {
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     const fields = res.errors![0]!.extensions!.fields!.map((f) => `${f.path.join('.')}:${f.reason}`);
-    expect(fields).toEqual(expect.arrayContaining(['households:INVALID', 'buildings:INVALID']));
+    expect(fields).toEqual(expect.arrayContaining(['households:NEGATIVE', 'buildings:NOT_INTEGER']));
     const created = await kit.gql<{ createEstate: { id: string } }>(admin.token, CREATE, {
       input: { name: '整数', code: 'DEC-2', type: 'RESIDENTIAL', households: 10 },
     });
