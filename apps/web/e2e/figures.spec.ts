@@ -76,7 +76,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /提交审核/ })
       .click();
-    await expect(m.getByText(`已提交 ${month} 的数据`)).toBeVisible();
+    await expect(m.getByText(`已提交 ${monthLabel} 的数据`)).toBeVisible();
     await expect(m.getByRole('group', { name: '房屋完好率' }).getByText('已提交')).toBeVisible();
   });
 

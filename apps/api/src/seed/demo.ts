@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { EstateStatus, EstateType, MembershipRole } from '@anju/domain';
+import {
+  addMonths,
+  type EstateStatus,
+  type EstateType,
+  type MembershipRole,
+  monthOfDate,
+} from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { hashPassword } from '../auth/passwords.js';
@@ -24,8 +30,12 @@ interface DemoEstate {
   grossFloorArea: number;
   buildings: number;
   feeRate: number;
-  contractStart: string;
-  contractEnd: string;
+  /**
+   * Months before the seeding month that the contract started, and months after it that it ends:
+   * the demo is seeded relative to its clock, so every estate is under contract for the whole
+   * figure history and the months around today, whatever day the demo is loaded.
+   */
+  contract: [startedMonthsAgo: number, endsInMonths: number];
   status?: EstateStatus;
 }
 
@@ -40,8 +50,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 156_400,
     buildings: 18,
     feeRate: 2.8,
-    contractStart: '2022-01-01',
-    contractEnd: '2026-12-31',
+    contract: [59, 13],
   },
   {
     name: '金桂园',
@@ -53,8 +62,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 112_800,
     buildings: 14,
     feeRate: 2.5,
-    contractStart: '2021-07-01',
-    contractEnd: '2026-06-30',
+    contract: [65, 19],
   },
   {
     name: '滨江花园',
@@ -66,8 +74,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 248_600,
     buildings: 26,
     feeRate: 3.6,
-    contractStart: '2020-03-01',
-    contractEnd: '2027-02-28',
+    contract: [81, 3],
   },
   {
     name: '紫荆苑',
@@ -79,8 +86,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 86_300,
     buildings: 10,
     feeRate: 2.2,
-    contractStart: '2023-01-01',
-    contractEnd: '2027-12-31',
+    contract: [47, 13],
   },
   {
     name: '荔湾雅苑',
@@ -92,8 +98,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 121_500,
     buildings: 12,
     feeRate: 2.6,
-    contractStart: '2022-05-01',
-    contractEnd: '2027-04-30',
+    contract: [55, 5],
   },
   {
     name: '海景华庭',
@@ -105,8 +110,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 189_200,
     buildings: 16,
     feeRate: 4.2,
-    contractStart: '2021-10-01',
-    contractEnd: '2026-09-30',
+    contract: [62, 10],
   },
   {
     name: '南湖国际中心',
@@ -118,8 +122,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 68_900,
     buildings: 2,
     feeRate: 12.5,
-    contractStart: '2023-04-01',
-    contractEnd: '2026-03-31',
+    contract: [44, 16],
   },
   {
     name: '榕树湾商业街',
@@ -131,8 +134,7 @@ const ANJU_ESTATES: DemoEstate[] = [
     grossFloorArea: 42_300,
     buildings: 5,
     feeRate: 8.0,
-    contractStart: '2024-01-01',
-    contractEnd: '2028-12-31',
+    contract: [35, 25],
     status: 'PREPARING',
   },
 ];
@@ -148,8 +150,7 @@ const HUATING_ESTATES: DemoEstate[] = [
     grossFloorArea: 134_700,
     buildings: 15,
     feeRate: 2.4,
-    contractStart: '2022-09-01',
-    contractEnd: '2027-08-31',
+    contract: [51, 9],
   },
   {
     name: '华庭中心',
@@ -161,8 +162,7 @@ const HUATING_ESTATES: DemoEstate[] = [
     grossFloorArea: 58_200,
     buildings: 1,
     feeRate: 15.0,
-    contractStart: '2023-06-01',
-    contractEnd: '2028-05-31',
+    contract: [42, 18],
   },
 ];
 
@@ -182,10 +182,25 @@ export const DEMO_ACCOUNTS = [
     estate: 'HZ-CHY',
   },
   { email: 'admin@huating.demo', name: '孙华庭', role: 'COMPANY_ADMIN', company: 'huating' },
+  // One person working for two companies: the company switcher in the header.
+  { email: 'consultant@demo.local', name: '吴顾问', role: 'QUALITY_AUDITOR', company: 'anju' },
+  { email: 'consultant@demo.local', name: '吴顾问', role: 'QUALITY_AUDITOR', company: 'huating' },
 ] as const;
+
+/** First day of the month `monthsAgo` before `now`'s month, and last day of the one `ahead`. */
+function contractDates(now: Date, [monthsAgo, ahead]: DemoEstate['contract']) {
+  const month = monthOfDate(now);
+  const end = addMonths(month, ahead + 1);
+  const lastDay = new Date(Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, 0));
+  return {
+    contractStart: `${addMonths(month, -monthsAgo)}-01`,
+    contractEnd: lastDay.toISOString().slice(0, 10),
+  };
+}
 
 async function seedCompany(
   tx: Tx,
+  now: Date,
   slug: string,
   name: string,
   regionList: { code: string; name: string }[],
@@ -203,11 +218,12 @@ async function seedCompany(
   }
   const estateIds = new Map<string, string>();
   for (const e of list) {
-    const { region, ...fields } = e;
+    const { region, contract, ...fields } = e;
     const [row] = await tx
       .insert(estates)
       .values({
         ...fields,
+        ...contractDates(now, contract),
         companyId,
         regionId: region ? regionIds.get(region)! : null,
         status: e.status ?? 'MANAGED',
@@ -229,6 +245,7 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
   await withSystem(database, 'demo-seed', async (tx) => {
     const anju = await seedCompany(
       tx,
+      now,
       'anju',
       '安居物业',
       [
@@ -237,21 +254,23 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       ],
       ANJU_ESTATES,
     );
-    const huating = await seedCompany(tx, 'huating', '华庭物业', [], HUATING_ESTATES);
+    const huating = await seedCompany(tx, now, 'huating', '华庭物业', [], HUATING_ESTATES);
     const byCompany = { anju, huating };
     const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
-      const id = randomUUID();
+      const known = userIds.get(account.email);
+      const id = known ?? randomUUID();
       userIds.set(account.email, id);
-      await insertUser(tx, {
-        id,
-        email: account.email,
-        name: account.name,
-        phone: null,
-        passwordHash,
-        invitationTokenHash: null,
-        invitationExpiresAt: null,
-      });
+      if (!known)
+        await insertUser(tx, {
+          id,
+          email: account.email,
+          name: account.name,
+          phone: null,
+          passwordHash,
+          invitationTokenHash: null,
+          invitationExpiresAt: null,
+        });
       if (account.role === 'PLATFORM_ADMIN') {
         await tx.update(users).set({ platformAdmin: true }).where(eq(users.id, id));
         continue;

@@ -1,0 +1,39 @@
+import { addMonths, monthOfDate } from '@anju/domain';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../test/kit.js';
+import { runMigrations } from '../db/migrate.js';
+import { seedDemo } from './demo.js';
+
+// The demo is seeded relative to its clock: on any day (a leap day, New Year's Eve in Shanghai)
+// every estate is under contract for the whole figure history, so the comparison shows them all.
+describe.each([
+  ['a leap day', new Date('2028-02-29T15:30:00Z')],
+  ['New Year’s Eve in Shanghai, still December in UTC', new Date('2026-12-31T16:30:00Z')],
+])('demo data seeded on %s', (_label, now) => {
+  it('keeps every estate under contract for the 24 months of figures and a while ahead', async () => {
+    const { database, drop } = await freshDatabase(2);
+    try {
+      await runMigrations(database);
+      expect(await seedDemo(database, undefined, now)).toBe(true);
+      const month = monthOfDate(now);
+      // Superuser connection (as migrations run): RLS does not apply to this check.
+      const list = await database.raw<{ name: string; contract_start: string; contract_end: string }>(
+        'select name, contract_start::text, contract_end::text from estates',
+      );
+      expect(list.length).toBe(10);
+      for (const e of list) {
+        expect(e.contract_start.slice(0, 7) <= addMonths(month, -24), e.name).toBe(true);
+        expect(e.contract_end.slice(0, 7) > month, e.name).toBe(true);
+        expect(e.contract_start.endsWith('-01'), e.name).toBe(true);
+      }
+      // One person in two companies, for the company switcher.
+      const [dual] = await database.raw<{ n: number }>(
+        `select count(distinct m.company_id)::int as n from memberships m join users u on u.id = m.user_id
+         where u.email = 'consultant@demo.local'`,
+      );
+      expect(dual?.n).toBe(2);
+    } finally {
+      await drop();
+    }
+  });
+});
