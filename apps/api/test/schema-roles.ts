@@ -148,7 +148,7 @@ const FINGERPRINTED = [
   'memberships',
   'membership_estates',
   'sessions',
-  'audit_log',
+  'change_log',
   'idempotency_keys',
   'login_throttle',
   'custom_indicators',

@@ -6,8 +6,8 @@ import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connect
 import { type Context, requireAuth } from '../../graphql/context.js';
 import { assertValid, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
-import { writeAudit } from '../audit-log/audit-log.store.js';
 import { normaliseEmail } from '../auth/auth.service.js';
+import { writeChangeLog } from '../change-log/index.js';
 import { insertMemberships, insertUser } from '../users/users.store.js';
 import type { CompanyRow } from './companies.schema.js';
 import * as store from './companies.store.js';
@@ -89,7 +89,7 @@ export async function createCompany(ctx: Context, input: CreateCompanyInput): Pr
       await insertMemberships(tx, company.id, adminId, [
         { role: 'COMPANY_ADMIN', regionId: null, estateIds: [] },
       ]);
-      await writeAudit(tx, {
+      await writeChangeLog(tx, {
         companyId: company.id,
         actorUserId: ctx.auth!.session.userId,
         action: 'company.create',

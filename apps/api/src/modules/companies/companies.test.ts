@@ -129,7 +129,7 @@ describe('createCompany', () => {
       actor_user_id: string;
       company_id: string;
       after: unknown;
-    }>(`select action, actor_user_id, company_id, after from audit_log where subject_id = $1`, [company.id]);
+    }>(`select action, actor_user_id, company_id, after from change_log where subject_id = $1`, [company.id]);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       action: 'company.create',

@@ -89,7 +89,7 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
   try {
     const row = await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         assertCanCreate(caller.ability, 'Estate', {
           companyId: caller.companyId,
           regionId: fields.regionId ?? null,
@@ -109,7 +109,7 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
               buildings: fields.buildings ?? 0,
               status: fields.status ?? 'MANAGED',
             });
-            await audit('estate.create', 'Estate', row.id, null, row);
+            await changeLog('estate.create', 'Estate', row.id, null, row);
             return row.id;
           },
         );
@@ -137,7 +137,7 @@ async function changeEstate(
   try {
     const { before, after } = await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         const before = await store.findEstate(tx, caller.companyId, id);
         if (!before) throw notFound('小区');
         assertCan(caller.ability, action, 'Estate', before, '小区');
@@ -159,7 +159,7 @@ async function changeEstate(
           values as Partial<store.EstateValues>,
         );
         if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
-        await audit(`estate.${action}`, 'Estate', id, before, after);
+        await changeLog(`estate.${action}`, 'Estate', id, before, after);
         return { before, after };
       },
       { changesCachedData: true },

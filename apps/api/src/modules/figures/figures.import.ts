@@ -160,7 +160,7 @@ export async function importMonthlyFigures(
   }
   const { result, changed } = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const problems: FieldProblem[] = [];
       const at = (row: number, letter: string, reason: string, message: string, header?: string) =>
         problems.push({
@@ -318,7 +318,10 @@ export async function importMonthlyFigures(
           })),
         });
       }
-      await audit('figures.import', 'MonthlyFigure', null, null, { month: input.month, estates: audited });
+      await changeLog('figures.import', 'MonthlyFigure', null, null, {
+        month: input.month,
+        estates: audited,
+      });
       return { result: { estateCount: changed.length, figureCount }, changed };
     },
     { changesCachedData: true },

@@ -253,7 +253,7 @@ export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFigures
     ]);
   const form = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const estate = await estateFor(tx, caller, input.estateId, 'update');
       if (estate.archivedAt)
         throw badInput([{ path: ['estateId'], reason: 'ARCHIVED', message: '小区已归档' }]);
@@ -281,7 +281,7 @@ export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFigures
               path: ['figures', i],
             })),
           );
-          await audit('figures.save', 'MonthlyFigure', estate.id, null, {
+          await changeLog('figures.save', 'MonthlyFigure', estate.id, null, {
             month: input.month,
             figures: input.figures,
           });
@@ -309,7 +309,7 @@ export async function submitMonthlyFigures(
   assertMonth(month, ['month'], { notFuture: true });
   const form = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const estate = await estateFor(tx, caller, estateId, 'submit');
       const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
       const drafts = [...latest.values()].filter((f) => f.state === 'DRAFT' || f.state === 'REJECTED');
@@ -320,7 +320,7 @@ export async function submitMonthlyFigures(
         drafts.map((f) => f.id),
         { state: 'SUBMITTED', submittedBy: caller.userId, submittedAt: new Date(), rejectReason: null },
       );
-      await audit('figures.submit', 'MonthlyFigure', estateId, null, {
+      await changeLog('figures.submit', 'MonthlyFigure', estateId, null, {
         month,
         indicators: drafts.map((f) => f.indicatorCode),
       });
@@ -340,7 +340,7 @@ export async function approveMonthlyFigures(
   assertMonth(month, ['month'], {});
   const { form, alerts } = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const estate = await estateFor(tx, caller, estateId, 'approve');
       const submitted = await store.submittedOf(tx, caller.companyId, estateId, month);
       if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
@@ -357,7 +357,7 @@ export async function approveMonthlyFigures(
         submitted.map((f) => f.id),
         { state: 'APPROVED', effective: true, decidedBy: caller.userId, decidedAt: new Date() },
       );
-      await audit('figures.approve', 'MonthlyFigure', estateId, null, {
+      await changeLog('figures.approve', 'MonthlyFigure', estateId, null, {
         month,
         indicators: submitted.map((f) => f.indicatorCode),
       });
@@ -402,7 +402,7 @@ export async function rejectMonthlyFigures(
     throw badInput([{ path: ['reason'], reason: 'TOO_LONG', message: '原因不能超过 500 字' }]);
   const form = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const estate = await estateFor(tx, caller, input.estateId, 'approve');
       const submitted = await store.submittedOf(tx, caller.companyId, input.estateId, input.month);
       if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
@@ -412,7 +412,10 @@ export async function rejectMonthlyFigures(
         submitted.map((f) => f.id),
         { state: 'REJECTED', rejectReason: reason, decidedBy: caller.userId, decidedAt: new Date() },
       );
-      await audit('figures.reject', 'MonthlyFigure', input.estateId, null, { month: input.month, reason });
+      await changeLog('figures.reject', 'MonthlyFigure', input.estateId, null, {
+        month: input.month,
+        reason,
+      });
       return formNow(tx, caller.companyId, estate, input.month);
     },
     { changesCachedData: true },
@@ -430,7 +433,7 @@ export async function correctMonthlyFigure(
   if (!reason) throw badInput([{ path: ['reason'], reason: 'REQUIRED', message: '更正必须说明原因' }]);
   const form = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const estate = await estateFor(tx, caller, input.estateId, 'update');
       const catalogue = await loadCatalogue(tx, caller.companyId);
       const def = catalogue.byCode.get(input.indicatorCode);
@@ -463,7 +466,7 @@ export async function correctMonthlyFigure(
           createdBy: caller.userId,
         },
       );
-      await audit('figures.correct', 'MonthlyFigure', created.id, current, created);
+      await changeLog('figures.correct', 'MonthlyFigure', created.id, current, created);
       return buildForm(
         estate,
         input.month,

@@ -127,7 +127,7 @@ export async function setIndicatorPreset(
   assertMonth(input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       if (
         !caller.ability.can(
           'update',
@@ -141,7 +141,7 @@ export async function setIndicatorPreset(
         effectiveMonth: input.effectiveMonth,
         setBy: caller.userId,
       });
-      await audit('indicator.setPreset', 'IndicatorTarget', null, null, input);
+      await changeLog('indicator.setPreset', 'IndicatorTarget', null, null, input);
     },
     { changesCachedData: true },
   );
@@ -200,7 +200,7 @@ export async function setIndicatorTarget(
   const estateId = input.estateId ?? null;
   return tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       if (
         !caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId }))
       )
@@ -225,7 +225,7 @@ export async function setIndicatorTarget(
         reason: input.reason?.trim() || null,
         setBy: caller.userId,
       });
-      await audit('indicator.setTarget', 'IndicatorTarget', row.id, null, row);
+      await changeLog('indicator.setTarget', 'IndicatorTarget', row.id, null, row);
       const overrides = [
         ...catalogue.overrides,
         {
@@ -314,7 +314,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
   try {
     return await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
           throw forbidden();
         const catalogue = await loadCatalogue(tx, caller.companyId);
@@ -337,7 +337,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
           descriptionZh: input.descriptionZh?.trim() ?? '',
           createdBy: caller.userId,
         });
-        await audit('indicator.create', 'Indicator', null, null, created);
+        await changeLog('indicator.create', 'Indicator', null, null, created);
         return toIndicator(created);
       },
       { changesCachedData: true },
@@ -354,7 +354,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
 export async function retireIndicator(ctx: Context, code: string): Promise<Indicator> {
   return tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
         throw forbidden();
       const before = await store.findCustomIndicator(tx, caller.companyId, code);
@@ -364,7 +364,7 @@ export async function retireIndicator(ctx: Context, code: string): Promise<Indic
         throw notFound('指标');
       }
       const after = await store.retireCustomIndicator(tx, caller.companyId, code);
-      await audit('indicator.retire', 'Indicator', before.id, before, after);
+      await changeLog('indicator.retire', 'Indicator', before.id, before, after);
       return toIndicator(after!);
     },
     { changesCachedData: true },

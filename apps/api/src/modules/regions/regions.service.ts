@@ -42,7 +42,7 @@ export function listRegions(ctx: Context, includeArchived: boolean): Promise<Reg
 export async function createRegion(ctx: Context, input: CreateRegionInput): Promise<RegionRow> {
   assertValid(validate(input, true));
   try {
-    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
       assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
       const { result } = await onceWithKey(
         tx,
@@ -53,7 +53,7 @@ export async function createRegion(ctx: Context, input: CreateRegionInput): Prom
             name: input.name.trim(),
             code: input.code.trim(),
           });
-          await audit('region.create', 'Region', row.id, null, row);
+          await changeLog('region.create', 'Region', row.id, null, row);
           return row.id;
         },
       );
@@ -76,13 +76,13 @@ async function changeRegion(
   try {
     return await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         const before = await store.findRegion(tx, caller.companyId, id);
         if (!before) throw notFound('区域');
         assertCan(caller.ability, action, 'Region', before, '区域');
         const after = await store.updateRegion(tx, caller.companyId, id, version, values);
         if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
-        await audit(`region.${action}`, 'Region', id, before, after);
+        await changeLog(`region.${action}`, 'Region', id, before, after);
         return after;
       },
       { changesCachedData: true },

@@ -119,7 +119,7 @@ export async function createUser(
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const invitationToken = passwordHash ? null : newToken();
   try {
-    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
       assertCanManageUsers(ctx, 'create', caller.companyId);
       const list = await checkMemberships(tx, caller.companyId, input.memberships);
       const { result: userId, replayed } = await onceWithKey(
@@ -140,7 +140,7 @@ export async function createUser(
             invitationExpiresAt: invitationToken ? new Date(Date.now() + INVITATION_TTL_MS) : null,
           });
           await store.insertMemberships(tx, caller.companyId, id, list);
-          await audit('user.create', 'User', id, null, {
+          await changeLog('user.create', 'User', id, null, {
             email: normaliseEmail(input.email),
             name: input.name,
             memberships: list,
@@ -179,7 +179,7 @@ async function assertAdminsRemain(scope: WriteScope, userId: string, stillAdmin:
 
 export async function setMemberships(ctx: Context, input: SetMembershipsInput): Promise<User> {
   const user = await tenantWrite(ctx, async (scope) => {
-    const { tx, caller, audit } = scope;
+    const { tx, caller, changeLog } = scope;
     assertCanManageUsers(ctx, 'update', caller.companyId);
     const user = await loadMember(scope, input.userId);
     if (user.status === 'DEACTIVATED') throw conflict('用户已停用', 'DEACTIVATED');
@@ -192,7 +192,7 @@ export async function setMemberships(ctx: Context, input: SetMembershipsInput): 
     const before = await store.membershipsOf(tx, caller.companyId, [user.id]);
     await store.deleteActiveMemberships(tx, caller.companyId, user.id);
     await store.insertMemberships(tx, caller.companyId, user.id, list);
-    await audit(
+    await changeLog(
       'user.setMemberships',
       'User',
       user.id,
@@ -207,7 +207,7 @@ export async function setMemberships(ctx: Context, input: SetMembershipsInput): 
 
 export async function deactivateUser(ctx: Context, userId: string): Promise<User> {
   const user = await tenantWrite(ctx, async (scope) => {
-    const { tx, caller, audit } = scope;
+    const { tx, caller, changeLog } = scope;
     assertCanManageUsers(ctx, 'update', caller.companyId);
     if (userId === caller.userId) {
       throw badInput([{ path: ['userId'], reason: 'SELF', message: '不能停用自己的账户' }]);
@@ -216,7 +216,7 @@ export async function deactivateUser(ctx: Context, userId: string): Promise<User
     await assertAdminsRemain(scope, userId, false);
     await store.deactivateMemberships(tx, caller.companyId, userId);
     await revokeUserSessions(tx, userId, caller.companyId);
-    await audit('user.deactivate', 'User', userId, { status: before.status }, { status: 'DEACTIVATED' });
+    await changeLog('user.deactivate', 'User', userId, { status: before.status }, { status: 'DEACTIVATED' });
     return loadMember(scope, userId);
   });
   await invalidateSessions(ctx.services, { userId });
