@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Clock, systemClock } from '@anju/domain';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -24,7 +25,7 @@ import { createAppPubSub } from './graphql/pubsub.js';
 import { type AnswerCacheLocals, createAnswerCache, DataVersions } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import type { AppServices } from './lib/services.js';
-import { authenticate } from './modules/auth/auth.service.js';
+import { authenticate } from './modules/auth/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -35,7 +36,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, options: { database?: Database } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  options: { database?: Database; clock?: Clock } = {},
+): Promise<App> {
   const logger = pino({ level: config.logLevel, base: { service: 'api' } });
   setStatementTimeout(config.statementTimeoutMs);
   const database =
@@ -52,6 +56,7 @@ export async function createApp(config: Config, options: { database?: Database }
     sessions: new SessionCache(),
     dataVersions: new DataVersions(pubsubHandle.pubsub),
     logger,
+    clock: options.clock ?? systemClock,
   };
   // Revocations made on any instance reach this one's session cache.
   const invalidations = (async () => {

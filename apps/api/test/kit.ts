@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * Integration test kit (after Hive's testkit): each test file gets its own API on its own fresh
  * database — PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set (a database created for the
@@ -5,7 +6,7 @@
  * role with unique names, so files run in parallel without resets.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { MembershipRole } from '@anju/domain';
+import type { Clock, MembershipRole } from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import { type Client, createClient } from 'graphql-ws';
 import postgres from 'postgres';
@@ -15,12 +16,11 @@ import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { withSystem } from '../src/db/tenant.js';
-import { insertSession } from '../src/modules/auth/auth.store.js';
-import { companies } from '../src/modules/companies/companies.schema.js';
-import { estates } from '../src/modules/estates/estates.schema.js';
-import { regions } from '../src/modules/regions/regions.schema.js';
-import { users } from '../src/modules/users/users.schema.js';
-import { insertMemberships, insertUser } from '../src/modules/users/users.store.js';
+import { insertSession } from '../src/modules/auth/index.js';
+import { companies } from '../src/modules/companies/index.js';
+import { estates } from '../src/modules/estates/index.js';
+import { regions } from '../src/modules/regions/index.js';
+import { insertMemberships, insertUser, users } from '../src/modules/users/index.js';
 import { type App, createApp } from '../src/server.js';
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -96,7 +96,7 @@ export async function freshDatabase(
 
 let passwordHash: Promise<string> | undefined;
 
-export async function startTestKit(options: { redisUrl?: string } = {}): Promise<TestKit> {
+export async function startTestKit(options: { redisUrl?: string; clock?: Clock } = {}): Promise<TestKit> {
   const { database, drop } = await freshDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -104,7 +104,7 @@ export async function startTestKit(options: { redisUrl?: string } = {}): Promise
     PORT: '0',
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
   });
-  const app = await createApp(config, { database });
+  const app = await createApp(config, { database, ...(options.clock ? { clock: options.clock } : {}) });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;

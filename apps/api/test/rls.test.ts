@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * Wall 3 of tenant isolation, proven against the database itself (no HTTP, no services): the RLS
  * policies of 0001_rls.sql, the composite foreign keys, the boundary check of withTenant(), and
@@ -11,10 +12,10 @@ import type { Database, Tx } from '../src/db/client.js';
 import { rowsOf } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { assertCompanyId, MissingTenantError, withSystem, withTenant } from '../src/db/tenant.js';
-import { findCompany } from '../src/modules/companies/companies.store.js';
-import { findEstates } from '../src/modules/estates/estates.store.js';
-import { findRegions, listRegions } from '../src/modules/regions/regions.store.js';
-import { findUsers, insertMemberships, membershipsOf } from '../src/modules/users/users.store.js';
+import { findCompany } from '../src/modules/companies/index.js';
+import { findEstates } from '../src/modules/estates/index.js';
+import { findRegions, listRegions } from '../src/modules/regions/index.js';
+import { findUsers, insertMemberships, membershipsOf } from '../src/modules/users/index.js';
 import { freshDatabase } from './kit.js';
 
 const TENANT_TABLES = [

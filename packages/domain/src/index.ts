@@ -4,3 +4,4 @@ export * from './estate.js';
 export * from './indicators/index.js';
 export * from './roles.js';
 export * from './subjects.js';
+export * from './time.js';

@@ -1,3 +1,4 @@
+import type { Clock } from '@anju/domain';
 import type { Logger } from 'pino';
 import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
@@ -14,4 +15,6 @@ export interface AppServices {
   /** Versions of each company's data, for cached answers (call `changed` after a write commits). */
   dataVersions: DataVersions;
   logger: Logger;
+  /** "Now" for every use case (the system clock in production; tests inject one). */
+  clock: Clock;
 }

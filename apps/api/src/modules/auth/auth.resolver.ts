@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type Context, requireAuth } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import { unauthenticated } from '../../lib/errors.js';
-import { UserResolver } from '../users/users.resolver.js';
+import { UserResolver } from '../users/index.js';
 import * as service from './auth.service.js';
 import { AcceptInvitationInput, AuthPayload, LoginInput } from './auth.types.js';
 

@@ -7,7 +7,7 @@ import { hashToken, newToken } from '../../auth/tokens.js';
 import { withSystem } from '../../db/tenant.js';
 import { appError, badInput } from '../../lib/errors.js';
 import type { AppServices } from '../../lib/services.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/index.js';
 import * as store from './auth.store.js';
 
 export interface SignedIn {

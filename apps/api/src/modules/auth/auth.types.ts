@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { User } from '../users/users.types.js';
+import { User } from '../users/index.js';
 
 @InputType({ description: 'Email and password.' })
 export class LoginInput {

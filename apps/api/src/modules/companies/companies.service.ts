@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { type FieldProblem, subject } from '@anju/domain';
+import { type Clock, currentMonth, DEFAULT_TIME_ZONE, type FieldProblem, subject } from '@anju/domain';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.js';
+import type { Tx } from '../../db/client.js';
 import { withSystem } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import { type Context, requireAuth } from '../../graphql/context.js';
 import { assertValid, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
-import { normaliseEmail } from '../auth/auth.service.js';
+import { normaliseEmail } from '../auth/index.js';
 import { writeChangeLog } from '../change-log/index.js';
-import { insertMemberships, insertUser } from '../users/users.store.js';
+import { insertMemberships, insertUser } from '../users/index.js';
 import type { CompanyRow } from './companies.schema.js';
 import * as store from './companies.store.js';
 import type { CreateCompanyInput } from './companies.types.js';
@@ -18,6 +19,11 @@ const uniques = {
   companies_slug_key: { path: ['slug'], reason: 'TAKEN', message: '公司标识已存在' },
   users_email_key: { path: ['admin', 'email'], reason: 'TAKEN', message: '该邮箱已被使用' },
 } satisfies Record<string, FieldProblem>;
+
+/** The current month `YYYY-MM` in the company's time zone, by the injected clock. */
+export async function currentMonthOf(tx: Tx, companyId: string, clock: Clock): Promise<string> {
+  return currentMonth(clock, (await store.timeZoneOf(tx, companyId)) ?? DEFAULT_TIME_ZONE);
+}
 
 export function currentCompany(ctx: Context): Promise<CompanyRow> {
   return tenantRead(ctx, async (tx, caller) => {
@@ -91,7 +97,7 @@ export async function createCompany(ctx: Context, input: CreateCompanyInput): Pr
       ]);
       await writeChangeLog(tx, {
         companyId: company.id,
-        actorUserId: ctx.auth!.session.userId,
+        actorUserId: requireAuth(ctx).session.userId,
         action: 'company.create',
         subjectType: 'Company',
         subjectId: company.id,

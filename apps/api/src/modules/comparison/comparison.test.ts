@@ -14,8 +14,8 @@ import {
   type TestUser,
 } from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
-import { estates } from '../estates/estates.schema.js';
-import { indicatorTargets } from '../indicators/indicators.schema.js';
+import { estates } from '../estates/index.js';
+import { indicatorTargets } from '../indicators/index.js';
 
 const THIS_MONTH = monthOfDate(new Date());
 const m = (delta: number) => addMonths(THIS_MONTH, delta);

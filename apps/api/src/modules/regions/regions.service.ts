@@ -1,9 +1,9 @@
 import type { FieldProblem } from '@anju/domain';
 import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
-import type { Context } from '../../graphql/context.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
 import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
-import { onceWithKey } from '../idempotency/idempotency.store.js';
+import { onceWithKey } from '../idempotency/index.js';
 import type { RegionRow } from './regions.schema.js';
 import * as store from './regions.store.js';
 import type { ArchiveInput, CreateRegionInput, UpdateRegionInput } from './regions.types.js';
@@ -40,10 +40,12 @@ export function listRegions(ctx: Context, includeArchived: boolean): Promise<Reg
 }
 
 export async function createRegion(ctx: Context, input: CreateRegionInput): Promise<RegionRow> {
+  // Permission first: a caller who may not create regions learns nothing from validation.
+  const caller = requireTenant(ctx);
+  assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
   assertValid(validate(input, true));
   try {
     return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
-      assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
       const { result } = await onceWithKey(
         tx,
         { companyId: caller.companyId, userId: caller.userId, operation: 'createRegion' },
@@ -72,6 +74,7 @@ async function changeRegion(
   version: number,
   action: 'update' | 'archive',
   values: Partial<Pick<RegionRow, 'name' | 'code' | 'archivedAt'>>,
+  problems: () => FieldProblem[] = () => [],
 ): Promise<RegionRow> {
   try {
     return await tenantWrite(
@@ -80,6 +83,8 @@ async function changeRegion(
         const before = await store.findRegion(tx, caller.companyId, id);
         if (!before) throw notFound('区域');
         assertCan(caller.ability, action, 'Region', before, '区域');
+        // Permission first: the input is judged only for a caller who may change this region.
+        assertValid(problems());
         const after = await store.updateRegion(tx, caller.companyId, id, version, values);
         if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
         await changeLog(`region.${action}`, 'Region', id, before, after);
@@ -93,13 +98,19 @@ async function changeRegion(
 }
 
 export function updateRegion(ctx: Context, input: UpdateRegionInput): Promise<RegionRow> {
-  assertValid(validate(input, false));
-  return changeRegion(ctx, input.id, input.version, 'update', {
-    ...(input.name != null && { name: input.name.trim() }),
-    ...(input.code != null && { code: input.code.trim() }),
-  });
+  return changeRegion(
+    ctx,
+    input.id,
+    input.version,
+    'update',
+    {
+      ...(input.name != null && { name: input.name.trim() }),
+      ...(input.code != null && { code: input.code.trim() }),
+    },
+    () => validate(input, false),
+  );
 }
 
 export function archiveRegion(ctx: Context, input: ArchiveInput): Promise<RegionRow> {
-  return changeRegion(ctx, input.id, input.version, 'archive', { archivedAt: new Date() });
+  return changeRegion(ctx, input.id, input.version, 'archive', { archivedAt: ctx.services.clock() });
 }

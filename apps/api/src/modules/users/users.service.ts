@@ -5,7 +5,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
-import type { Context } from '../../graphql/context.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
 import {
   assertValid,
   badInput,
@@ -15,11 +15,10 @@ import {
   notFound,
 } from '../../lib/errors.js';
 import { tenantRead, tenantWrite, type WriteScope } from '../../lib/write.js';
-import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
-import { revokeUserSessions } from '../auth/auth.store.js';
-import { findEstates } from '../estates/estates.store.js';
-import { onceWithKey } from '../idempotency/idempotency.store.js';
-import { findRegion } from '../regions/regions.store.js';
+import { invalidateSessions, normaliseEmail, revokeUserSessions } from '../auth/index.js';
+import { findEstates } from '../estates/index.js';
+import { onceWithKey } from '../idempotency/index.js';
+import { findRegion } from '../regions/index.js';
 import * as store from './users.store.js';
 import type {
   CreateUserInput,
@@ -35,8 +34,9 @@ const uniques = {
   users_email_key: { path: ['email'], reason: 'TAKEN', message: '该邮箱已被使用' },
 } satisfies Record<string, FieldProblem>;
 
-function assertCanManageUsers(ctx: Context, action: 'read' | 'create' | 'update', companyId: string) {
-  const ability = ctx.auth!.ability;
+/** Asked first by every use case: nothing is validated, hashed or read for a refused caller. */
+function assertCanManageUsers(ctx: Context, action: 'read' | 'create' | 'update') {
+  const { ability, companyId } = requireTenant(ctx);
   if (!ability.can(action, subject('User', { companyId }))) throw forbidden();
 }
 
@@ -47,7 +47,7 @@ export function listUsers(
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after, 2) as [string, string] | undefined;
   return tenantRead(ctx, async (tx, caller) => {
-    assertCanManageUsers(ctx, 'read', caller.companyId);
+    assertCanManageUsers(ctx, 'read');
     const { rows, total } = await store.listUsers(tx, caller.companyId, args.filter ?? {}, limit, after);
     return toPage(rows, limit, (r) => [r.name, r.id], total);
   });
@@ -114,13 +114,14 @@ export async function createUser(
   ctx: Context,
   input: CreateUserInput,
 ): Promise<{ user: User; invitationToken: string | null }> {
+  assertCanManageUsers(ctx, 'create');
   assertValid(validateNewUser(input));
   // Hash before the transaction: slow work never holds a connection (PGlite has only one).
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const invitationToken = passwordHash ? null : newToken();
   try {
     return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
-      assertCanManageUsers(ctx, 'create', caller.companyId);
+      assertCanManageUsers(ctx, 'create');
       const list = await checkMemberships(tx, caller.companyId, input.memberships);
       const { result: userId, replayed } = await onceWithKey(
         tx,
@@ -180,7 +181,7 @@ async function assertAdminsRemain(scope: WriteScope, userId: string, stillAdmin:
 export async function setMemberships(ctx: Context, input: SetMembershipsInput): Promise<User> {
   const user = await tenantWrite(ctx, async (scope) => {
     const { tx, caller, changeLog } = scope;
-    assertCanManageUsers(ctx, 'update', caller.companyId);
+    assertCanManageUsers(ctx, 'update');
     const user = await loadMember(scope, input.userId);
     if (user.status === 'DEACTIVATED') throw conflict('用户已停用', 'DEACTIVATED');
     const list = await checkMemberships(tx, caller.companyId, input.memberships);
@@ -208,7 +209,7 @@ export async function setMemberships(ctx: Context, input: SetMembershipsInput): 
 export async function deactivateUser(ctx: Context, userId: string): Promise<User> {
   const user = await tenantWrite(ctx, async (scope) => {
     const { tx, caller, changeLog } = scope;
-    assertCanManageUsers(ctx, 'update', caller.companyId);
+    assertCanManageUsers(ctx, 'update');
     if (userId === caller.userId) {
       throw badInput([{ path: ['userId'], reason: 'SELF', message: '不能停用自己的账户' }]);
     }

@@ -1,0 +1,5 @@
+/** The auth module's public surface: sign-in, sessions and their invalidation. */
+export { AuthResolver } from './auth.resolver.js';
+export { sessions } from './auth.schema.js';
+export { authenticate, invalidateSessions, normaliseEmail } from './auth.service.js';
+export { insertSession, revokeUserSessions } from './auth.store.js';
