@@ -7,7 +7,6 @@ import {
   monthRange,
   subject,
 } from '@anju/domain';
-import { sql } from 'drizzle-orm';
 import { accessibleWhere } from '../../authz/accessible.js';
 import { loadEstateFor } from '../../authz/estate-access.js';
 import { visibilityKey } from '../../authz/visibility.js';
@@ -21,7 +20,7 @@ import { findCompany } from '../companies/index.js';
 import { estateColumns, findEstates } from '../estates/index.js';
 import { type CatalogueEntry, loadCatalogue, targetLabeller, toIndicator } from '../indicators/index.js';
 import { computeMatrix, periodMonths, selectIndicators } from './comparison.compute.js';
-import { type MonthPoint, monthlyPoints } from './comparison.store.js';
+import { EVERY_ESTATE, type MonthPoint, monthlyPoints } from './comparison.store.js';
 import type {
   ComparisonFilter,
   ComparisonMatrix,
@@ -210,7 +209,7 @@ export function estateScorecard(
       tx,
       caller.companyId,
       await companyName(tx, caller.companyId),
-      sql`true`,
+      EVERY_ESTATE,
       { period: periodText },
     );
     const row = matrix.rows.find((r) => r.estateId === estateId);

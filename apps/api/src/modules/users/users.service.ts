@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { type FieldProblem, subject, validateMembershipScope } from '@anju/domain';
-import { sql } from 'drizzle-orm';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Tx } from '../../db/client.js';
@@ -170,7 +169,7 @@ async function assertAdminsRemain(scope: WriteScope, userId: string, stillAdmin:
   if (stillAdmin) return;
   // Serialise admin changes per company: two admins demoting each other at once must not both
   // see the other as the remaining admin.
-  await scope.tx.execute(sql`select 1 from companies where id = ${scope.caller.companyId} for update`);
+  await store.lockAdminChanges(scope.tx, scope.caller.companyId);
   const before = await store.membershipsOf(scope.tx, scope.caller.companyId, [userId]);
   const wasAdmin = before.some((m) => m.active && m.role === 'COMPANY_ADMIN');
   if (wasAdmin && (await store.otherActiveAdmins(scope.tx, scope.caller.companyId, userId)) === 0) {

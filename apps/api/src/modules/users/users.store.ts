@@ -80,6 +80,12 @@ export async function findUsers(tx: Tx, companyId: string, ids: readonly string[
     .where(and(inArray(users.id, [...ids]), memberOf(companyId)));
 }
 
+/** Serialises admin changes of one company (a row lock on the company until the transaction ends). */
+export async function lockAdminChanges(tx: Tx, companyId: string): Promise<void> {
+  assertCompanyId(companyId);
+  await tx.execute(sql`select 1 from companies where id = ${companyId} for update`);
+}
+
 /** Display names of users (who submitted, who set a target), by id. */
 export async function userNames(
   tx: Tx,
