@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Clock, fixedClock, systemClock } from '@anju/domain';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -25,7 +26,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
 import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
-import { authenticate } from './modules/auth/auth.service.js';
+import { authenticate } from './modules/auth/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -38,17 +39,17 @@ export interface App {
 
 export async function createApp(
   config: Config,
-  options: { database?: Database; now?: () => Date } = {},
+  options: { database?: Database; clock?: Clock } = {},
 ): Promise<App> {
-  const fixed = config.fixedNow;
-  const now = options.now ?? (fixed ? () => new Date(fixed) : () => new Date());
+  // FIXED_NOW (tests and demos only, refused in production) stops the clock at one instant.
+  const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
   const logger = pino({ level: config.logLevel, base: { service: 'api' } });
   setStatementTimeout(config.statementTimeoutMs);
   const database =
     options.database ??
     (await openDatabase({ url: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax }));
   await runMigrations(database);
-  if (config.demoData) await seedDemo(database, logger, now());
+  if (config.demoData) await seedDemo(database, logger, clock());
 
   const pubsubHandle = createAppPubSub(config.redisUrl);
   const services: AppServices = {
@@ -59,7 +60,7 @@ export async function createApp(
     dataVersions: new DataVersions(pubsubHandle.pubsub),
     logger,
     rateLimits: new RateLimits(config),
-    now,
+    clock,
   };
   // Data changed on another instance: its cached answers here are stale.
   const dataChanges = services.dataVersions.follow();

@@ -525,7 +525,7 @@ async function snapshotOfB(): Promise<unknown> {
        'invitations', ${agg('invitations', 'x.id')},
        'membership_estates', ${agg('membership_estates', 'x.membership_id, x.estate_id')},
        'sessions', ${agg('sessions', 'x.id')},
-       'audit_log', ${agg('audit_log', 'x.id')},
+       'change_log', ${agg('change_log', 'x.id')},
        'idempotency_keys', ${agg('idempotency_keys', 'x.key')},
        'monthly_figures', ${agg('monthly_figures', 'x.id')},
        'custom_indicators', ${agg('custom_indicators', 'x.id')},

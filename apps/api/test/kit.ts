@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * Integration test kit (after Hive's testkit): each test file gets its own API on its own fresh
  * database — PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set (a database created for the
@@ -5,7 +6,7 @@
  * role with unique names, so files run in parallel without resets.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type MembershipRole, monthOfDate } from '@anju/domain';
+import { type Clock, fixedClock, type MembershipRole, monthOfDate } from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import { type Client, createClient } from 'graphql-ws';
 import postgres from 'postgres';
@@ -16,12 +17,11 @@ import { loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { withSystem } from '../src/db/tenant.js';
 import type { Events } from '../src/graphql/pubsub.js';
-import { insertSession } from '../src/modules/auth/auth.store.js';
-import { companies } from '../src/modules/companies/companies.schema.js';
-import { estates } from '../src/modules/estates/estates.schema.js';
-import { regions } from '../src/modules/regions/regions.schema.js';
-import { users } from '../src/modules/users/users.schema.js';
-import { insertMemberships, insertUser } from '../src/modules/users/users.store.js';
+import { insertSession } from '../src/modules/auth/index.js';
+import { companies } from '../src/modules/companies/index.js';
+import { estates } from '../src/modules/estates/index.js';
+import { regions } from '../src/modules/regions/index.js';
+import { insertMemberships, insertUser, users } from '../src/modules/users/index.js';
 import { type App, createApp } from '../src/server.js';
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -86,7 +86,7 @@ export interface TestKit {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<Subscription<T>>;
-  /** Sets the app's clock (AppServices.now; TEST_NOW at start); `null` makes it real time. */
+  /** Sets the app's clock (AppServices.clock; TEST_NOW at start); `null` makes it real time. */
   setNow(now: Date | string | null): void;
   close(): Promise<void>;
 }
@@ -148,7 +148,9 @@ export async function startTestKit(
     env?: Record<string, string | undefined>;
     /** Sees every SQL statement the app sends. */
     onQuery?: (sql: string) => void;
+    /** The app's clock: stands at `now` (TEST_NOW by default), or runs as given. */
     now?: Date | string;
+    clock?: Clock;
   } = {},
 ): Promise<TestKit> {
   const { database, drop } = await freshDatabase(5, options.onQuery);
@@ -160,8 +162,8 @@ export async function startTestKit(
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   });
-  let clock: (() => Date) | null = fixedClock(options.now ?? TEST_NOW);
-  const app = await createApp(config, { database, now: () => (clock ? clock() : new Date()) });
+  let clock: Clock | null = options.clock ?? fixedClock(options.now ?? TEST_NOW);
+  const app = await createApp(config, { database, clock: () => (clock ? clock() : new Date()) });
   // One subscription at a time waits for its registration, so each counts its own listener.
   let subscribing: Promise<unknown> = Promise.resolve();
   const port = await app.listen(0);
@@ -336,12 +338,6 @@ export async function startTestKit(
 /** The error code of the first error, or 'OK'. */
 export function codeOf(result: GqlResult): string {
   return result.errors?.[0]?.extensions?.code ?? (result.errors?.length ? 'ERROR' : 'OK');
-}
-
-function fixedClock(now: Date | string): () => Date {
-  const at = new Date(now).getTime();
-  if (Number.isNaN(at)) throw new Error(`not a date: ${String(now)}`);
-  return () => new Date(at);
 }
 
 export interface Subscription<T> {

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * Wall 3 of tenant isolation, proven against the database itself (no HTTP, no services): the RLS
  * policies of 0001_rls.sql, the composite foreign keys, the boundary check of withTenant(), and
@@ -11,10 +12,10 @@ import type { Database, Tx } from '../src/db/client.js';
 import { rowsOf } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { assertCompanyId, MissingTenantError, withSystem, withTenant } from '../src/db/tenant.js';
-import { findCompany } from '../src/modules/companies/companies.store.js';
-import { findEstates } from '../src/modules/estates/estates.store.js';
-import { findRegions, listRegions } from '../src/modules/regions/regions.store.js';
-import { findUsers, insertMemberships, membershipsOf } from '../src/modules/users/users.store.js';
+import { findCompany } from '../src/modules/companies/index.js';
+import { findEstates } from '../src/modules/estates/index.js';
+import { findRegions, listRegions } from '../src/modules/regions/index.js';
+import { findUsers, insertMemberships, membershipsOf } from '../src/modules/users/index.js';
 import { freshDatabase } from './kit.js';
 
 const TENANT_TABLES = [
@@ -23,7 +24,7 @@ const TENANT_TABLES = [
   'estates',
   'memberships',
   'membership_estates',
-  'audit_log',
+  'change_log',
   'idempotency_keys',
   'users',
   'sessions',
@@ -38,7 +39,7 @@ const KEY: Record<Table, string> = {
   estates: 'id',
   memberships: 'id',
   membership_estates: 'estate_id',
-  audit_log: 'id',
+  change_log: 'id',
   idempotency_keys: 'key',
   users: 'id',
   sessions: 'id',
@@ -149,7 +150,7 @@ async function seedCompany(
     for (let i = 0; i < counts.audit; i++) {
       const [a] = await q<{ id: string }>(
         tx,
-        sql`insert into audit_log (company_id, actor_user_id, action, subject_type) values (${id}, ${users[0]!}, 'test', 'Test') returning id`,
+        sql`insert into change_log (company_id, actor_user_id, action, subject_type) values (${id}, ${users[0]!}, 'test', 'Test') returning id`,
       );
       audit.push(a!.id);
     }
@@ -189,7 +190,7 @@ function expectedFor(c: Seeded): Record<Table, string[]> {
     estates: c.estates,
     memberships: c.memberships,
     membership_estates: c.membershipEstates,
-    audit_log: c.audit,
+    change_log: c.audit,
     idempotency_keys: c.idempotency,
     users: [...c.users, sharedUser],
     sessions: c.sessions,
@@ -258,7 +259,7 @@ describe('row-level security', () => {
       estates: 8,
       memberships: 6,
       membership_estates: 4,
-      audit_log: 6,
+      change_log: 6,
       idempotency_keys: 4,
       users: 6,
       sessions: 3,
@@ -342,9 +343,9 @@ describe('row-level security', () => {
         tx.execute(
           sql`insert into membership_estates (company_id, membership_id, estate_id) values (${B.id}, ${B.memberships[0]!}, ${B.estates[4]!})`,
         ),
-      audit_log: (tx) =>
+      change_log: (tx) =>
         tx.execute(
-          sql`insert into audit_log (company_id, action, subject_type) values (${B.id}, 'forged', 'Test')`,
+          sql`insert into change_log (company_id, action, subject_type) values (${B.id}, 'forged', 'Test')`,
         ),
       idempotency_keys: (tx) =>
         tx.execute(
@@ -381,13 +382,13 @@ describe('row-level security', () => {
         tx,
         sql`update sessions set revoked_at = now() where company_id = ${B.id} or company_id is null returning id`,
       ),
-      audit: await q(tx, sql`delete from audit_log where company_id = ${B.id} returning id`),
+      audit: await q(tx, sql`delete from change_log where company_id = ${B.id} returning id`),
       memberships: await q(tx, sql`delete from memberships where company_id = ${B.id} returning id`),
     }));
     expect(touched).toEqual({ estates: [], users: [], sessions: [], audit: [], memberships: [] });
     const intact = await withTenant(database, B.id, async (tx) => ({
       names: await q<{ name: string }>(tx, sql`select name from estates where name = 'hijacked'`),
-      audit: (await keysOf(tx, 'audit_log')).length,
+      audit: (await keysOf(tx, 'change_log')).length,
       memberships: (await keysOf(tx, 'memberships')).length,
       sessions: await q<{ r: string | null }>(tx, sql`select revoked_at as r from sessions`),
     }));

@@ -149,7 +149,7 @@ const FINGERPRINTED = [
   'membership_estates',
   'invitations',
   'sessions',
-  'audit_log',
+  'change_log',
   'idempotency_keys',
   'login_throttle',
   'custom_indicators',

@@ -92,7 +92,7 @@ const ROWS: Record<SubjectName, (p: Place) => Row> = {
     phone: '13800000000',
   }),
   Membership: (p) => companyRow(p, { userId: SOMEONE_ELSE, role: 'ESTATE_STAFF' }),
-  AuditLog: (p) => companyRow(p, { actorUserId: SOMEONE_ELSE, action: 'update' }),
+  ChangeLog: (p) => companyRow(p, { actorUserId: SOMEONE_ELSE, action: 'update' }),
   Department: (p) => estateRow(p),
   Position: (p) => estateRow(p),
   Staff: (p) =>
@@ -232,7 +232,7 @@ function expand(e: Expectation): Record<SubjectName, Action[]> {
 
 const HQ_VIEWER_TABLE: Expectation = {
   grants: [[['Company', 'Region', 'Estate', 'Indicator', 'Comparison', ...ESTATE_SCOPED], R]],
-  none: ['Platform', 'User', 'Membership', 'AuditLog', 'AuditTemplate'],
+  none: ['Platform', 'User', 'Membership', 'ChangeLog', 'AuditTemplate'],
 };
 
 const MATRIX: Record<ActorName, Expectation> = {
@@ -260,7 +260,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       ],
       [['Company'], ['read', 'update']],
       // The audit trail is append-only: the system writes it, nobody edits it.
-      [['AuditLog'], EVERY.filter((a) => !['create', 'update', 'delete', 'archive'].includes(a))],
+      [['ChangeLog'], EVERY.filter((a) => !['create', 'update', 'delete', 'archive'].includes(a))],
       // The fixture report is PUBLISHED: immutable.
       [['PublishedReport'], EVERY.filter((a) => !['update', 'delete', 'archive', 'publish'].includes(a))],
     ],
@@ -287,7 +287,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       [['Rectification'], ['read', 'verify']],
       [['Appeal'], ['read', 'respond']],
     ],
-    none: ['Platform', 'Membership', 'AuditLog', 'CommitteeFeedback'],
+    none: ['Platform', 'Membership', 'ChangeLog', 'CommitteeFeedback'],
   },
   HQ_VIEWER_COMPANY: HQ_VIEWER_TABLE,
   HQ_VIEWER_REGION: HQ_VIEWER_TABLE,
@@ -316,7 +316,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       [['PublishedReport'], ['read', 'create']],
       [['CommitteeFeedback'], ['read', 'respond']],
     ],
-    none: ['Platform', 'User', 'Membership', 'AuditLog'],
+    none: ['Platform', 'User', 'Membership', 'ChangeLog'],
   },
   ESTATE_STAFF: {
     grants: [
@@ -343,7 +343,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Platform',
       'User',
       'Membership',
-      'AuditLog',
+      'ChangeLog',
       'Certificate',
       'Training',
       'AuditTemplate',
@@ -374,7 +374,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Platform',
       'User',
       'Membership',
-      'AuditLog',
+      'ChangeLog',
       ...OPS,
       'AuditTemplate',
       'Audit',
@@ -397,7 +397,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Estate',
       'User',
       'Membership',
-      'AuditLog',
+      'ChangeLog',
       ...OPS,
       'AuditTemplate',
       'Audit',

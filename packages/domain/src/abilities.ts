@@ -84,8 +84,8 @@ function companyAdmin(b: Builder, m: ActorMembership) {
     b.can('manage', s, c);
   }
   b.can(['read', 'update'], 'Company', { id: m.companyId });
-  // The audit trail is append-only, written by the system alongside each change.
-  b.cannot(['create', 'update', 'delete', 'archive'], 'AuditLog');
+  // The change log is append-only, written by the system alongside each change.
+  b.cannot(['create', 'update', 'delete', 'archive'], 'ChangeLog');
   // Published reports are immutable snapshots: nobody edits one, a correction is a new version.
   b.cannot(['update', 'delete', 'archive', 'publish'], 'PublishedReport', { status: 'PUBLISHED' });
 }

@@ -4,4 +4,5 @@ export * from './estate.js';
 export * from './indicators/index.js';
 export * from './roles.js';
 export * from './subjects.js';
+export * from './time.js';
 export * from './validation/index.js';

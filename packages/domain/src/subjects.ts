@@ -9,7 +9,7 @@ export const SUBJECTS = [
   'Estate',
   'User',
   'Membership',
-  'AuditLog',
+  'ChangeLog',
   'Department',
   'Position',
   'Staff',

@@ -1,10 +1,10 @@
 import type { ActorMembership, MembershipRole } from '@anju/domain';
 import { and, asc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { sessions } from '../modules/auth/auth.schema.js';
-import { companies } from '../modules/companies/companies.schema.js';
-import { estates } from '../modules/estates/estates.schema.js';
-import { membershipEstates, memberships, users } from '../modules/users/users.schema.js';
+import { sessions } from '../modules/auth/index.js';
+import { companies } from '../modules/companies/index.js';
+import { estates } from '../modules/estates/index.js';
+import { membershipEstates, memberships, users } from '../modules/users/index.js';
 
 export interface SessionUser {
   sessionId: string;

@@ -3,7 +3,7 @@ import type { Actor, AppAbility } from '@anju/domain';
 import type { Authenticated } from '../auth/session-cache.js';
 import { appError, unauthenticated } from '../lib/errors.js';
 import type { AppServices } from '../lib/services.js';
-import { refusalOf } from '../modules/auth/auth.service.js';
+import { refusalOf } from '../modules/auth/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {

@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Authenticated } from '../auth/session-cache.js';
+import { visibilityKey } from '../authz/visibility.js';
 import { type Context, requestIdOf } from './context.js';
 import type { DocumentCache } from './limits.js';
 import type { AppPubSub } from './pubsub.js';
@@ -65,21 +66,6 @@ function onlyCacheableFields(operation: OperationDefinitionNode | null | undefin
   );
 }
 
-/**
- * What decides which rows a caller sees: company, memberships (role and scope) and platform
- * rights. Callers with the same key get the same answers, so they share cache entries; a
- * region-scoped viewer never shares with a company-wide one.
- */
-export function visibilityKey(auth: Authenticated | null): string | null {
-  const companyId = auth?.session.companyId;
-  if (!auth || !companyId) return null;
-  const memberships = auth.actor.memberships
-    .map((m) => JSON.stringify([m.role, m.companyId, m.scope]))
-    .sort()
-    .join('|');
-  return `${companyId}|${auth.actor.platformAdmin ? 'P' : '-'}|${memberships}`;
-}
-
 /** What the answer cache needs from the composition root. */
 export interface AnswerCacheDeps {
   versions: DataVersions;
@@ -139,7 +125,8 @@ export function createAnswerCache(
       const locals = res.locals as AnswerCacheLocals;
       locals.auth = auth;
       const who = visibilityKey(auth);
-      if (!who) return next();
+      const companyId = auth?.session.companyId;
+      if (!who || !companyId) return next();
       const parsed = deps.documents.get(body.query);
       if (!('document' in parsed)) return next();
       const operationName = typeof body.operationName === 'string' ? body.operationName : null;
@@ -148,7 +135,7 @@ export function createAnswerCache(
         .update(
           JSON.stringify([
             who,
-            deps.versions.get(auth!.session.companyId!),
+            deps.versions.get(companyId),
             body.query,
             operationName,
             body.variables ?? null,

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installStringGuard } from '../lib/validation-net.js';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { CompanyResolver } from '../modules/companies/companies.resolver.js';
-import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
-import { EstateResolver } from '../modules/estates/estates.resolver.js';
-import { FigureResolver } from '../modules/figures/figures.resolver.js';
-import { IndicatorResolver } from '../modules/indicators/indicators.resolver.js';
-import { RegionResolver } from '../modules/regions/regions.resolver.js';
-import { MembershipResolver, UserResolver } from '../modules/users/users.resolver.js';
+import { AuthResolver } from '../modules/auth/index.js';
+import { CompanyResolver } from '../modules/companies/index.js';
+import { ComparisonResolver } from '../modules/comparison/index.js';
+import { EstateResolver } from '../modules/estates/index.js';
+import { FigureResolver } from '../modules/figures/index.js';
+import { IndicatorResolver } from '../modules/indicators/index.js';
+import { RegionResolver } from '../modules/regions/index.js';
+import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [

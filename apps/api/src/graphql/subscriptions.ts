@@ -1,5 +1,5 @@
 import { type Action, type SubjectName, subject } from '@anju/domain';
-import { authenticate } from '../modules/auth/auth.service.js';
+import { authenticate } from '../modules/auth/index.js';
 import type { Context } from './context.js';
 
 /**

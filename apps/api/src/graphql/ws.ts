@@ -8,7 +8,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { Authenticated, Invalidation } from '../auth/session-cache.js';
 import { bearerToken } from '../auth/tokens.js';
 import type { AppServices } from '../lib/services.js';
-import { authenticate } from '../modules/auth/auth.service.js';
+import { authenticate } from '../modules/auth/index.js';
 import { createContext } from './context.js';
 import { checkCost } from './cost.js';
 import type { DocumentCache } from './limits.js';

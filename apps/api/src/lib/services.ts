@@ -1,3 +1,4 @@
+import type { Clock } from '@anju/domain';
 import type { Logger } from 'pino';
 import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
@@ -18,8 +19,8 @@ export interface AppServices {
   /** Per-address request limits (sign-in, invitations, anonymous requests). */
   rateLimits: RateLimits;
   /**
-   * The clock of every use case that needs "now" (this month, future months, demo data): real time
-   * by default; tests inject one (a month's last minute, a leap day) through createApp's `now`.
+   * "Now" for every use case (this month, future months, demo data): the system clock in
+   * production; tests inject one (a month's last minute, a leap day) through createApp's `clock`.
    */
-  now: () => Date;
+  clock: Clock;
 }

@@ -1,13 +1,16 @@
 import type { Tx } from '../db/client.js';
 import { withTenant } from '../db/tenant.js';
 import { type Context, requireTenant, type TenantCaller } from '../graphql/context.js';
-import { writeAudit } from '../modules/audit-log/audit-log.store.js';
+import { writeChangeLog } from '../modules/change-log/index.js';
 
 export interface WriteScope {
   tx: Tx;
   caller: TenantCaller;
-  /** Records the change in the audit log, in this same transaction. */
-  audit(
+  /**
+   * Records the change in the change log, in this same transaction. `before` is the row as it was
+   * (loaded before changing it; null only for a creation), `after` the row as it is now.
+   */
+  changeLog(
     action: string,
     subjectType: string,
     subjectId: string | null,
@@ -17,7 +20,7 @@ export interface WriteScope {
 }
 
 /**
- * A company-scoped use case: the caller, one tenant transaction, and the audit log at hand.
+ * A company-scoped use case: the caller, one tenant transaction, and the change log at hand.
  * `changesCachedData`: the write changes what cached answers show (figures, targets, indicators,
  * estates, regions), so once it commits the company's cached answers are dropped.
  */
@@ -31,8 +34,8 @@ export async function tenantWrite<T>(
     fn({
       tx,
       caller,
-      audit: (action, subjectType, subjectId, before, after) =>
-        writeAudit(tx, {
+      changeLog: (action, subjectType, subjectId, before, after) =>
+        writeChangeLog(tx, {
           companyId: caller.companyId,
           actorUserId: caller.userId,
           action,

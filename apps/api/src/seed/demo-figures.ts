@@ -13,8 +13,8 @@ import {
   type Target,
 } from '@anju/domain';
 import type { Tx } from '../db/client.js';
-import { monthlyFigures } from '../modules/figures/figures.schema.js';
-import { indicatorPresets, indicatorTargets } from '../modules/indicators/indicators.schema.js';
+import { monthlyFigures } from '../modules/figures/index.js';
+import { indicatorPresets, indicatorTargets } from '../modules/indicators/index.js';
 
 /** What the generator needs to know about an estate. */
 export interface FigureEstate {

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import {
   addMonths,
@@ -11,11 +12,10 @@ import type { Logger } from 'pino';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database, Tx } from '../db/client.js';
 import { withSystem } from '../db/tenant.js';
-import { companies } from '../modules/companies/companies.schema.js';
-import { estates } from '../modules/estates/estates.schema.js';
-import { regions } from '../modules/regions/regions.schema.js';
-import { users } from '../modules/users/users.schema.js';
-import { insertMemberships, insertUser } from '../modules/users/users.store.js';
+import { companies } from '../modules/companies/index.js';
+import { estates } from '../modules/estates/index.js';
+import { regions } from '../modules/regions/index.js';
+import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoFigures } from './demo-figures.js';
 
 export const DEMO_PASSWORD = 'demo12345';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * Scale data: one company with many estates (500 by default) in 10 regions and 36 months of every
  * built-in indicator, approved and in force (≈ 520,000 figures). Used by `scripts/seed-large`, the
@@ -11,11 +12,11 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import { type Database, rowsOf, type Tx } from '../db/client.js';
 import { withSystem } from '../db/tenant.js';
-import { companies } from '../modules/companies/companies.schema.js';
-import { estates } from '../modules/estates/estates.schema.js';
-import { indicatorPresets, indicatorTargets } from '../modules/indicators/indicators.schema.js';
-import { regions } from '../modules/regions/regions.schema.js';
-import { insertMemberships, insertUser } from '../modules/users/users.store.js';
+import { companies } from '../modules/companies/index.js';
+import { estates } from '../modules/estates/index.js';
+import { indicatorPresets, indicatorTargets } from '../modules/indicators/index.js';
+import { regions } from '../modules/regions/index.js';
+import { insertMemberships, insertUser } from '../modules/users/index.js';
 import { DEMO_PASSWORD } from './demo.js';
 import {
   estateFigures,

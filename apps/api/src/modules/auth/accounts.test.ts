@@ -175,7 +175,7 @@ describe('createUser with an address that already has an account', () => {
     const account = await home.user('QUALITY_AUDITOR');
     const snapshot = async () => ({
       users: await ok(kit.gql<ListOut>(homeAdmin.token, LIST)),
-      trail: await kit.database.raw('select id from audit_log where company_id = $1 order by id', [home.id]),
+      trail: await kit.database.raw('select id from change_log where company_id = $1 order by id', [home.id]),
       me: await ok(kit.gql(account.token, `{ me { id name phone memberships { role } } }`)),
     });
     const before = await snapshot();
@@ -228,7 +228,7 @@ describe('an invited account', () => {
     const list = await ok(kit.gql<ListOut>(admin.token, LIST));
     expect(list.users.edges.find((e) => e.node.id === account.id)!.node.status).toBe('ACTIVE');
     const trail = await kit.database.raw<{ action: string; actor_user_id: string }>(
-      `select action, actor_user_id from audit_log where company_id = $1 and subject_id = $2 order by at`,
+      `select action, actor_user_id from change_log where company_id = $1 and subject_id = $2 order by at`,
       [co.id, account.id],
     );
     expect(trail).toEqual([

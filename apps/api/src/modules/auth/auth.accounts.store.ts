@@ -1,8 +1,8 @@
 import { and, asc, eq, exists, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { isUuid } from '../../db/tenant.js';
-import { type CompanyRow, companies } from '../companies/companies.schema.js';
-import { invitations, memberships, users } from '../users/users.schema.js';
+import { type CompanyRow, companies } from '../companies/index.js';
+import { invitations, memberships, users } from '../users/index.js';
 import { sessions } from './auth.schema.js';
 
 // Every function here runs under withSystem('auth'): an account's own invitations and companies

@@ -10,9 +10,9 @@ import { appError, badInput, notFound, unauthenticated } from '../../lib/errors.
 import { tooManyRequests } from '../../lib/rate-limit.js';
 import type { AppServices } from '../../lib/services.js';
 import { parseInput } from '../../lib/validation.js';
-import { writeAudit } from '../audit-log/audit-log.store.js';
-import type { CompanyRow } from '../companies/companies.schema.js';
-import { users } from '../users/users.schema.js';
+import { writeChangeLog } from '../change-log/index.js';
+import type { CompanyRow } from '../companies/index.js';
+import { users } from '../users/index.js';
 import * as store from './auth.accounts.store.js';
 import { invalidateSessions, type SignedIn, startSession } from './auth.service.js';
 import * as authStore from './auth.store.js';
@@ -36,7 +36,7 @@ function acceptedEntry(
   how: 'NEW_ACCOUNT' | 'EXISTING_ACCOUNT',
   meta: Meta,
 ) {
-  return writeAudit(tx, {
+  return writeChangeLog(tx, {
     companyId,
     actorUserId: userId,
     action: 'user.acceptInvitation',

@@ -2,8 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type Context, requireAuth } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import { unauthenticated } from '../../lib/errors.js';
-import { Company } from '../companies/companies.types.js';
-import { UserResolver } from '../users/users.resolver.js';
+import { Company } from '../companies/index.js';
+import { UserResolver } from '../users/index.js';
 import * as accounts from './auth.accounts.js';
 import * as service from './auth.service.js';
 import {

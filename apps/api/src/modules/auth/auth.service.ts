@@ -15,7 +15,7 @@ import { withSystem } from '../../db/tenant.js';
 import { appError } from '../../lib/errors.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
 import type { AppServices } from '../../lib/services.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/index.js';
 import * as store from './auth.store.js';
 
 export interface SignedIn {

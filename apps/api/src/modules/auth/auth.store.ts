@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '../../db/client.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/index.js';
 import { loginThrottle, sessions } from './auth.schema.js';
 
 export const LOCK_AFTER_FAILURES = 5;

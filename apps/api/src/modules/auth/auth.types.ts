@@ -1,7 +1,7 @@
 import type { MembershipRole } from '@anju/domain';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { RoleEnum, User } from '../users/users.types.js';
+import { RoleEnum, User } from '../users/index.js';
 
 @InputType({ description: 'Email and password.' })
 export class LoginInput {

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createCompanyInput, type FieldProblem, subject } from '@anju/domain';
+import {
+  type Clock,
+  createCompanyInput,
+  currentMonth,
+  DEFAULT_TIME_ZONE,
+  type FieldProblem,
+  subject,
+} from '@anju/domain';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Tx } from '../../db/client.js';
 import { isUuid, withSystem } from '../../db/tenant.js';
@@ -8,9 +15,9 @@ import { type Context, requireAuth } from '../../graphql/context.js';
 import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
-import { writeAudit } from '../audit-log/audit-log.store.js';
-import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
-import { insertMemberships, insertUser } from '../users/users.store.js';
+import { invalidateSessions, normaliseEmail } from '../auth/index.js';
+import { writeChangeLog } from '../change-log/index.js';
+import { insertMemberships, insertUser } from '../users/index.js';
 import type { CompanyRow } from './companies.schema.js';
 import * as store from './companies.store.js';
 import type { CreateCompanyInput, UpdateCompanyInput } from './companies.types.js';
@@ -19,6 +26,11 @@ const uniques = {
   companies_slug_key: { path: ['slug'], reason: 'TAKEN', message: '公司标识已存在' },
   users_email_key: { path: ['admin', 'email'], reason: 'TAKEN', message: '该邮箱已被使用' },
 } satisfies Record<string, FieldProblem>;
+
+/** The current month `YYYY-MM` in the company's time zone, by the injected clock. */
+export async function currentMonthOf(tx: Tx, companyId: string, clock: Clock): Promise<string> {
+  return currentMonth(clock, (await store.timeZoneOf(tx, companyId)) ?? DEFAULT_TIME_ZONE);
+}
 
 export function currentCompany(ctx: Context): Promise<CompanyRow> {
   return tenantRead(ctx, async (tx, caller) => {
@@ -67,9 +79,9 @@ export async function createCompany(ctx: Context, input: CreateCompanyInput): Pr
       await insertMemberships(tx, company.id, adminId, [
         { role: 'COMPANY_ADMIN', regionId: null, estateIds: [] },
       ]);
-      await writeAudit(tx, {
+      await writeChangeLog(tx, {
         companyId: company.id,
-        actorUserId: ctx.auth!.session.userId,
+        actorUserId: requireAuth(ctx).session.userId,
         action: 'company.create',
         subjectType: 'Company',
         subjectId: company.id,
@@ -105,9 +117,9 @@ async function changeCompany(
     const before = await store.lockCompany(tx, id);
     if (!before) throw notFound('公司');
     const after = await change(tx, before);
-    await writeAudit(tx, {
+    await writeChangeLog(tx, {
       companyId: id,
-      actorUserId: ctx.auth!.session.userId,
+      actorUserId: requireAuth(ctx).session.userId,
       action,
       subjectType: 'Company',
       subjectId: id,

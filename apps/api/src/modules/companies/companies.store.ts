@@ -9,6 +9,16 @@ export async function findCompany(tx: Tx, companyId: string): Promise<CompanyRow
   return row;
 }
 
+/** The company's time zone (the default zone when the company is not visible). */
+export async function timeZoneOf(tx: Tx, companyId: string): Promise<string | undefined> {
+  assertCompanyId(companyId);
+  const [row] = await tx
+    .select({ timeZone: companies.timeZone })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  return row?.timeZone;
+}
+
 /** Platform scope (withSystem): every company, by slug. */
 export async function listAllCompanies(tx: Tx, limit: number, afterSlug: string | undefined) {
   const rows = await tx

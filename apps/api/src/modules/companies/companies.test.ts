@@ -132,7 +132,7 @@ describe('createCompany', () => {
       actor_user_id: string;
       company_id: string;
       after: unknown;
-    }>(`select action, actor_user_id, company_id, after from audit_log where subject_id = $1`, [company.id]);
+    }>(`select action, actor_user_id, company_id, after from change_log where subject_id = $1`, [company.id]);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       action: 'company.create',
@@ -252,7 +252,7 @@ const REACTIVATE = `mutation($input: CompanyIdInput!) { reactivateCompany(input:
 
 async function trailOf(companyId: string) {
   return kit.database.raw<{ action: string; actor_user_id: string; before: unknown; after: unknown }>(
-    `select action, actor_user_id, before, after from audit_log where company_id = $1 and subject_type = 'Company' order by at`,
+    `select action, actor_user_id, before, after from change_log where company_id = $1 and subject_type = 'Company' order by at`,
     [companyId],
   );
 }

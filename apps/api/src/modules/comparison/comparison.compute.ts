@@ -14,9 +14,13 @@ import {
 import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { badInput } from '../../lib/errors.js';
-import { targetLabeller, toIndicator } from '../indicators/indicators.service.js';
-import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
-import type { TargetValue } from '../indicators/indicators.types.js';
+import {
+  type CatalogueEntry,
+  loadCatalogue,
+  type TargetValue,
+  targetLabeller,
+  toIndicator,
+} from '../indicators/index.js';
 import { comparisonEstates, periodSums } from './comparison.store.js';
 import type {
   AggregateCell,

@@ -6,9 +6,9 @@
 import type { IndicatorUnit } from '@anju/domain';
 import ExcelJS from 'exceljs';
 import { registerEnumType } from 'type-graphql';
+import type { FileDownload, Judgement } from '../../graphql/common-types.js';
 import type { Context } from '../../graphql/context.js';
-import { FILL, solid, toDownload } from '../figures/figures.excel.js';
-import type { FileDownload, Judgement } from '../figures/figures.types.js';
+import { FILL, solid, toDownload } from '../../lib/xlsx/index.js';
 import { comparisonMatrix } from './comparison.service.js';
 import type { ComparisonFilter, ComparisonMatrix } from './comparison.types.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { FileDownload } from '../../graphql/common-types.js';
 import type { Context } from '../../graphql/context.js';
-import { FileDownload } from '../figures/figures.types.js';
 import {
   type ComparisonExportKind,
   ComparisonExportKindEnum,

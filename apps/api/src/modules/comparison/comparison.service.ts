@@ -10,17 +10,18 @@ import {
   trendArgs,
 } from '@anju/domain';
 import { accessibleWhere } from '../../authz/accessible.js';
+import { loadEstateFor } from '../../authz/estate-access.js';
+import { visibilityKey } from '../../authz/visibility.js';
 import type { Tx } from '../../db/client.js';
 import { type Context, requireTenant, type TenantCaller } from '../../graphql/context.js';
-import { visibilityKey } from '../../graphql/response-cache.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
+import { assertMonth } from '../../lib/months.js';
 import { SingleFlight } from '../../lib/single-flight.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
-import { findCompany } from '../companies/companies.store.js';
-import { estateColumns, findEstates } from '../estates/estates.store.js';
-import { assertMonth, targetLabeller, toIndicator } from '../indicators/indicators.service.js';
-import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
+import { findCompany } from '../companies/index.js';
+import { estateColumns, findEstates } from '../estates/index.js';
+import { type CatalogueEntry, loadCatalogue, targetLabeller, toIndicator } from '../indicators/index.js';
 import { computeMatrix, periodMonths, selectIndicators } from './comparison.compute.js';
 import { type MonthPoint, monthlyPoints } from './comparison.store.js';
 import type {
@@ -110,8 +111,10 @@ export function indicatorTrend(
     includeTotal?: boolean | null;
   },
 ): Promise<TrendSeries[]> {
-  assertMonth(ctx, args.from, ['from'], {});
-  assertMonth(ctx, args.to, ['to'], {});
+  // Permission first: a caller who may not compare learns nothing from validation.
+  assertCanCompare(requireTenant(ctx));
+  assertMonth(args.from, ['from']);
+  assertMonth(args.to, ['to']);
   if (args.to < args.from)
     throw badInput([{ path: ['to'], reason: 'BEFORE_START', message: '结束月份不能早于开始月份' }]);
   const months = monthRange(args.from, args.to);
@@ -196,20 +199,17 @@ export function estateScorecard(
   estateId: string,
   periodText: string,
 ): Promise<EstateScorecard> {
-  const { months } = periodMonths(periodText, ['period']);
+  assertCanCompare(requireTenant(ctx));
   return tenantRead(ctx, async (tx, caller) => {
-    assertCanCompare(caller);
-    const [estate] = await findEstates(tx, caller.companyId, [estateId]);
-    if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
+    const estate = await loadEstateFor(tx, caller, estateId, 'read');
+    const { months } = periodMonths(periodText, ['period']);
     const access = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
     const matrix = await computeMatrix(
       tx,
       caller.companyId,
       await companyName(tx, caller.companyId),
       access,
-      {
-        period: periodText,
-      },
+      { period: periodText },
     );
     const comparedWithin: ComparedWithin = caller.actor.memberships.some((m) => m.scope.kind === 'COMPANY')
       ? 'COMPANY'

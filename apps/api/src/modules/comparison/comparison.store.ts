@@ -3,6 +3,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 
+/**
+ * No access restriction: the scorecard ranks an estate among all the company's estates (the
+ * caller sees the rank, not the others' figures).
+ */
+export const EVERY_ESTATE: SQL = sql`true`;
+
 export interface EstateInfo {
   id: string;
   name: string;

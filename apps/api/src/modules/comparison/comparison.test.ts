@@ -15,8 +15,8 @@ import {
   THIS_MONTH,
 } from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
-import { estates } from '../estates/estates.schema.js';
-import { indicatorTargets } from '../indicators/indicators.schema.js';
+import { estates } from '../estates/index.js';
+import { indicatorTargets } from '../indicators/index.js';
 
 const m = (delta: number) => addMonths(THIS_MONTH, delta);
 

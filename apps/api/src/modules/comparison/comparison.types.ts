@@ -1,9 +1,9 @@
 import type { EstateType } from '@anju/domain';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { type Judgement, JudgementEnum } from '../../graphql/common-types.js';
 import { enumOf } from '../../graphql/enums.js';
-import { EstateTypeEnum } from '../estates/estates.types.js';
-import { type Judgement, JudgementEnum } from '../figures/figures.types.js';
-import { Indicator, TargetValue } from '../indicators/indicators.types.js';
+import { EstateTypeEnum } from '../estates/index.js';
+import { Indicator, TargetValue } from '../indicators/index.js';
 
 @InputType({ description: 'Which estates and indicators to compare, over which period.' })
 export class ComparisonFilter {

@@ -18,7 +18,7 @@ import type { Context } from '../../graphql/context.js';
 import { requireTenant } from '../../graphql/context.js';
 import type { EstateChangedPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
-import { ArchiveInput, Region } from '../regions/regions.types.js';
+import { ArchiveInput, Region } from '../regions/index.js';
 import * as service from './estates.service.js';
 import {
   CreateEstateInput,

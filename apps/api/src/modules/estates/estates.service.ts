@@ -1,14 +1,22 @@
 import { type EstateFields, estateFilter, type FieldProblem, validateEstateFields } from '@anju/domain';
-import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
+import { accessibleWhere, assertCanCreate } from '../../authz/accessible.js';
+import { loadEstateFor } from '../../authz/estate-access.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
-import type { Context } from '../../graphql/context.js';
-import { assertValid, badInput, conflict, mapConstraintError, notFound } from '../../lib/errors.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
+import {
+  assertValid,
+  badInput,
+  conflict,
+  forbidden,
+  mapConstraintError,
+  notFound,
+} from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
-import { invalidateSessions } from '../auth/auth.service.js';
-import { onceWithKey } from '../idempotency/idempotency.store.js';
-import { findRegion } from '../regions/regions.store.js';
+import { invalidateSessions } from '../auth/index.js';
+import { onceWithKey } from '../idempotency/index.js';
+import { findRegion } from '../regions/index.js';
 import type { EstateRow } from './estates.schema.js';
 import * as store from './estates.store.js';
 import type { CreateEstateInput, EstateFilter, UpdateEstateInput } from './estates.types.js';
@@ -21,10 +29,11 @@ export function listEstates(
   ctx: Context,
   args: { first?: number | null; after?: string | null; filter?: EstateFilter | null },
 ): Promise<Page<EstateRow>> {
-  const limit = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | undefined;
-  parseInput(estateFilter, args.filter ?? {}, ['filter']);
   return tenantRead(ctx, async (tx, caller) => {
+    if (!caller.ability.can('read', 'Estate')) throw forbidden();
+    const limit = pageSize(args.first);
+    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    parseInput(estateFilter, args.filter ?? {}, ['filter']);
     const access = accessibleWhere(caller.ability, 'read', 'Estate', store.estateColumns);
     const { rows, total } = await store.listEstates(
       tx,
@@ -40,12 +49,7 @@ export function listEstates(
 
 export function getEstate(ctx: Context, id: string): Promise<EstateRow> {
   // A direct read (no loader tick): the hot path of `estate(id)`.
-  return tenantRead(ctx, async (tx, caller) => {
-    const row = await store.findEstate(tx, caller.companyId, id);
-    if (!row) throw notFound('小区');
-    assertCan(caller.ability, 'read', 'Estate', row, '小区');
-    return row;
-  });
+  return tenantRead(ctx, (tx, caller) => loadEstateFor(tx, caller, id, 'read'));
 }
 
 /** Trims strings and keeps only what the caller sent (undefined = unchanged). */
@@ -83,12 +87,14 @@ async function afterChange(
 export async function createEstate(ctx: Context, input: CreateEstateInput): Promise<EstateRow> {
   const { idempotencyKey, ...raw } = input;
   const fields = cleanFields(raw);
+  // Permission first (type level: may the caller create estates at all?), then the input.
+  if (!requireTenant(ctx).ability.can('create', 'Estate')) throw forbidden();
   assertValid(validateEstateFields(fields, true));
   let created = false;
   try {
     const row = await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         assertCanCreate(caller.ability, 'Estate', {
           companyId: caller.companyId,
           regionId: fields.regionId ?? null,
@@ -108,7 +114,7 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
               buildings: fields.buildings ?? 0,
               status: fields.status ?? 'MANAGED',
             });
-            await audit('estate.create', 'Estate', row.id, null, row);
+            await changeLog('estate.create', 'Estate', row.id, null, row);
             return row.id;
           },
         );
@@ -132,14 +138,15 @@ async function changeEstate(
   version: number,
   action: 'update' | 'archive',
   values: EstateFields & { archivedAt?: Date },
+  problems: () => FieldProblem[] = () => [],
 ): Promise<EstateRow> {
   try {
     const { before, after } = await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
-        const before = await store.findEstate(tx, caller.companyId, id);
-        if (!before) throw notFound('小区');
-        assertCan(caller.ability, action, 'Estate', before, '小区');
+      async ({ tx, caller, changeLog }) => {
+        const before = await loadEstateFor(tx, caller, id, action);
+        // Permission first: the input is judged only for a caller who may change this estate.
+        assertValid(problems());
         if (values.regionId !== undefined && values.regionId !== before.regionId) {
           await assertRegionUsable(tx, caller.companyId, values.regionId);
         }
@@ -158,7 +165,7 @@ async function changeEstate(
           values as Partial<store.EstateValues>,
         );
         if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
-        await audit(`estate.${action}`, 'Estate', id, before, after);
+        await changeLog(`estate.${action}`, 'Estate', id, before, after);
         return { before, after };
       },
       { changesCachedData: true },
@@ -178,15 +185,14 @@ async function changeEstate(
 export function updateEstate(ctx: Context, input: UpdateEstateInput): Promise<EstateRow> {
   const { id, version, ...raw } = input;
   const fields = cleanFields(raw);
-  for (const required of ['name', 'code', 'type'] as const) {
-    if (required in fields && fields[required] == null) {
-      throw badInput([{ path: [required], reason: 'REQUIRED', message: '该项不能为空' }]);
-    }
-  }
-  assertValid(validateEstateFields(fields, false));
-  return changeEstate(ctx, id, version, 'update', fields);
+  return changeEstate(ctx, id, version, 'update', fields, () => {
+    const missing = (['name', 'code', 'type'] as const).filter((k) => k in fields && fields[k] == null);
+    if (missing.length)
+      return missing.map((k) => ({ path: [k], reason: 'REQUIRED', message: '该项不能为空' }));
+    return validateEstateFields(fields, false);
+  });
 }
 
 export function archiveEstate(ctx: Context, input: { id: string; version: number }): Promise<EstateRow> {
-  return changeEstate(ctx, input.id, input.version, 'archive', { archivedAt: new Date() });
+  return changeEstate(ctx, input.id, input.version, 'archive', { archivedAt: ctx.services.clock() });
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { type EstateRow, estates } from './estates.schema.js';
@@ -119,6 +119,34 @@ export async function findEstates(tx: Tx, companyId: string, ids: readonly strin
 
 export async function findEstate(tx: Tx, companyId: string, id: string): Promise<EstateRow | undefined> {
   return (await findEstates(tx, companyId, [id]))[0];
+}
+
+/** Estates by their codes (the Excel import names estates by code). */
+export async function findEstatesByCodes(
+  tx: Tx,
+  companyId: string,
+  codes: readonly string[],
+): Promise<EstateRow[]> {
+  assertCompanyId(companyId);
+  if (codes.length === 0) return [];
+  return tx
+    .select()
+    .from(estates)
+    .where(and(eq(estates.companyId, companyId), inArray(estates.code, [...codes])));
+}
+
+/** Active estates matching every condition (access rules from `accessibleWhere`), by code. */
+export async function activeEstatesWhere(
+  tx: Tx,
+  companyId: string,
+  conditions: SQL[],
+): Promise<{ id: string; code: string; name: string }[]> {
+  assertCompanyId(companyId);
+  return tx
+    .select({ id: estates.id, code: estates.code, name: estates.name })
+    .from(estates)
+    .where(and(eq(estates.companyId, companyId), isNull(estates.archivedAt), ...conditions))
+    .orderBy(asc(estates.code));
 }
 
 export type EstateValues = Omit<

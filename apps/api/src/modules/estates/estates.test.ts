@@ -30,7 +30,7 @@ async function auditRows(subjectId: string) {
     actor_user_id: string;
     before: unknown;
     after: { name?: string };
-  }>('select action, actor_user_id, before, after from audit_log where subject_id = $1 order by at', [
+  }>('select action, actor_user_id, before, after from change_log where subject_id = $1 order by at', [
     subjectId,
   ]);
 }

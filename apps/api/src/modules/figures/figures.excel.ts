@@ -1,33 +1,21 @@
 /**
- * The monthly-figures Excel template (issue 3, item 8), and the .xlsx plumbing the import and the
- * comparison export share: upload checks before any parsing, and the download wrapper.
+ * The monthly-figures Excel template (issue 3, item 8). The .xlsx plumbing it shares with the
+ * import and the comparison export lives in lib/xlsx.
  */
 
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
+import type { FileDownload } from '../../graphql/common-types.js';
 import type { Context, TenantCaller } from '../../graphql/context.js';
-import { badInput, forbidden } from '../../lib/errors.js';
+import { forbidden } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
-import { checkZipUnpackedSize } from '../../lib/zip-guard.js';
-import { estates } from '../estates/estates.schema.js';
-import { estateColumns } from '../estates/estates.store.js';
-import { assertMonth } from '../indicators/indicators.service.js';
-import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
-import { isComputed } from '../indicators/sources.js';
-import { type MonthlyFigureRow } from './figures.schema.js';
-import { latestFiguresOf } from './figures.store.js';
-import type { FileDownload } from './figures.types.js';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-/**
- * Real unpacked size an upload may reach: a full template (5,000 rows × 62 columns) unpacks to
- * 10.6 MB (measured), so 32 MB leaves room without letting a small zip expand into a parser that
- * holds everything in memory.
- */
-export const MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
+import { FILL, solid, toDownload } from '../../lib/xlsx/index.js';
+import { activeEstatesWhere, estateColumns } from '../estates/index.js';
+import { type CatalogueEntry, isComputed, loadCatalogue } from '../indicators/index.js';
+import type { MonthlyFigureRow } from './figures.schema.js';
+import { assertReportableMonth } from './figures.service.js';
+import * as store from './figures.store.js';
 
 export const DATA_SHEET = '月度指标';
 export const HELP_SHEET = '说明';
@@ -38,23 +26,6 @@ export const FIRST_DATA_ROW = 3;
 export const ESTATE_CODE_KEY = 'estate_code';
 export const ESTATE_NAME_KEY = 'estate_name';
 export const MONTH_LABEL = '月份';
-
-export const FILL = {
-  header: 'FFDDEBF7',
-  locked: 'FFE7E6E6',
-  met: 'FFC6EFCE',
-  missed: 'FFFFC7CE',
-  noData: 'FFEDEDED',
-} as const;
-
-export function solid(argb: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-}
-
-export async function toDownload(filename: string, workbook: ExcelJS.Workbook): Promise<FileDownload> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { filename, contentType: XLSX_TYPE, base64: buffer.toString('base64') };
-}
 
 /** One input column of the template: an indicator's numerator or denominator. */
 export interface InputColumn {
@@ -95,14 +66,10 @@ export function inputColumns(indicators: readonly CatalogueEntry[]): InputColumn
 function reportableEstates(tx: Tx, caller: TenantCaller) {
   const canRead = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
   const canReport = accessibleWhere(caller.ability, 'update', 'MonthlyFigure', {
-    companyId: estates.companyId,
-    estateId: estates.id,
+    companyId: estateColumns.companyId,
+    estateId: estateColumns.id,
   });
-  return tx
-    .select({ id: estates.id, code: estates.code, name: estates.name })
-    .from(estates)
-    .where(and(eq(estates.companyId, caller.companyId), isNull(estates.archivedAt), canRead, canReport))
-    .orderBy(asc(estates.code));
+  return activeEstatesWhere(tx, caller.companyId, [canRead, canReport]);
 }
 
 /** Type-level: may the caller report figures of any estate at all (rows are checked later)? */
@@ -111,13 +78,13 @@ export function assertCanReport(caller: TenantCaller) {
 }
 
 export async function monthlyFigureTemplate(ctx: Context, month: string): Promise<FileDownload> {
-  assertMonth(ctx, month, ['month'], { notFuture: true });
   // Read in the transaction; build the workbook after it (CPU work holds no connection).
   const data = await tenantRead(ctx, async (tx, caller) => {
     assertCanReport(caller);
+    await assertReportableMonth(ctx, tx, caller.companyId, month);
     const catalogue = await loadCatalogue(tx, caller.companyId);
     const rows = await reportableEstates(tx, caller);
-    const latest = await latestFiguresOf(
+    const latest = await store.latestFiguresOf(
       tx,
       caller.companyId,
       rows.map((e) => e.id),
@@ -199,29 +166,4 @@ function buildTemplate(
   ]);
   help.getRow(5).font = { bold: true };
   return wb;
-}
-
-/**
- * Size and zip structure are checked, and every entry really unpacked and counted (not the sizes
- * the zip declares), before exceljs sees the bytes.
- */
-export async function readUpload(base64: string): Promise<ExcelJS.Workbook> {
-  const notXlsx = () =>
-    badInput([{ path: ['base64'], reason: 'NOT_XLSX', message: '请上传 .xlsx 格式的模板文件' }]);
-  if (base64.length > Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4) throw tooLarge();
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > MAX_UPLOAD_BYTES) throw tooLarge();
-  const check = await checkZipUnpackedSize(bytes, MAX_UNZIPPED_BYTES);
-  if (!check.ok) throw check.reason === 'TOO_LARGE' ? tooLarge() : notXlsx();
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw notXlsx();
-  }
-  return wb;
-}
-
-function tooLarge() {
-  return badInput([{ path: ['base64'], reason: 'TOO_LARGE', message: '文件不能超过 5 MB' }]);
 }

@@ -3,16 +3,15 @@
  * tenant transaction, with every bad cell reported as `['rows', <excel row>, <column letter>]`.
  */
 import { ESTATE_CODE_PATTERN, type FieldProblem, subject } from '@anju/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import type { Context } from '../../graphql/context.js';
 import { requireTenant } from '../../graphql/context.js';
 import { badInput } from '../../lib/errors.js';
-import { tenantWrite } from '../../lib/write.js';
-import { estates } from '../estates/estates.schema.js';
-import { assertMonth } from '../indicators/indicators.service.js';
-import { type CatalogueEntry, loadCatalogue } from '../indicators/indicators.store.js';
-import { isComputed } from '../indicators/sources.js';
+import { tenantRead, tenantWrite } from '../../lib/write.js';
+import { readUpload } from '../../lib/xlsx/index.js';
+import { findEstatesByCodes } from '../estates/index.js';
+import { type CatalogueEntry, isComputed, loadCatalogue } from '../indicators/index.js';
+import { figureProblems, writeDrafts } from './figures.drafts.js';
 import {
   assertCanReport,
   columnKey,
@@ -23,9 +22,8 @@ import {
   HELP_SHEET,
   KEY_ROW,
   MONTH_LABEL,
-  readUpload,
 } from './figures.excel.js';
-import { figureProblems, writeDrafts } from './figures.service.js';
+import { assertReportableMonth } from './figures.service.js';
 import { latestFiguresOf } from './figures.store.js';
 import type { ImportMonthlyFiguresInput, ImportResult } from './figures.types.js';
 
@@ -145,9 +143,10 @@ export async function importMonthlyFigures(
   ctx: Context,
   input: ImportMonthlyFiguresInput,
 ): Promise<ImportResult> {
-  assertMonth(ctx, input.month, ['month'], { notFuture: true });
   // Refuse callers who can report nothing before spending CPU on their file.
   assertCanReport(requireTenant(ctx));
+  // The month too: a future month is refused before the file is parsed.
+  await tenantRead(ctx, (tx, caller) => assertReportableMonth(ctx, tx, caller.companyId, input.month));
   const file = parse(await readUpload(input.base64));
   if (file.month && file.month !== input.month) {
     throw badInput([
@@ -160,7 +159,7 @@ export async function importMonthlyFigures(
   }
   const { result, changed } = await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       const problems: FieldProblem[] = [];
       const at = (row: number, letter: string, reason: string, message: string, header?: string) =>
         problems.push({
@@ -188,12 +187,7 @@ export async function importMonthlyFigures(
       // Only what can be an estate code reaches SQL (a cell may hold anything, NUL included);
       // any other text is an unknown estate below.
       const wanted = [...new Set(file.rows.map((r) => r.code).filter((c) => ESTATE_CODE_PATTERN.test(c)))];
-      const found = wanted.length
-        ? await tx
-            .select()
-            .from(estates)
-            .where(and(eq(estates.companyId, caller.companyId), inArray(estates.code, wanted)))
-        : [];
+      const found = await findEstatesByCodes(tx, caller.companyId, wanted);
       const byCode = new Map(found.map((e) => [e.code, e]));
       const seen = new Set<string>();
       const perEstate = new Map<string, Candidate[]>();
@@ -293,9 +287,10 @@ export async function importMonthlyFigures(
       const changed: { estateId: string; state: string }[] = [];
       let figureCount = 0;
       const audited: unknown[] = [];
+      const previous: unknown[] = [];
       for (const [estateId, candidates] of perEstate) {
         if (candidates.length === 0) continue;
-        await writeDrafts(
+        const before = await writeDrafts(
           tx,
           caller,
           estateId,
@@ -309,6 +304,7 @@ export async function importMonthlyFigures(
           })),
         );
         figureCount += candidates.length;
+        previous.push({ estateId, figures: before });
         const written = new Set(candidates.map((f) => f.def.code));
         changed.push({ estateId, state: formStateAfter(latest, estateId, written) });
         audited.push({
@@ -320,7 +316,13 @@ export async function importMonthlyFigures(
           })),
         });
       }
-      await audit('figures.import', 'MonthlyFigure', null, null, { month: input.month, estates: audited });
+      await changeLog(
+        'figures.import',
+        'MonthlyFigure',
+        null,
+        { month: input.month, estates: previous },
+        { month: input.month, estates: audited },
+      );
       return { result: { estateCount: changed.length, figureCount }, changed };
     },
     { changesCachedData: true },

@@ -12,19 +12,22 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { FileDownload } from '../../graphql/common-types.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import type { IndicatorAlertPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
 import { forbidden } from '../../lib/errors.js';
+import { approveMonthlyFigures, rejectMonthlyFigures } from './figures.approval.js';
+import { correctMonthlyFigure, saveMonthlyFigures, submitMonthlyFigures } from './figures.drafts.js';
 import { monthlyFigureTemplate } from './figures.excel.js';
 import { importMonthlyFigures } from './figures.import.js';
-import * as service from './figures.service.js';
+import { approvalQueue } from './figures.queue.js';
+import { figureHistory, monthlyForm } from './figures.service.js';
 import {
   ApprovalItemConnection,
   CorrectMonthlyFigureInput,
   EstateMonthInput,
   FiguresChangedEvent,
-  FileDownload,
   ImportMonthlyFiguresInput,
   ImportResult,
   IndicatorAlert,
@@ -63,7 +66,7 @@ export class FigureResolver {
     @Arg('estateId', () => ID, { description: 'Estate.' }) estateId: string,
     @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
   ) {
-    return service.monthlyForm(ctx, estateId, month);
+    return monthlyForm(ctx, estateId, month);
   }
 
   @Query(() => [MonthlyFigure], { description: 'Every revision of one figure, newest first.' })
@@ -73,14 +76,14 @@ export class FigureResolver {
     @Arg('indicatorCode', () => String, { description: 'Indicator code.' }) indicatorCode: string,
     @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
   ) {
-    return service.figureHistory(ctx, estateId, indicatorCode, month);
+    return figureHistory(ctx, estateId, indicatorCode, month);
   }
 
   @Query(() => ApprovalItemConnection, {
     description: 'Estate-months waiting for HQ approval, oldest first.',
   })
   approvalQueue(@Ctx() ctx: Context, @Args(() => ApprovalQueueArgs) args: ApprovalQueueArgs) {
-    return service.approvalQueue(ctx, args);
+    return approvalQueue(ctx, args);
   }
 
   @Query(() => FileDownload, {
@@ -110,19 +113,19 @@ export class FigureResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => SaveMonthlyFiguresInput) input: SaveMonthlyFiguresInput,
   ) {
-    return service.saveMonthlyFigures(ctx, input);
+    return saveMonthlyFigures(ctx, input);
   }
 
   @Mutation(() => MonthlyForm, { description: 'Submits the month’s drafts to HQ (estate manager).' })
   submitMonthlyFigures(@Ctx() ctx: Context, @Arg('input', () => EstateMonthInput) input: EstateMonthInput) {
-    return service.submitMonthlyFigures(ctx, input.estateId, input.month);
+    return submitMonthlyFigures(ctx, input.estateId, input.month);
   }
 
   @Mutation(() => MonthlyForm, {
     description: 'Approves the submitted figures of an estate’s month (HQ); they lock.',
   })
   approveMonthlyFigures(@Ctx() ctx: Context, @Arg('input', () => EstateMonthInput) input: EstateMonthInput) {
-    return service.approveMonthlyFigures(ctx, input.estateId, input.month);
+    return approveMonthlyFigures(ctx, input.estateId, input.month);
   }
 
   @Mutation(() => MonthlyForm, {
@@ -132,7 +135,7 @@ export class FigureResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RejectMonthlyFiguresInput) input: RejectMonthlyFiguresInput,
   ) {
-    return service.rejectMonthlyFigures(ctx, input);
+    return rejectMonthlyFigures(ctx, input);
   }
 
   @Mutation(() => MonthlyForm, {
@@ -142,7 +145,7 @@ export class FigureResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CorrectMonthlyFigureInput) input: CorrectMonthlyFigureInput,
   ) {
-    return service.correctMonthlyFigure(ctx, input);
+    return correctMonthlyFigure(ctx, input);
   }
 
   @Subscription(() => FiguresChangedEvent, {

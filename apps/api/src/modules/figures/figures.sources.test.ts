@@ -16,8 +16,8 @@ import {
 } from '../../../test/kit.js';
 import { rowsOf } from '../../db/client.js';
 import { withSystem, withTenant } from '../../db/tenant.js';
-import { registerIndicatorSource } from '../indicators/sources.js';
-import { recomputeFigures } from './figures.service.js';
+import { registerIndicatorSource } from '../indicators/index.js';
+import { recomputeFigures } from './figures.drafts.js';
 
 let kit: TestKit;
 let co: TestCompany;

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '../../db/client.js';
-import { assertCompanyId } from '../../db/tenant.js';
+import { assertCompanyId, isUuid } from '../../db/tenant.js';
+import { estates } from '../estates/index.js';
 import { type FigureState, type MonthlyFigureRow, monthlyFigures } from './figures.schema.js';
 
 /** Every revision of an estate's month, by indicator then revision. */
@@ -137,24 +138,43 @@ export interface QueueRow {
   submitted_by: string | null;
 }
 
-/** Estate-months with submitted figures, oldest first, among the estates the caller may see. */
+/** Columns CASL rules on MonthlyFigure refer to, for `accessibleWhere`. */
+export const figureColumns = {
+  id: monthlyFigures.id,
+  companyId: monthlyFigures.companyId,
+  estateId: monthlyFigures.estateId,
+  state: monthlyFigures.state,
+};
+
+/**
+ * Estate-months with submitted figures, oldest first. `estates` and `figures` are the caller's
+ * access conditions (from `accessibleWhere`, on the estates and monthly_figures tables), so the
+ * queue is filtered by the database; `regionId` narrows it to one region.
+ */
 export async function approvalQueue(
   tx: Tx,
   companyId: string,
-  estateIds: readonly string[] | null,
+  where: { estates: SQL; figures: SQL; regionId: string | null },
   limit: number,
   after: [string, string] | undefined,
 ): Promise<{ rows: QueueRow[]; total: number }> {
   assertCompanyId(companyId);
-  if (estateIds && estateIds.length === 0) return { rows: [], total: 0 };
-  const scope = estateIds ? sql`and f.estate_id in ${estateIds}` : sql``;
+  const region = where.regionId
+    ? isUuid(where.regionId)
+      ? sql`and ${estates.regionId} = ${where.regionId}`
+      : sql`and false`
+    : sql``;
+  // Unaliased tables: the access conditions name them ("estates"."region_id", …).
   const grouped = sql`
-    select f.estate_id, e.name as estate_name, f.month, count(*)::int as figure_count,
-           extract(epoch from min(f.submitted_at)) * 1000 as submitted_ms,
-           (array_agg(f.submitted_by::text order by f.submitted_at))[1] as submitted_by
-    from monthly_figures f join estates e on e.company_id = f.company_id and e.id = f.estate_id
-    where f.company_id = ${companyId} and f.state = 'SUBMITTED' ${scope}
-    group by f.estate_id, e.name, f.month`;
+    select ${monthlyFigures.estateId} as estate_id, ${estates.name} as estate_name,
+           ${monthlyFigures.month} as month, count(*)::int as figure_count,
+           extract(epoch from min(${monthlyFigures.submittedAt})) * 1000 as submitted_ms,
+           (array_agg(${monthlyFigures.submittedBy}::text order by ${monthlyFigures.submittedAt}))[1] as submitted_by
+    from ${monthlyFigures} join ${estates}
+      on ${estates.companyId} = ${monthlyFigures.companyId} and ${estates.id} = ${monthlyFigures.estateId}
+    where ${monthlyFigures.companyId} = ${companyId} and ${monthlyFigures.state} = 'SUBMITTED'
+      and (${where.estates}) and (${where.figures}) ${region}
+    group by ${monthlyFigures.estateId}, ${estates.name}, ${monthlyFigures.month}`;
   const keyset = after ? sql`where (q.month, q.estate_id::text) > (${after[0]}, ${after[1]})` : sql``;
   const rows = rowsOf<QueueRow>(
     await tx.execute(

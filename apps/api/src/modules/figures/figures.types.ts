@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { type Judgement, JudgementEnum } from '../../graphql/common-types.js';
 import { connectionOf } from '../../graphql/connection.js';
 import { enumOf } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { Indicator, TargetValue } from '../indicators/indicators.types.js';
+import { Indicator, TargetValue } from '../indicators/index.js';
 import type { FigureSource, FigureState } from './figures.schema.js';
 
 export const FigureSourceEnum = enumOf(['COMPUTED', 'REPORTED'] as const);
@@ -15,9 +16,6 @@ registerEnumType(FigureStateEnum, {
   name: 'FigureState',
   description: 'DRAFT → SUBMITTED → APPROVED, or REJECTED back to the estate.',
 });
-export const JudgementEnum = enumOf(['MET', 'MISSED', 'NO_DATA', 'NO_TARGET'] as const);
-registerEnumType(JudgementEnum, { name: 'Judgement', description: 'A value against its target.' });
-export type Judgement = keyof typeof JudgementEnum;
 export const FormStateEnum = enumOf([
   'EMPTY',
   'DRAFT',
@@ -187,18 +185,6 @@ export class IndicatorAlert {
 
   @Field(() => TargetValue, { description: 'The target it missed.' })
   target!: TargetValue;
-}
-
-@ObjectType({ description: 'A file to download (Excel), base64-encoded.' })
-export class FileDownload {
-  @Field(() => String, { description: 'Suggested file name.' })
-  filename!: string;
-
-  @Field(() => String, { description: 'MIME type.' })
-  contentType!: string;
-
-  @Field(() => String, { description: 'File content, base64.' })
-  base64!: string;
 }
 
 @InputType({ description: 'One reported figure.' })

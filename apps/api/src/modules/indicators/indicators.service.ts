@@ -1,23 +1,21 @@
 import {
   createIndicatorInput,
-  formatTarget,
-  monthOfDate,
-  month as monthSchema,
   presetInForce,
   setIndicatorTargetInput,
   subject,
-  type Target,
   targetInForce,
 } from '@anju/domain';
-import { inArray } from 'drizzle-orm';
+import { loadEstateFor } from '../../authz/estate-access.js';
+import type { Tx } from '../../db/client.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import { appError, badInput, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { assertMonth } from '../../lib/months.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
-import { findEstate } from '../estates/estates.store.js';
-import { users } from '../users/users.schema.js';
+import { currentMonthOf } from '../companies/index.js';
+import { userNames } from '../users/index.js';
 import * as store from './indicators.store.js';
-import { type CatalogueEntry, loadCatalogue } from './indicators.store.js';
+import { loadCatalogue } from './indicators.store.js';
 import {
   type CreateIndicatorInput,
   type EffectiveTarget,
@@ -27,65 +25,10 @@ import {
   type SetIndicatorTargetInput,
   TARGET_OPS,
   type TargetChange,
-  type TargetOpName,
-  type TargetValue,
 } from './indicators.types.js';
-import { isComputed } from './sources.js';
+import { toIndicator, toTargetValue } from './indicators.views.js';
 
-export function toTargetValue(target: Target | null, unit: CatalogueEntry['unit']): TargetValue | null {
-  if (!target) return null;
-  const op = (Object.entries(TARGET_OPS).find(([, v]) => v === target.op)?.[0] ?? 'EQUALS') as TargetOpName;
-  return { op, value: target.value, label: formatTarget(target, unit) };
-}
-
-/** `toTargetValue` memoised per target object: targets repeat across thousands of cells. */
-export function targetLabeller(): (
-  target: Target | null,
-  unit: CatalogueEntry['unit'],
-) => TargetValue | null {
-  const memo = new Map<Target, TargetValue | null>();
-  return (target, unit) => {
-    if (!target) return null;
-    let value = memo.get(target);
-    if (value === undefined) {
-      value = toTargetValue(target, unit);
-      memo.set(target, value);
-    }
-    return value;
-  };
-}
-
-export function toIndicator(def: CatalogueEntry): Indicator {
-  return {
-    ...def,
-    computed: isComputed(def.code),
-    presetA: toTargetValue(def.presets.A, def.unit),
-    presetB: toTargetValue(def.presets.B, def.unit),
-  };
-}
-
-/**
- * The current month in the company's time zone, by the app's clock (tests inject one): the limit
- * for reports and for target changes.
- */
-export function currentMonth(ctx: Context): string {
-  return monthOfDate(ctx.services.now());
-}
-
-export function assertMonth(
-  ctx: Context,
-  month: string,
-  path: (string | number)[],
-  options: { notFuture?: boolean; notPast?: boolean },
-) {
-  parseInput(monthSchema(), month, path);
-  const now = currentMonth(ctx);
-  if (options.notFuture && month > now)
-    throw badInput([{ path, reason: 'FUTURE', message: '不能填报未来月份' }]);
-  if (options.notPast && month < now) {
-    throw badInput([{ path, reason: 'PAST', message: '只能从本月或以后生效：历史期间按当时的目标评价' }]);
-  }
-}
+const _CODE = /^[a-z][a-z0-9_]{1,39}$/;
 
 /** Type-level check first: a caller who may not change targets learns nothing from validation. */
 function assertMayChange(ctx: Context, type: 'Indicator' | 'IndicatorTarget') {
@@ -93,8 +36,13 @@ function assertMayChange(ctx: Context, type: 'Indicator' | 'IndicatorTarget') {
 }
 
 function assertCanRead(ctx: Context) {
-  const { ability } = ctx.auth!;
-  if (!ability.can('read', 'Indicator')) throw forbidden();
+  if (!requireTenant(ctx).ability.can('read', 'Indicator')) throw forbidden();
+}
+
+/** A target change takes effect from the company's current month on, never in the past. */
+async function assertFromThisMonth(ctx: Context, tx: Tx, companyId: string, month: string) {
+  const now = await currentMonthOf(tx, companyId, ctx.services.clock);
+  assertMonth(month, ['effectiveMonth'], { notPast: true, now });
 }
 
 export function listIndicators(ctx: Context, includeRetired: boolean): Promise<Indicator[]> {
@@ -110,7 +58,7 @@ export function indicatorSettings(ctx: Context): Promise<IndicatorSettings> {
     assertCanRead(ctx);
     const history = await store.presetHistory(tx, caller.companyId);
     return {
-      presetNow: presetInForce(history, currentMonth(ctx)),
+      presetNow: presetInForce(history, await currentMonthOf(tx, caller.companyId, ctx.services.clock)),
       history: history.map((h) => ({ preset: h.preset, effectiveMonth: h.effectiveMonth, setAt: h.setAt })),
     };
   });
@@ -121,10 +69,9 @@ export async function setIndicatorPreset(
   input: SetIndicatorPresetInput,
 ): Promise<IndicatorSettings> {
   assertMayChange(ctx, 'IndicatorTarget');
-  assertMonth(ctx, input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   await tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       if (
         !caller.ability.can(
           'update',
@@ -133,12 +80,21 @@ export async function setIndicatorPreset(
       ) {
         throw forbidden();
       }
-      await store.insertPreset(tx, caller.companyId, {
+      await assertFromThisMonth(ctx, tx, caller.companyId, input.effectiveMonth);
+      const history = await store.presetHistory(tx, caller.companyId);
+      const row = await store.insertPreset(tx, caller.companyId, {
         preset: input.preset,
         effectiveMonth: input.effectiveMonth,
         setBy: caller.userId,
       });
-      await audit('indicator.setPreset', 'IndicatorTarget', null, null, input);
+      await changeLog(
+        'indicator.setPreset',
+        'IndicatorTarget',
+        null,
+        // History is newest first: what was in force from that month, and the last change made.
+        { presetInForce: presetInForce(history, input.effectiveMonth), latest: history[0] ?? null },
+        row,
+      );
     },
     { changesCachedData: true },
   );
@@ -150,13 +106,10 @@ export function effectiveTargets(
   estateId: string | null,
   month: string,
 ): Promise<EffectiveTarget[]> {
-  assertMonth(ctx, month, ['month'], {});
   return tenantRead(ctx, async (tx, caller) => {
     assertCanRead(ctx);
-    if (estateId) {
-      const estate = await findEstate(tx, caller.companyId, estateId);
-      if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
-    }
+    if (estateId) await loadEstateFor(tx, caller, estateId, 'read');
+    assertMonth(month, ['month']);
     const catalogue = await loadCatalogue(tx, caller.companyId);
     return catalogue.indicators
       .filter((i) => !i.retired)
@@ -179,17 +132,18 @@ export async function setIndicatorTarget(
   input: SetIndicatorTargetInput,
 ): Promise<EffectiveTarget> {
   assertMayChange(ctx, 'IndicatorTarget');
-  assertMonth(ctx, input.effectiveMonth, ['effectiveMonth'], { notPast: true });
   parseInput(setIndicatorTargetInput, input);
   const clearing = input.op == null && input.value == null;
   const estateId = input.estateId ?? null;
   return tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       if (
         !caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId }))
       )
         throw forbidden();
+      if (estateId) await loadEstateFor(tx, caller, estateId, 'update', 'IndicatorTarget');
+      await assertFromThisMonth(ctx, tx, caller.companyId, input.effectiveMonth);
       const catalogue = await loadCatalogue(tx, caller.companyId);
       const def = catalogue.byCode.get(input.indicatorCode);
       if (!def || def.retired)
@@ -197,10 +151,10 @@ export async function setIndicatorTarget(
       if (def.unit === 'PERCENT' && input.value != null && input.value > 100) {
         throw badInput([{ path: ['value'], reason: 'TOO_LARGE', message: '百分比目标不能超过 100' }]);
       }
-      if (estateId) {
-        const estate = await findEstate(tx, caller.companyId, estateId);
-        if (!estate) throw badInput([{ path: ['estateId'], reason: 'NOT_FOUND', message: '小区不存在' }]);
-      }
+      // The override this change replaces from its month on (history is newest first).
+      const previous = (await store.targetHistory(tx, caller.companyId, def.code, estateId)).find(
+        (r) => r.effectiveMonth <= input.effectiveMonth,
+      );
       const row = await store.insertTarget(tx, caller.companyId, {
         indicatorCode: def.code,
         estateId,
@@ -210,7 +164,7 @@ export async function setIndicatorTarget(
         reason: input.reason?.trim() || null,
         setBy: caller.userId,
       });
-      await audit('indicator.setTarget', 'IndicatorTarget', row.id, null, row);
+      await changeLog('indicator.setTarget', 'IndicatorTarget', row.id, previous ?? null, row);
       const overrides = [
         ...catalogue.overrides,
         {
@@ -240,19 +194,13 @@ export function targetHistory(ctx: Context, code: string, estateId: string | nul
     const catalogue = await loadCatalogue(tx, caller.companyId);
     const def = catalogue.byCode.get(code);
     if (!def) throw notFound('指标');
-    if (estateId) {
-      const estate = await findEstate(tx, caller.companyId, estateId);
-      if (!estate || !caller.ability.can('read', subject('Estate', estate))) throw notFound('小区');
-    }
+    if (estateId) await loadEstateFor(tx, caller, estateId, 'read');
     const rows = await store.targetHistory(tx, caller.companyId, code, estateId);
-    const setters = [...new Set(rows.flatMap((r) => (r.setBy ? [r.setBy] : [])))];
-    const names = setters.length
-      ? new Map(
-          (
-            await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, setters))
-          ).map((u) => [u.id, u.name]),
-        )
-      : new Map<string, string>();
+    const names = await userNames(
+      tx,
+      caller.companyId,
+      rows.flatMap((r) => (r.setBy ? [r.setBy] : [])),
+    );
     return rows.map((r) => ({
       id: r.id,
       indicatorCode: r.indicatorCode,
@@ -276,7 +224,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
   try {
     return await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
           throw forbidden();
         const catalogue = await loadCatalogue(tx, caller.companyId);
@@ -299,7 +247,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
           descriptionZh: input.descriptionZh?.trim() ?? '',
           createdBy: caller.userId,
         });
-        await audit('indicator.create', 'Indicator', null, null, created);
+        await changeLog('indicator.create', 'Indicator', null, null, created);
         return toIndicator(created);
       },
       { changesCachedData: true },
@@ -316,7 +264,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
 export async function retireIndicator(ctx: Context, code: string): Promise<Indicator> {
   return tenantWrite(
     ctx,
-    async ({ tx, caller, audit }) => {
+    async ({ tx, caller, changeLog }) => {
       if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
         throw forbidden();
       const before = await store.findCustomIndicator(tx, caller.companyId, code);
@@ -326,7 +274,7 @@ export async function retireIndicator(ctx: Context, code: string): Promise<Indic
         throw notFound('指标');
       }
       const after = await store.retireCustomIndicator(tx, caller.companyId, code);
-      await audit('indicator.retire', 'Indicator', before.id, before, after);
+      await changeLog('indicator.retire', 'Indicator', before.id, before, after);
       return toIndicator(after!);
     },
     { changesCachedData: true },

@@ -123,7 +123,11 @@ export async function insertPreset(
   values: { preset: 'A' | 'B'; effectiveMonth: string; setBy: string },
 ) {
   assertCompanyId(companyId);
-  await tx.insert(indicatorPresets).values({ ...values, companyId });
+  const [row] = await tx
+    .insert(indicatorPresets)
+    .values({ ...values, companyId })
+    .returning();
+  return row!;
 }
 
 export async function presetHistory(tx: Tx, companyId: string) {

@@ -1,10 +1,10 @@
-import { createRegionInput, type FieldProblem, updateRegionInput } from '@anju/domain';
+import { createRegionInput, type FieldProblem, problemsOf, updateRegionInput } from '@anju/domain';
 import { accessibleWhere, assertCan, assertCanCreate } from '../../authz/accessible.js';
-import type { Context } from '../../graphql/context.js';
-import { conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
+import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
-import { onceWithKey } from '../idempotency/idempotency.store.js';
+import { onceWithKey } from '../idempotency/index.js';
 import type { RegionRow } from './regions.schema.js';
 import * as store from './regions.store.js';
 import type { ArchiveInput, CreateRegionInput, UpdateRegionInput } from './regions.types.js';
@@ -23,10 +23,12 @@ export function listRegions(ctx: Context, includeArchived: boolean): Promise<Reg
 }
 
 export async function createRegion(ctx: Context, input: CreateRegionInput): Promise<RegionRow> {
+  // Permission first: a caller who may not create regions learns nothing from validation.
+  const caller = requireTenant(ctx);
+  assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
   parseInput(createRegionInput, input);
   try {
-    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
-      assertCanCreate(caller.ability, 'Region', { companyId: caller.companyId });
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
       const { result } = await onceWithKey(
         tx,
         { companyId: caller.companyId, userId: caller.userId, operation: 'createRegion', payload: input },
@@ -36,7 +38,7 @@ export async function createRegion(ctx: Context, input: CreateRegionInput): Prom
             name: input.name.trim(),
             code: input.code.trim(),
           });
-          await audit('region.create', 'Region', row.id, null, row);
+          await changeLog('region.create', 'Region', row.id, null, row);
           return row.id;
         },
       );
@@ -55,17 +57,20 @@ async function changeRegion(
   version: number,
   action: 'update' | 'archive',
   values: Partial<Pick<RegionRow, 'name' | 'code' | 'archivedAt'>>,
+  problems: () => FieldProblem[] = () => [],
 ): Promise<RegionRow> {
   try {
     return await tenantWrite(
       ctx,
-      async ({ tx, caller, audit }) => {
+      async ({ tx, caller, changeLog }) => {
         const before = await store.findRegion(tx, caller.companyId, id);
         if (!before) throw notFound('区域');
         assertCan(caller.ability, action, 'Region', before, '区域');
+        // Permission first: the input is judged only for a caller who may change this region.
+        assertValid(problems());
         const after = await store.updateRegion(tx, caller.companyId, id, version, values);
         if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
-        await audit(`region.${action}`, 'Region', id, before, after);
+        await changeLog(`region.${action}`, 'Region', id, before, after);
         return after;
       },
       { changesCachedData: true },
@@ -76,13 +81,19 @@ async function changeRegion(
 }
 
 export function updateRegion(ctx: Context, input: UpdateRegionInput): Promise<RegionRow> {
-  parseInput(updateRegionInput, input);
-  return changeRegion(ctx, input.id, input.version, 'update', {
-    ...(input.name != null && { name: input.name.trim() }),
-    ...(input.code != null && { code: input.code.trim() }),
-  });
+  return changeRegion(
+    ctx,
+    input.id,
+    input.version,
+    'update',
+    {
+      ...(input.name != null && { name: input.name.trim() }),
+      ...(input.code != null && { code: input.code.trim() }),
+    },
+    () => problemsOf(updateRegionInput, input),
+  );
 }
 
 export function archiveRegion(ctx: Context, input: ArchiveInput): Promise<RegionRow> {
-  return changeRegion(ctx, input.id, input.version, 'archive', { archivedAt: new Date() });
+  return changeRegion(ctx, input.id, input.version, 'archive', { archivedAt: ctx.services.clock() });
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
-import { estates } from '../estates/estates.schema.js';
+import { estates } from '../estates/index.js';
 import { type RegionRow, regions } from './regions.schema.js';
 
 export const regionColumns = { companyId: regions.companyId, id: regions.id };

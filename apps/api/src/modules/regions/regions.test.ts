@@ -55,7 +55,7 @@ async function auditOf(subjectId: string) {
     actor_user_id: string;
     before: Partial<RegionOut> | null;
     after: Partial<RegionOut> | null;
-  }>('select action, actor_user_id, before, after from audit_log where subject_id = $1 order by at', [
+  }>('select action, actor_user_id, before, after from change_log where subject_id = $1 order by at', [
     subjectId,
   ]);
 }

@@ -13,8 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { type Context, requireAuth } from '../../graphql/context.js';
-import { Estate } from '../estates/estates.types.js';
-import { Region } from '../regions/regions.types.js';
+import { Estate } from '../estates/index.js';
+import { Region } from '../regions/index.js';
 import * as service from './users.service.js';
 import {
   CreateUserInput,

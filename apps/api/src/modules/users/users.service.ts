@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createUserInput, type FieldProblem, membershipList, subject, userFilter } from '@anju/domain';
-import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
-import type { Context } from '../../graphql/context.js';
-import { requireTenant } from '../../graphql/context.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
 import {
   appError,
   assertValid,
@@ -18,12 +16,10 @@ import {
 } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead, tenantWrite, type WriteScope } from '../../lib/write.js';
-import { accountIdByEmail } from '../auth/auth.accounts.js';
-import { invalidateSessions, normaliseEmail } from '../auth/auth.service.js';
-import { revokeUserSessions } from '../auth/auth.store.js';
-import { findEstates } from '../estates/estates.store.js';
-import { onceWithKey } from '../idempotency/idempotency.store.js';
-import { findRegion } from '../regions/regions.store.js';
+import { accountIdByEmail, invalidateSessions, normaliseEmail, revokeUserSessions } from '../auth/index.js';
+import { findEstates } from '../estates/index.js';
+import { onceWithKey } from '../idempotency/index.js';
+import { findRegion } from '../regions/index.js';
 import * as store from './users.store.js';
 import type {
   CreateUserInput,
@@ -38,8 +34,9 @@ const uniques = {
   users_email_key: { path: ['email'], reason: 'TAKEN', message: '该邮箱已被使用' },
 } satisfies Record<string, FieldProblem>;
 
-function assertCanManageUsers(ctx: Context, action: 'read' | 'create' | 'update', companyId: string) {
-  const ability = ctx.auth!.ability;
+/** Asked first by every use case: nothing is validated, hashed or read for a refused caller. */
+function assertCanManageUsers(ctx: Context, action: 'read' | 'create' | 'update') {
+  const { ability, companyId } = requireTenant(ctx);
   if (!ability.can(action, subject('User', { companyId }))) throw forbidden();
 }
 
@@ -50,7 +47,7 @@ export function listUsers(
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after, 2) as [string, string] | undefined;
   return tenantRead(ctx, async (tx, caller) => {
-    assertCanManageUsers(ctx, 'read', caller.companyId);
+    assertCanManageUsers(ctx, 'read');
     parseInput(userFilter, args.filter ?? {}, ['filter']);
     const { rows, total } = await store.listUsers(tx, caller.companyId, args.filter ?? {}, limit, after);
     return toPage(rows, limit, (r) => [r.name, r.id], total);
@@ -99,7 +96,7 @@ export async function createUser(
   ctx: Context,
   input: CreateUserInput,
 ): Promise<{ user: User; invitationToken: string | null }> {
-  assertCanManageUsers(ctx, 'create', requireTenant(ctx).companyId);
+  assertCanManageUsers(ctx, 'create');
   parseInput(createUserInput, input);
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
@@ -113,7 +110,8 @@ export async function createUser(
   const secret = ctx.services.config.sessionSecret;
   const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
   try {
-    return await tenantWrite(ctx, async ({ tx, caller, audit }) => {
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      assertCanManageUsers(ctx, 'create');
       const list = await checkMemberships(tx, caller.companyId, input.memberships);
       const { result: userId, replayed } = await onceWithKey(
         tx,
@@ -160,7 +158,7 @@ export async function createUser(
             await store.insertMemberships(tx, caller.companyId, id, list);
           }
           // One kind of row for both: the company's trail must not tell them apart either.
-          await audit('user.create', 'User', id, null, { email, name: input.name, memberships: list });
+          await changeLog('user.create', 'User', id, null, { email, name: input.name, memberships: list });
           return id;
         },
       );
@@ -185,7 +183,7 @@ async function assertAdminsRemain(scope: WriteScope, userId: string, stillAdmin:
   if (stillAdmin) return;
   // Serialise admin changes per company: two admins demoting each other at once must not both
   // see the other as the remaining admin.
-  await scope.tx.execute(sql`select 1 from companies where id = ${scope.caller.companyId} for update`);
+  await store.lockAdminChanges(scope.tx, scope.caller.companyId);
   const before = await store.membershipsOf(scope.tx, scope.caller.companyId, [userId]);
   const wasAdmin = before.some((m) => m.active && m.role === 'COMPANY_ADMIN');
   if (wasAdmin && (await store.otherActiveAdmins(scope.tx, scope.caller.companyId, userId)) === 0) {
@@ -195,8 +193,8 @@ async function assertAdminsRemain(scope: WriteScope, userId: string, stillAdmin:
 
 export async function setMemberships(ctx: Context, input: SetMembershipsInput): Promise<User> {
   const user = await tenantWrite(ctx, async (scope) => {
-    const { tx, caller, audit } = scope;
-    assertCanManageUsers(ctx, 'update', caller.companyId);
+    const { tx, caller, changeLog } = scope;
+    assertCanManageUsers(ctx, 'update');
     const user = await loadMember(scope, input.userId);
     if (user.status === 'DEACTIVATED') throw conflict('用户已停用', 'DEACTIVATED');
     const list = await checkMemberships(tx, caller.companyId, input.memberships);
@@ -210,7 +208,7 @@ export async function setMemberships(ctx: Context, input: SetMembershipsInput): 
     const invitationId = await store.pendingInvitationOf(tx, caller.companyId, user.id);
     await store.deleteActiveMemberships(tx, caller.companyId, user.id);
     await store.insertMemberships(tx, caller.companyId, user.id, list, invitationId ?? null);
-    await audit(
+    await changeLog(
       'user.setMemberships',
       'User',
       user.id,
@@ -225,8 +223,8 @@ export async function setMemberships(ctx: Context, input: SetMembershipsInput): 
 
 export async function deactivateUser(ctx: Context, userId: string): Promise<User> {
   const user = await tenantWrite(ctx, async (scope) => {
-    const { tx, caller, audit } = scope;
-    assertCanManageUsers(ctx, 'update', caller.companyId);
+    const { tx, caller, changeLog } = scope;
+    assertCanManageUsers(ctx, 'update');
     if (userId === caller.userId) {
       throw badInput([{ path: ['userId'], reason: 'SELF', message: '不能停用自己的账户' }]);
     }
@@ -234,7 +232,7 @@ export async function deactivateUser(ctx: Context, userId: string): Promise<User
     await assertAdminsRemain(scope, userId, false);
     await store.deactivateMemberships(tx, caller.companyId, userId);
     await revokeUserSessions(tx, userId, caller.companyId);
-    await audit('user.deactivate', 'User', userId, { status: before.status }, { status: 'DEACTIVATED' });
+    await changeLog('user.deactivate', 'User', userId, { status: before.status }, { status: 'DEACTIVATED' });
     return loadMember(scope, userId);
   });
   await invalidateSessions(ctx.services, { userId });

@@ -109,6 +109,28 @@ export async function findUsers(tx: Tx, companyId: string, ids: readonly string[
     .where(and(inArray(users.id, [...ids]), memberOf(companyId)));
 }
 
+/** Serialises admin changes of one company (a row lock on the company until the transaction ends). */
+export async function lockAdminChanges(tx: Tx, companyId: string): Promise<void> {
+  assertCompanyId(companyId);
+  await tx.execute(sql`select 1 from companies where id = ${companyId} for update`);
+}
+
+/** Display names of users (who submitted, who set a target), by id. */
+export async function userNames(
+  tx: Tx,
+  companyId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  assertCompanyId(companyId);
+  const wanted = [...new Set(ids)].filter(isUuid);
+  if (wanted.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
 export async function membershipsOf(
   tx: Tx,
   companyId: string,

@@ -89,7 +89,7 @@ async function auditOf(subjectId: string) {
     before: Record<string, unknown> | null;
     after: Record<string, unknown> | null;
   }>(
-    'select action, actor_user_id, company_id, before, after from audit_log where subject_id = $1 order by at',
+    'select action, actor_user_id, company_id, before, after from change_log where subject_id = $1 order by at',
     [subjectId],
   );
 }
@@ -260,7 +260,7 @@ describe('createUser', () => {
       expect(res.errors![0]!.extensions!.fields![0]!.path).toEqual(['email']);
     }
     expect(await count('users', 'email = $1', [email])).toBe(1);
-    expect(await count('audit_log', `action = 'user.create' and after->>'email' = $1`, [email])).toBe(1);
+    expect(await count('change_log', `action = 'user.create' and after->>'email' = $1`, [email])).toBe(1);
   });
 
   it('refuses an estate or region of another company as bad input and writes nothing', async () => {
@@ -280,7 +280,7 @@ describe('createUser', () => {
     ]);
     expect(foreignEstate.data ?? null).toBeNull();
     expect(await count('users', 'email = $1', [email])).toBe(0);
-    expect(await count('audit_log', `after->>'email' = $1`, [email])).toBe(0);
+    expect(await count('change_log', `after->>'email' = $1`, [email])).toBe(0);
     expect(await count('memberships m join users u on u.id = m.user_id', 'u.email = $1', [email])).toBe(0);
   });
 

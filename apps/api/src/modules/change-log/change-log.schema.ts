@@ -2,9 +2,12 @@ import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } 
 import { tenantColumns } from '../../db/columns.js';
 import { companies } from '../companies/companies.schema.js';
 
-/** Who changed what, when, before and after: written in the same transaction as the change. */
-export const auditLog = pgTable(
-  'audit_log',
+/**
+ * The change trail: who changed what, when, before and after, written in the same transaction as
+ * the change. ("Audit" is the quality audit of an estate; this is not that.)
+ */
+export const changeLog = pgTable(
+  'change_log',
   {
     ...tenantColumns(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -18,8 +21,8 @@ export const auditLog = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.companyId, t.id] }),
-    index('audit_log_company_subject_idx').on(t.companyId, t.subjectType, t.subjectId),
-    index('audit_log_company_at_idx').on(t.companyId, t.at),
+    index('change_log_company_subject_idx').on(t.companyId, t.subjectType, t.subjectId),
+    index('change_log_company_at_idx').on(t.companyId, t.at),
     foreignKey({ columns: [t.companyId], foreignColumns: [companies.id] }),
   ],
 );

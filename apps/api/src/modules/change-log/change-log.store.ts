@@ -1,20 +1,21 @@
 import type { Tx } from '../../db/client.js';
-import { auditLog } from './audit-log.schema.js';
+import { changeLog } from './change-log.schema.js';
 
-export interface AuditEntry {
+export interface ChangeEntry {
   companyId: string;
   actorUserId: string | null;
   action: string;
   subjectType: string;
   subjectId: string | null;
+  /** The row as it was before the change (null for a creation), loaded before changing it. */
   before?: unknown;
   after?: unknown;
   requestId?: string | undefined;
 }
 
 /** Written inside the caller's transaction: the change and its record commit or fail together. */
-export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+export async function writeChangeLog(tx: Tx, entry: ChangeEntry): Promise<void> {
+  await tx.insert(changeLog).values({
     companyId: entry.companyId,
     actorUserId: entry.actorUserId,
     action: entry.action,
