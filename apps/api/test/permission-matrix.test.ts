@@ -6,6 +6,7 @@
  * roles succeed, refused ones get UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND and change
  * nothing.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, collect } from './kit.js';
 import { authPermissions } from './permissions/auth.permissions.js';
@@ -79,6 +80,17 @@ describe('permission matrix', () => {
       stale: [],
     });
     expect(Object.keys(MATRIX).sort()).toEqual([...operations.keys()].sort());
+  });
+
+  it('prints every root field on its own line (short descriptions), so line-based tools find each one', () => {
+    const text = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+    const blocks = [...text.matchAll(/^type (Query|Mutation|Subscription) \{\n([\s\S]*?)^\}/gm)];
+    const names = blocks.flatMap((b) =>
+      b[2]!
+        .split('\n')
+        .flatMap((line) => (/^ {2}[A-Za-z_]/.test(line) ? [line.trim().split(/[(:]/)[0]!] : [])),
+    );
+    expect(names.sort()).toEqual([...OPERATIONS.keys()].sort());
   });
 
   it('the committed schema.graphql has the operations the running server serves', async () => {

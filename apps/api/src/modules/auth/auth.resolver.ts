@@ -31,8 +31,7 @@ async function signedInPayload(ctx: Context, signedIn: service.SignedIn): Promis
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, {
-    description:
-      'Signs in; five failures in 15 minutes lock the account for 15 minutes; attempts per client address are rate-limited (TOO_MANY_REQUESTS with retryAfter seconds).',
+    description: 'Signs in (5 failures lock the account; rate-limited per address).',
   })
   async login(@Ctx() ctx: Context, @Arg('input', () => LoginInput) input: LoginInput) {
     // Per client address, before any lookup or hashing; the per-account lock is in the service.
@@ -48,8 +47,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description:
-      'Redeems an invitation and signs in to the inviting company: a new person sets a password, an existing account gives its own.',
+    description: 'Redeems an invitation code and signs in to the inviting company.',
   })
   async acceptInvitation(
     @Ctx() ctx: Context,
@@ -65,7 +63,7 @@ export class AuthResolver {
   }
 
   @Query(() => [Company], {
-    description: 'The companies the signed-in user works for (active memberships, companies in service).',
+    description: 'The companies the signed-in user works for.',
   })
   myCompanies(@Ctx() ctx: Context) {
     return accounts.myCompanies(ctx);
@@ -77,7 +75,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => [Company], {
-    description: 'Accepts an invitation of the signed-in account; answers its companies afterwards.',
+    description: 'Accepts an invitation of the signed-in account.',
   })
   acceptCompanyInvitation(
     @Ctx() ctx: Context,
@@ -87,8 +85,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description:
-      'Moves the session to another of the user’s companies under a new token (the old one stops working).',
+    description: 'Moves the session to another of the user’s companies (new token).',
   })
   async switchCompany(
     @Ctx() ctx: Context,

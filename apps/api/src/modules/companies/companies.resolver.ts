@@ -45,8 +45,7 @@ export class CompanyResolver {
   }
 
   @Mutation(() => Company, {
-    description:
-      'Suspends a company: its users cannot sign in and their sessions answer COMPANY_SUSPENDED (platform admin only).',
+    description: 'Suspends a company: its users are signed out (platform admin).',
   })
   suspendCompany(@Ctx() ctx: Context, @Arg('input', () => CompanyIdInput) input: CompanyIdInput) {
     return service.suspendCompany(ctx, input.id);
