@@ -1,7 +1,14 @@
 /** The change log records the real `before` of every change: the row as it was, loaded first. */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 
 const SAVE = `mutation($input: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $input) { state } }`;
 const SUBMIT = `mutation($input: EstateMonthInput!) { submitMonthlyFigures(input: $input) { state } }`;
@@ -39,7 +46,7 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 describe('change log', () => {
   it('an update of a draft records the previous values as before', async () => {
     const estateId = co.estates[0]!.id;
-    const month = addMonths(monthOfDate(new Date()), -1);
+    const month = addMonths(THIS_MONTH, -1);
     const save = (numerator: number) =>
       ok(manager.token, SAVE, {
         input: {
@@ -68,7 +75,7 @@ describe('change log', () => {
   });
 
   it('a target change records the target it replaces', async () => {
-    const month = addMonths(monthOfDate(new Date()), 2);
+    const month = addMonths(THIS_MONTH, 2);
     const set = (value: number) =>
       ok(admin.token, SET_TARGET, {
         input: { indicatorCode: 'fee_collection', op: 'AT_LEAST', value, effectiveMonth: month },

@@ -3,10 +3,17 @@
  * (`accessibleWhere` on estates and monthly_figures), not by a list of estate ids checked in
  * memory: a caller who may approve only one region's figures sees only that region's months.
  */
-import { type Actor, addMonths, defineAbilityFor, monthOfDate, subject } from '@anju/domain';
+import { type Actor, addMonths, defineAbilityFor, subject } from '@anju/domain';
 import { createMongoAbility } from '@casl/ability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 import type { Authenticated } from '../../auth/session-cache.js';
 import { createContext } from '../../graphql/context.js';
 import { approvalQueue } from './figures.queue.js';
@@ -20,7 +27,7 @@ let co: TestCompany;
 let admin: TestUser;
 let auditor: TestUser;
 let viewer: TestUser;
-const month = addMonths(monthOfDate(new Date()), -1);
+const month = addMonths(THIS_MONTH, -1);
 
 beforeAll(async () => {
   kit = await startTestKit();
