@@ -25,6 +25,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState(tokenStore.get);
   const [expired, setExpired] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Bumped when the API closed the socket for changed rights: a new client re-reads everything.
+  const [generation, setGeneration] = useState(0);
 
   const signIn = useCallback((next: string) => {
     tokenStore.set(next);
@@ -49,13 +51,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` only forces a new client
   const api = useMemo(
     () =>
-      createApiClient(token, (reason) => {
-        // A client of a replaced token (after switchCompany) must not end the new session.
-        if (tokenStore.get() === token) signOut({ expired: true, refusal: reason });
-      }),
-    [token, signOut],
+      createApiClient(
+        token,
+        (reason) => {
+          // A client of a replaced token (after switchCompany) must not end the new session.
+          if (tokenStore.get() === token) signOut({ expired: true, refusal: reason });
+        },
+        () => {
+          if (tokenStore.get() === token) setGeneration((g) => g + 1);
+        },
+      ),
+    [token, signOut, generation],
   );
   // Replacing the client (sign-out, new token) closes the previous WebSocket.
   useEffect(() => () => api.dispose(), [api]);
