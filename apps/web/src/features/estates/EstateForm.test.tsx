@@ -137,9 +137,7 @@ describe('EstateForm', () => {
     fireEvent.change(buildings, { target: { value: '3.5' } });
     fireEvent.blur(buildings);
 
-    await waitFor(() =>
-      expect(formItemByLabel(container, '户数').textContent).toContain('户数不能为负数'),
-    );
+    await waitFor(() => expect(formItemByLabel(container, '户数').textContent).toContain('户数不能为负数'));
     await waitFor(() =>
       expect(formItemByLabel(container, '楼栋数').textContent).toContain('楼栋数必须是整数'),
     );
