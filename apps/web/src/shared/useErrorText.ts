@@ -50,7 +50,11 @@ export function translateProblem(
     if (language.startsWith('zh') && problem.message) return problem.message;
     return t('errors.reasons.INVALID', values);
   }
-  return t(`errors.reasons.${problem.reason}` as 'errors.reasons.INVALID', values);
+  const text = t(`errors.reasons.${problem.reason}` as 'errors.reasons.INVALID', values);
+  // A reason without the params its text needs (an older API): no `{{max}}` on screen.
+  if (!text.includes('{{')) return text;
+  if (language.startsWith('zh') && problem.message) return problem.message;
+  return t('errors.reasons.INVALID', values);
 }
 
 /** What the translators need of i18next (the instance, or a test's stand-in). */

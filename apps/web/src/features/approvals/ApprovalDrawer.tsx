@@ -36,7 +36,7 @@ function RejectModal({
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({ reason: t('approvals.reason') });
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [{ fetching }, reject] = useMutation(RejectMonthlyFiguresMutation);

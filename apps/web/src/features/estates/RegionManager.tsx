@@ -22,7 +22,7 @@ export function RegionManager({ regions, loading, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({ name: t('regions.name'), code: t('regions.code') });
   const [form] = Form.useForm<{ name: string; code: string }>();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [created, createRegion] = useMutation(CreateRegionMutation);

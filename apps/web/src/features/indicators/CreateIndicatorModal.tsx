@@ -27,7 +27,18 @@ export function CreateIndicatorModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    nameZh: t('indicators.create.nameZh'),
+    nameEn: t('indicators.create.nameEn'),
+    code: t('indicators.create.code'),
+    measurement: t('indicators.create.measurement'),
+    unit: t('indicators.create.unit'),
+    direction: t('indicators.create.direction'),
+    aggregation: t('indicators.create.aggregation'),
+    numeratorLabel: t('indicators.create.numeratorLabel'),
+    denominatorLabel: t('indicators.create.denominatorLabel'),
+    descriptionZh: t('indicators.create.descriptionZh'),
+  });
   const [form] = Form.useForm<CreateIndicatorInput>();
   const unit = Form.useWatch('unit', form);
   const [{ fetching }, create] = useMutation(CreateIndicatorMutation);

@@ -34,7 +34,16 @@ export function CreateUserModal({ onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const mobile = useIsMobile();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    email: t('users.fields.email'),
+    name: t('users.fields.name'),
+    phone: t('users.fields.phone'),
+    password: t('users.fields.password'),
+    memberships: t('users.fields.memberships'),
+    role: t('users.fields.role'),
+    estateIds: t('users.fields.estates'),
+    regionId: t('users.fields.region'),
+  });
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
   const [idempotencyKey] = useState(newIdempotencyKey);
