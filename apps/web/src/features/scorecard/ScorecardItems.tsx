@@ -129,7 +129,7 @@ export function ScorecardItems({ items, comparedWithin, mobile, loading }: Props
           key: 'indicator',
           width: 240,
           render: (_, i) => (
-            <Tooltip title={i.indicator.descriptionZh} placement="topLeft">
+            <Tooltip title={text.description(i.indicator)} placement="topLeft">
               <span>{text.name(i.indicator)}</span>
             </Tooltip>
           ),

@@ -49,6 +49,9 @@ export const zhCN = {
     refresh: '刷新',
     listSeparator: '；',
     nameSeparator: '、',
+    labelValue: '{{label}}：{{value}}',
+    labelColon: '{{label}}：',
+    nameWithCode: '{{name}}（{{code}}）',
   },
   errors: {
     UNAUTHENTICATED: '登录已过期，请重新登录',
@@ -196,6 +199,9 @@ export const enUS: Widen<typeof zhCN> = {
     refresh: 'Refresh',
     listSeparator: '; ',
     nameSeparator: ', ',
+    labelValue: '{{label}}: {{value}}',
+    labelColon: '{{label}}: ',
+    nameWithCode: '{{name}} ({{code}})',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has expired, please sign in again',
