@@ -1,3 +1,4 @@
+import { correctMonthlyFigureInput, problemsOf } from '@anju/domain';
 import { Alert, App, Form, type FormRule, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -125,7 +126,17 @@ export function CorrectionModal({ estateId, month, item, onClose }: Props) {
         <Form.Item
           name="reason"
           label={t('figures.correctReason')}
-          rules={[{ required: true, whitespace: true, message: t('figures.correctReasonRequired') }]}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                const p = problemsOf(correctMonthlyFigureInput.pick({ reason: true }), {
+                  reason: value ?? '',
+                })[0];
+                if (p) throw new Error(problemText(p));
+              },
+            },
+          ]}
+          required
         >
           <Input.TextArea
             rows={3}

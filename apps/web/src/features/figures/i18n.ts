@@ -21,7 +21,6 @@ export const zhCN = {
     required: '请填写{{label}}',
     noteLabel: '说明',
     monthLabel: '月份',
-    exceeds: '{{numerator}}不能大于{{denominator}}',
     invalidValue: '无效',
     invalidExceeds: '分子大于分母，比率不可能超过 100%',
     invalidHint: '数值无效，请修改标红的输入',
@@ -49,7 +48,6 @@ export const zhCN = {
     correctHint:
       '当前已审核值 {{value}}（第 {{revision}} 版）。更正将保存为新版本，原数据保留可查；更正后需重新提交审核。',
     correctReason: '更正原因',
-    correctReasonRequired: '请说明更正原因',
     correctReasonPlaceholder: '例如：收费系统补录了 3 月的实收金额',
     correctedMsg: '已保存“{{name}}”的更正，请提交审核',
     template: '下载 Excel 模板',
@@ -90,7 +88,6 @@ export const enUS: Widen<typeof zhCN> = {
     required: 'Enter {{label}}',
     noteLabel: 'Note',
     monthLabel: 'Month',
-    exceeds: '{{numerator}} cannot exceed {{denominator}}',
     invalidValue: 'Invalid',
     invalidExceeds: 'The numerator exceeds the denominator: a share cannot pass 100%',
     invalidHint: 'Invalid value: fix the inputs marked in red',
@@ -118,7 +115,6 @@ export const enUS: Widen<typeof zhCN> = {
     correctHint:
       'Approved value {{value}} (revision {{revision}}). The correction is saved as a new revision; the old one stays readable. Submit it again afterwards.',
     correctReason: 'Reason',
-    correctReasonRequired: 'Say why the figure is corrected',
     correctReasonPlaceholder: 'e.g. the fee system added March payments late',
     correctedMsg: 'Correction of “{{name}}” saved: submit it for approval',
     template: 'Excel template',
