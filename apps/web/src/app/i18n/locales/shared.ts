@@ -86,7 +86,7 @@ export const zhCN = {
     reasons: {
       REQUIRED: '请填写{{field}}',
       TOO_LONG: '{{field}}不能超过 {{max}} 个字',
-      TOO_SHORT: '{{field}}至少 {{min}} 个字',
+      TOO_SHORT: '{{field}}至少 {{min}} 个字符',
       INVALID: '{{field}}格式不正确',
       CONTROL_CHARACTERS: '{{field}}不能包含控制字符或文字方向控制符（{{char}}）',
       NEGATIVE: '{{field}}不能为负数',
