@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import { createApiClient } from './apiClient';
 import { TOKEN_KEY, tokenStore } from './token';
@@ -27,6 +27,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   // Bumped when the API closed the socket for changed rights: a new client re-reads everything.
   const [generation, setGeneration] = useState(0);
+  const lastRebuild = useRef(0);
 
   const signIn = useCallback((next: string) => {
     tokenStore.set(next);
@@ -61,7 +62,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           if (tokenStore.get() === token) signOut({ expired: true, refusal: reason });
         },
         () => {
-          if (tokenStore.get() === token) setGeneration((g) => g + 1);
+          if (tokenStore.get() !== token) return;
+          // At most one rebuild per 10 s: a server that keeps refusing a valid session's socket
+          // must not turn into a tight loop of `me` checks.
+          const wait = Math.max(0, lastRebuild.current + 10_000 - Date.now());
+          setTimeout(() => {
+            lastRebuild.current = Date.now();
+            setGeneration((g) => g + 1);
+          }, wait);
         },
       ),
     [token, signOut, generation],
