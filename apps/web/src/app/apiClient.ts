@@ -1,5 +1,7 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { MeQuery } from './session.graphql';
+import { createSocketCloseHandler, type SessionCheck } from './socketClose';
 
 export interface ApiClient {
   client: Client;
@@ -19,8 +21,26 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'> = win
 export function createApiClient(
   token: string | null,
   onUnauthenticated: (reason: string | null) => void,
+  /** The socket was closed for changed rights (4403) but the session holds: build a new client. */
+  onRightsChanged: () => void = () => {},
 ): ApiClient {
   let ws: WsClient | null = null;
+  let client: Client;
+  const closeHandler = createSocketCloseHandler({
+    checkSession: async (): Promise<SessionCheck> => {
+      const result = await client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+      const refused = result.error?.graphQLErrors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+      if (refused) {
+        const reason = refused.extensions?.reason;
+        return { status: 'signedOut', reason: typeof reason === 'string' ? reason : null };
+      }
+      return result.data ? { status: 'valid' } : { status: 'unknown' };
+    },
+    signOut: (reason) => {
+      if (token) onUnauthenticated(reason);
+    },
+    reconnect: onRightsChanged,
+  });
   const socket = () => {
     ws ??= createWsClient({
       url: graphqlWsUrl(),
@@ -30,12 +50,13 @@ export function createApiClient(
       // Back off up to ~10 s so a restarting API is picked up again without a reload.
       retryWait: (retries) =>
         new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
-      shouldRetry: () => true,
+      shouldRetry: closeHandler.shouldRetry,
+      on: { closed: (event) => void closeHandler.closed(event) },
     });
     return ws;
   };
 
-  const client = new Client({
+  client = new Client({
     url: '/graphql',
     // Apollo's CSRF prevention refuses GET requests without a preflight header; POST always works.
     preferGetMethod: false,

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import { createApiClient } from './apiClient';
 import { TOKEN_KEY, tokenStore } from './token';
@@ -25,6 +25,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState(tokenStore.get);
   const [expired, setExpired] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Bumped when the API closed the socket for changed rights: a new client re-reads everything.
+  const [generation, setGeneration] = useState(0);
+  const lastRebuild = useRef(0);
 
   const signIn = useCallback((next: string) => {
     tokenStore.set(next);
@@ -49,13 +52,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` only forces a new client
   const api = useMemo(
     () =>
-      createApiClient(token, (reason) => {
-        // A client of a replaced token (after switchCompany) must not end the new session.
-        if (tokenStore.get() === token) signOut({ expired: true, refusal: reason });
-      }),
-    [token, signOut],
+      createApiClient(
+        token,
+        (reason) => {
+          // A client of a replaced token (after switchCompany) must not end the new session.
+          if (tokenStore.get() === token) signOut({ expired: true, refusal: reason });
+        },
+        () => {
+          if (tokenStore.get() !== token) return;
+          // At most one rebuild per 10 s: a server that keeps refusing a valid session's socket
+          // must not turn into a tight loop of `me` checks.
+          const wait = Math.max(0, lastRebuild.current + 10_000 - Date.now());
+          setTimeout(() => {
+            lastRebuild.current = Date.now();
+            setGeneration((g) => g + 1);
+          }, wait);
+        },
+      ),
+    [token, signOut, generation],
   );
   // Replacing the client (sign-out, new token) closes the previous WebSocket.
   useEffect(() => () => api.dispose(), [api]);

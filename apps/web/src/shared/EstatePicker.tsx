@@ -47,11 +47,14 @@ export function EstatePicker({
   }, [nodes, autoSelectFirst, value, debounced, onChange]);
 
   const options = useMemo(() => {
-    const list = (nodes ?? []).map((n) => ({ value: n.id, label: `${n.name}（${n.code}）` }));
+    const list = (nodes ?? []).map((n) => ({
+      value: n.id,
+      label: t('common.nameWithCode', { name: n.name, code: n.code }),
+    }));
     if (value && !list.some((o) => o.value === value) && known.has(value))
       list.unshift({ value, label: known.get(value)! });
     return list;
-  }, [nodes, value, known]);
+  }, [nodes, value, known, t]);
 
   return (
     <Select

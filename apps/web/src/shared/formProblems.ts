@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@anju/domain';
 import type { FormInstance } from 'antd';
+import i18next from 'i18next';
 import type { CombinedError } from 'urql';
 import { fieldProblems } from './errors';
 
@@ -49,5 +50,7 @@ export function showServerProblems(
   const problems = fieldProblems(error);
   const unplaced = applyProblems(form, problems, fields, problemText);
   if (problems.length > 0 && unplaced.length === 0) return null;
-  return unplaced.length > 0 ? unplaced.map(problemText).join('；') : errorText(error);
+  return unplaced.length > 0
+    ? unplaced.map((p) => problemText(p)).join(i18next.t('common.listSeparator'))
+    : errorText(error);
 }

@@ -48,7 +48,7 @@ export function CompanySwitcher({ currentId, compact, onSwitched }: Props) {
     modal.confirm({
       title: t('accounts.acceptTitle', { company: invitation.companyName }),
       content: t('accounts.acceptText', {
-        roles: invitation.roles.map((r) => label(ROLE_LABELS[r])).join('、'),
+        roles: invitation.roles.map((r) => label(ROLE_LABELS[r])).join(t('common.nameSeparator')),
       }),
       okText: t('accounts.accept'),
       cancelText: t('common.cancel'),

@@ -99,7 +99,7 @@ export function HeaderBar({ compact, collapsed, onToggleMenu, onSignOut }: Props
                     {me.email}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {roles.join('、')}
+                    {roles.join(t('common.nameSeparator'))}
                   </Typography.Text>
                 </Flex>
               ),

@@ -1,8 +1,10 @@
+import { type FieldProblem, problemsOf, rejectMonthlyFiguresInput } from '@anju/domain';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, Flex, Form, Input, Modal, Popconfirm, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { useDomainRule } from '../../shared/domainRule';
 import { showServerProblems } from '../../shared/formProblems';
 import { QueryError } from '../../shared/QueryError';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
@@ -36,9 +38,10 @@ function RejectModal({
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({ reason: t('approvals.reason') });
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
+  const reasonRule = useDomainRule(form, checkReject, problemText);
   const [{ fetching }, reject] = useMutation(RejectMonthlyFiguresMutation);
   const [general, setGeneral] = useState<string | null>(null);
 
@@ -67,17 +70,17 @@ function RejectModal({
     >
       {general ? <Alert type="error" showIcon title={general} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="reason"
-          label={t('approvals.reason')}
-          rules={[{ required: true, whitespace: true, message: t('approvals.reasonRequired') }]}
-        >
+        <Form.Item name="reason" label={t('approvals.reason')} rules={reasonRule('reason')} required>
           <Input.TextArea rows={4} maxLength={500} showCount placeholder={t('approvals.reasonPlaceholder')} />
         </Form.Item>
       </Form>
     </Modal>
   );
 }
+
+/** The reject reason checked by the domain's rejectMonthlyFigures schema (required, at most 500). */
+const checkReject = (values: { reason?: string }): FieldProblem[] =>
+  problemsOf(rejectMonthlyFiguresInput.pick({ reason: true }), { reason: values.reason ?? '' });
 
 /** One estate-month as the estate submitted it, read-only, with HQ's decision. */
 export function ApprovalDrawer({ target, onClose, onDecided }: Props) {

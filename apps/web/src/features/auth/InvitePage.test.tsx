@@ -84,8 +84,8 @@ describe('InvitePage', () => {
     });
     const { container } = renderAt('/invite?code=abc');
     fill({ password: '12345678', confirm: '12345678' });
-    await screen.findByText('密码过于简单');
-    expect(formItemByLabel(container, '新密码').textContent).toContain('密码过于简单');
+    await screen.findByText('新密码格式不正确');
+    expect(formItemByLabel(container, '新密码').textContent).toContain('新密码格式不正确');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

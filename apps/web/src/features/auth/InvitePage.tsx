@@ -7,7 +7,7 @@ import { useMutation } from 'urql';
 import { useAuth } from '../../app/auth';
 import { errorCode } from '../../shared/errors';
 import { showServerProblems } from '../../shared/formProblems';
-import { useProblemText } from '../../shared/useErrorText';
+import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { AuthLayout, RouterLink } from './AuthLayout';
 import { AcceptInvitationMutation } from './auth.graphql';
 
@@ -51,7 +51,8 @@ export function InvitePage() {
   const [mode, setMode] = useState<Mode>('new');
   /** The last existing-account password was refused: said on the field until it changes. */
   const [refused, setRefused] = useState(false);
-  const problemText = useProblemText();
+  const problemText = useProblemText({ token: t('invite.code'), password: t('invite.password') });
+  const errorText = useErrorText();
   const code = params.get('code')?.trim() ?? '';
 
   const onFinish = async (values: InviteValues) => {
@@ -78,7 +79,7 @@ export function InvitePage() {
       );
       return;
     }
-    setFailure(t(`errors.${errorKind ?? 'UNKNOWN'}`));
+    setFailure(errorText(result.error));
   };
 
   return (

@@ -23,10 +23,12 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('LoginPage', () => {
   it.each([
-    ['UNAUTHENTICATED', '邮箱或密码错误'],
-    ['TOO_MANY_REQUESTS', '尝试次数过多，账户已锁定 15 分钟'],
-  ])('explains %s in Chinese', async (code, text) => {
-    const fetch = answerWith({ data: null, errors: [{ message: 'nope', extensions: { code } }] });
+    ['UNAUTHENTICATED', {}, '邮箱或密码错误'],
+    ['TOO_MANY_REQUESTS', {}, '尝试次数过多，账户已锁定 15 分钟'],
+    ['TOO_MANY_REQUESTS', { retryAfter: 42 }, '尝试次数过多，请 42 秒后再试'],
+    ['TOO_MANY_REQUESTS', { retryAfter: 900 }, '尝试次数过多，请 15 分钟后再试'],
+  ])('explains %s %o in Chinese', async (code, extra, text) => {
+    const fetch = answerWith({ data: null, errors: [{ message: 'nope', extensions: { code, ...extra } }] });
     renderWithProviders(
       <AuthProvider>
         <LoginPage />

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { type CombinedError, useMutation } from 'urql';
 import { useAuth } from '../../app/auth';
-import { errorCode } from '../../shared/errors';
+import { errorCode, retryAfterSeconds } from '../../shared/errors';
+import { useErrorText } from '../../shared/useErrorText';
 import { AuthLayout, RouterLink } from './AuthLayout';
 import { LoginMutation } from './auth.graphql';
 
@@ -27,6 +28,7 @@ export function LoginPage() {
   const location = useLocation();
   const [{ fetching }, login] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  const errorText = useErrorText();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   if (token) return <Navigate to={from} replace />;
@@ -44,11 +46,19 @@ export function LoginPage() {
       setFailure(t('accounts.suspended'));
       return;
     }
-    setFailure(
-      code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS'
-        ? t(`loginErrors.${code}`)
-        : t(`errors.${code ?? 'UNKNOWN'}`),
-    );
+    if (code === 'TOO_MANY_REQUESTS') {
+      // Locked account or too many attempts from this address: say how long, when the API does.
+      const seconds = retryAfterSeconds(result.error);
+      setFailure(
+        seconds == null
+          ? t('loginErrors.TOO_MANY_REQUESTS')
+          : seconds >= 60
+            ? t('loginErrors.retryAfterMinutes', { count: Math.ceil(seconds / 60) })
+            : t('loginErrors.retryAfterSeconds', { count: seconds }),
+      );
+      return;
+    }
+    setFailure(code === 'UNAUTHENTICATED' ? t('loginErrors.UNAUTHENTICATED') : errorText(result.error));
   };
 
   return (

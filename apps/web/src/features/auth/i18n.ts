@@ -47,6 +47,8 @@ export const zhCN = {
   loginErrors: {
     UNAUTHENTICATED: '邮箱或密码错误',
     TOO_MANY_REQUESTS: '尝试次数过多，账户已锁定 15 分钟',
+    retryAfterMinutes: '尝试次数过多，请 {{count}} 分钟后再试',
+    retryAfterSeconds: '尝试次数过多，请 {{count}} 秒后再试',
   },
 };
 
@@ -96,5 +98,7 @@ export const enUS: Widen<typeof zhCN> = {
   loginErrors: {
     UNAUTHENTICATED: 'Wrong email or password',
     TOO_MANY_REQUESTS: 'Too many attempts: the account is locked for 15 minutes',
+    retryAfterMinutes: 'Too many attempts: try again in {{count}} min',
+    retryAfterSeconds: 'Too many attempts: try again in {{count}} s',
   },
 };

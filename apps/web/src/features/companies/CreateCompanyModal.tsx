@@ -19,7 +19,13 @@ export function CreateCompanyModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const mobile = useIsMobile();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    name: t('companies.fields.name'),
+    slug: t('companies.fields.slug'),
+    'admin.email': t('companies.fields.adminEmail'),
+    'admin.name': t('companies.fields.adminName'),
+    'admin.password': t('companies.fields.adminPassword'),
+  });
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);

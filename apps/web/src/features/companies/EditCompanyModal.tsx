@@ -21,7 +21,7 @@ export interface EditableCompany {
 export function EditCompanyModal({ company, onClose }: { company: EditableCompany; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
+  const problemText = useProblemText({ name: t('accounts.name'), timeZone: t('accounts.timeZone') });
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);

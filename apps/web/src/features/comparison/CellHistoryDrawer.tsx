@@ -163,7 +163,7 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
               {selection.estateName} · {text.name(selection.indicator)}
             </span>
             <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
-              {selection.indicator.descriptionZh}
+              {text.description(selection.indicator)}
             </Typography.Text>
           </Flex>
         ) : null
@@ -217,8 +217,12 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
                 },
                 ...(ind.denominatorLabel
                   ? [
-                      { key: 'numerator', label: ind.numeratorLabel, children: sum(sums?.numerator) },
-                      { key: 'denominator', label: ind.denominatorLabel, children: sum(sums?.denominator) },
+                      { key: 'numerator', label: text.numeratorLabel(ind), children: sum(sums?.numerator) },
+                      {
+                        key: 'denominator',
+                        label: text.denominatorLabel(ind),
+                        children: sum(sums?.denominator),
+                      },
                     ]
                   : []),
               ]}

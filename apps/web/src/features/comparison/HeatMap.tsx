@@ -21,9 +21,10 @@ interface Props {
 }
 
 function TipLine({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <div>
-      <span style={{ opacity: 0.75 }}>{label}：</span>
+      <span style={{ opacity: 0.75 }}>{t('common.labelColon', { label })}</span>
       {children}
     </div>
   );
@@ -171,9 +172,12 @@ const HeatMapHead = memo(function HeatMapHead({ matrix }: { matrix: Matrix }) {
               <div style={{ fontSize: 12, lineHeight: 1.6 }}>
                 <div style={{ fontWeight: 600 }}>{text.name(ind)}</div>
                 <div>
-                  {t('comparison.companyTarget')}：{targets.get(ind.code) ?? t('comparison.noTarget')}
+                  {t('common.labelValue', {
+                    label: t('comparison.companyTarget'),
+                    value: targets.get(ind.code) ?? t('comparison.noTarget'),
+                  })}
                 </div>
-                <div style={{ opacity: 0.75 }}>{ind.descriptionZh}</div>
+                <div style={{ opacity: 0.75 }}>{text.description(ind)}</div>
               </div>
             }
           >

@@ -1,7 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TONES } from '../../shared/indicators/judgement';
-import { renderWithProviders } from '../../test/render';
+import { chineseIn, renderWithProviders } from '../../test/render';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
 import { cellTone, cellView, legendCounts, legendItems, type Matrix, metShare } from './heatMap';
@@ -269,5 +269,42 @@ describe('heat-map colouring and legend', () => {
 
     fireEvent.click(missed);
     expect(onCellClick).toHaveBeenCalledWith(matrix.rows[1], indicators[0]);
+  });
+});
+
+describe('the heat map in English', () => {
+  // The same matrix with Latin names for the data (estate, region and company names are what
+  // users typed); the indicators keep the Chinese labels and descriptions the API sends.
+  const english: Matrix = {
+    ...matrix,
+    rows: matrix.rows.map((r, i) => ({ ...r, estateName: `Estate ${i + 1}`, regionName: 'East' })),
+    regions: matrix.regions.map((r) => ({ ...r, name: 'East' })),
+    company: { ...matrix.company, name: 'Anju' },
+  };
+
+  it('shows no Chinese in headers, rows, totals, legend or tips', () => {
+    renderWithProviders(
+      <>
+        <HeatMapLegend counts={legendCounts(english.rows)} />
+        <HeatMap matrix={english} onCellClick={() => {}} />
+      </>,
+      { lang: 'en-US' },
+    );
+    const table = screen.getByTestId('heatmap');
+    expect(
+      within(table).getByRole('columnheader', { name: 'Wells and drains intact rate' }).textContent,
+    ).toBe('Wells');
+    expect(chineseIn(document.body)).toEqual([]);
+
+    // The cell tip, and the column header's tip with the description.
+    fireEvent.mouseOver(within(table).getByRole('button', { name: /Estate 2 Housing intact rate/ }));
+    expect(screen.getByRole('tooltip').textContent).toContain('Estate 2 · Housing intact rate');
+    expect(chineseIn(document.body)).toEqual([]);
+    fireEvent.mouseLeave(table);
+    fireEvent.mouseEnter(within(table).getByRole('columnheader', { name: 'Housing intact rate' }));
+    return waitFor(() => {
+      expect(document.body.textContent).toContain('Intact buildings / Buildings inspected');
+      expect(chineseIn(document.body)).toEqual([]);
+    });
   });
 });

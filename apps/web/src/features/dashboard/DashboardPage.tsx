@@ -89,7 +89,9 @@ export function DashboardPage() {
   const scopeText = (m: (typeof me.memberships)[number]) => {
     if (m.scopeKind === 'COMPANY') return t('dashboard.scopeCompany');
     if (m.scopeKind === 'REGION') return t('dashboard.scopeRegion', { name: m.region?.name ?? '' });
-    return t('dashboard.scopeEstates', { names: m.estates.map((e) => e.name).join('、') });
+    return t('dashboard.scopeEstates', {
+      names: m.estates.map((e) => e.name).join(t('common.nameSeparator')),
+    });
   };
 
   const rolesCard = (

@@ -3,7 +3,7 @@ import { Form } from 'antd';
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
-import { formItemByLabel, renderWithProviders } from '../../test/render';
+import { chineseIn, formItemByLabel, renderWithProviders } from '../../test/render';
 import { ESTATE_FORM_ID, EstateForm } from './EstateForm';
 import type { EstateFormValues } from './estateForm';
 
@@ -53,7 +53,7 @@ describe('EstateForm', () => {
     submit(container);
 
     await waitFor(() =>
-      expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已存在'),
+      expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已被占用，请更换'),
     );
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(formItemByLabel(container, '项目编号').className).toContain('ant-form-item-has-error');
@@ -69,7 +69,12 @@ describe('EstateForm', () => {
           extensions: {
             code: 'BAD_USER_INPUT',
             fields: [
-              { path: ['feeRate'], reason: 'TOO_LARGE', message: '物业费超出合理范围' },
+              {
+                path: ['feeRate'],
+                reason: 'TOO_LARGE',
+                message: '物业费超出合理范围',
+                params: { max: 1000 },
+              },
               {
                 path: ['contractEnd'],
                 reason: 'BEFORE_START',
@@ -85,14 +90,10 @@ describe('EstateForm', () => {
     submit(container);
 
     await waitFor(() =>
-      expect(formItemByLabel(container, '物业费').textContent).toContain('物业费超出合理范围'),
+      expect(formItemByLabel(container, '物业费').textContent).toContain('物业费不能大于 1000'),
     );
-    expect(formItemByLabel(container, '结束日期').textContent).toContain(
-      '委托管理期结束日期不能早于开始日期',
-    );
-    expect(formItemByLabel(container, '开始日期').textContent).not.toContain(
-      '委托管理期结束日期不能早于开始日期',
-    );
+    expect(formItemByLabel(container, '结束日期').textContent).toContain('结束日期不能早于开始日期');
+    expect(formItemByLabel(container, '开始日期').textContent).not.toContain('不能早于开始日期');
     expect(formItemByLabel(container, '项目编号').className).not.toContain('ant-form-item-has-error');
   });
 
@@ -169,7 +170,7 @@ describe('EstateForm', () => {
     const { container } = renderWithProviders(<Harness initialValues={valid} onSubmit={async () => error} />);
     submit(container);
     await waitFor(() =>
-      expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已存在'),
+      expect(formItemByLabel(container, '项目编号').textContent).toContain('项目编号已被占用，请更换'),
     );
 
     fireEvent.change(formItemByLabel(container, '项目编号').querySelector('input')!, {
@@ -177,8 +178,67 @@ describe('EstateForm', () => {
     });
 
     await waitFor(() =>
-      expect(formItemByLabel(container, '项目编号').textContent).not.toContain('项目编号已存在'),
+      expect(formItemByLabel(container, '项目编号').textContent).not.toContain('项目编号已被占用，请更换'),
     );
     expect(formItemByLabel(container, '项目编号').className).not.toContain('ant-form-item-has-error');
+  });
+});
+
+describe('EstateForm in English', () => {
+  it('shows its labels and every problem, local or from the server, in English only', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('项目编号已存在', {
+          extensions: {
+            code: 'CONFLICT',
+            fields: [
+              { path: ['code'], reason: 'TAKEN', message: '项目编号已存在' },
+              {
+                path: ['address'],
+                reason: 'TOO_LONG',
+                message: '地址不能超过 200 个字',
+                params: { max: 200 },
+              },
+              {
+                path: ['name'],
+                reason: 'CONTROL_CHARACTERS',
+                message: '小区名称不能包含控制字符',
+                params: { char: 'U+202E' },
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const onSubmit = vi.fn(async () => error);
+    const { container } = renderWithProviders(
+      <Harness initialValues={{ ...valid, name: 'Lakeside' }} onSubmit={onSubmit} />,
+      { lang: 'en-US' },
+    );
+    // Local rules from @anju/domain, put into words by reason and params.
+    const households = formItemByLabel(container, 'Households').querySelector('input')!;
+    fireEvent.change(households, { target: { value: '-50' } });
+    await waitFor(() =>
+      expect(formItemByLabel(container, 'Households').textContent).toContain(
+        'Households must not be negative',
+      ),
+    );
+    fireEvent.change(households, { target: { value: '50' } });
+    await waitFor(() =>
+      expect(formItemByLabel(container, 'Households').className).not.toContain('has-error'),
+    );
+
+    submit(container);
+    await waitFor(() =>
+      expect(formItemByLabel(container, 'Code').textContent).toContain('Code is already taken'),
+    );
+    expect(formItemByLabel(container, 'Address').textContent).toContain(
+      'Address must be at most 200 characters',
+    );
+    expect(formItemByLabel(container, 'Name').textContent).toContain(
+      'Name must not contain control or text-direction characters (U+202E)',
+    );
+    // The region option (华东) is data, not a label: the harness's only Chinese; it is not shown closed.
+    expect(chineseIn(container)).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import {
   Row,
   Select,
 } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { errorCode, fieldProblems } from '../../shared/errors';
@@ -45,12 +45,31 @@ interface Props {
 
 /**
  * The estate form. The same rules run twice: `validateEstateFields` from @anju/domain before the
- * request, and the API's BAD_USER_INPUT `fields` after it, both shown on the field they concern.
+ * request, and the API's BAD_USER_INPUT `fields` after it, both shown on the field they concern and
+ * both put into words by reason and params in the current language (never the domain's Chinese).
  */
 export function EstateForm({ form, initialValues, regions, creating, onSubmit, onReload }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
-  const problemText = useProblemText();
+  const problemText = useProblemText(
+    useMemo(
+      () => ({
+        name: t('estates.fields.name'),
+        code: t('estates.fields.code'),
+        type: t('estates.fields.type'),
+        status: t('estates.fields.status'),
+        regionId: t('estates.fields.region'),
+        address: t('estates.fields.address'),
+        grossFloorArea: t('estates.fields.grossFloorArea'),
+        feeRate: t('estates.fields.feeRate'),
+        households: t('estates.fields.households'),
+        buildings: t('estates.fields.buildings'),
+        contractStart: t('estates.fields.contractStart'),
+        contractEnd: t('estates.fields.contractEnd'),
+      }),
+      [t],
+    ),
+  );
   const errorText = useErrorText();
   const [failure, setFailure] = useState<{ text: string; conflict: boolean } | null>(null);
 

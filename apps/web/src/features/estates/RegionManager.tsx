@@ -1,15 +1,21 @@
+import { createRegionInput, type FieldProblem, problemsOf } from '@anju/domain';
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Flex, Form, Input, Modal, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import type { RegionsQuery } from '../../gql/graphql';
+import { useDomainRule } from '../../shared/domainRule';
 import { newIdempotencyKey } from '../../shared/format';
 import { showServerProblems } from '../../shared/formProblems';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { ArchiveRegionMutation, CreateRegionMutation, UpdateRegionMutation } from './estates.graphql';
 
 type Region = RegionsQuery['regions'][number];
+
+/** The region form checked by the domain's createRegion schema. */
+const checkRegion = (values: { name?: string; code?: string }): FieldProblem[] =>
+  problemsOf(createRegionInput, { name: values.name ?? '', code: values.code ?? '' });
 
 interface Props {
   regions: readonly Region[];
@@ -22,8 +28,9 @@ export function RegionManager({ regions, loading, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({ name: t('regions.name'), code: t('regions.code') });
   const [form] = Form.useForm<{ name: string; code: string }>();
+  const rule = useDomainRule(form, checkRegion, problemText);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [created, createRegion] = useMutation(CreateRegionMutation);
   const [, updateRegion] = useMutation(UpdateRegionMutation);
@@ -63,16 +70,10 @@ export function RegionManager({ regions, loading, onClose }: Props) {
     <Modal open title={t('regions.manage')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('regions.subtitle')}</Typography.Paragraph>
       <Form form={form} layout="inline" onFinish={create} style={{ marginBottom: 16, rowGap: 8 }}>
-        <Form.Item
-          name="name"
-          rules={[{ required: true, whitespace: true, message: t('regions.nameRequired') }]}
-        >
+        <Form.Item name="name" rules={rule('name')}>
           <Input placeholder={t('regions.name')} maxLength={40} style={{ width: 180 }} />
         </Form.Item>
-        <Form.Item
-          name="code"
-          rules={[{ required: true, whitespace: true, message: t('regions.codeRequired') }]}
-        >
+        <Form.Item name="code" rules={rule('code')}>
           <Input placeholder={t('regions.code')} maxLength={32} style={{ width: 140 }} />
         </Form.Item>
         <Form.Item>

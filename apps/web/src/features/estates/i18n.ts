@@ -76,8 +76,6 @@ export const zhCN = {
     createdMsg: '已创建区域“{{name}}”',
     updatedMsg: '已保存区域“{{name}}”',
     archivedMsg: '已归档区域“{{name}}”',
-    nameRequired: '请填写区域名称',
-    codeRequired: '请填写区域编号',
   },
 };
 
@@ -157,7 +155,5 @@ export const enUS: Widen<typeof zhCN> = {
     createdMsg: 'Created region “{{name}}”',
     updatedMsg: 'Saved region “{{name}}”',
     archivedMsg: 'Archived region “{{name}}”',
-    nameRequired: 'Enter a name',
-    codeRequired: 'Enter a code',
   },
 };

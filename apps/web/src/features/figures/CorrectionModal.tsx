@@ -1,11 +1,12 @@
-import { Alert, App, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { correctMonthlyFigureInput, problemsOf } from '@anju/domain';
+import { Alert, App, Form, type FormRule, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { showServerProblems } from '../../shared/formProblems';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
-import type { FormItem } from './figureForm';
+import { type FormItem, type LineValues, lineProblems } from './figureForm';
 import { CorrectMonthlyFigureMutation } from './figures.graphql';
 
 interface Props {
@@ -29,11 +30,31 @@ export function CorrectionModal({ estateId, month, item, onClose }: Props) {
   const text = useIndicatorText();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const ind = item.indicator;
+  const numeratorLabel = text.numeratorLabel(ind);
+  const denominatorLabel = text.denominatorLabel(ind) ?? '';
+  const problemText = useProblemText({
+    numerator: numeratorLabel,
+    denominator: denominatorLabel,
+    reason: t('figures.correctReason'),
+  });
   const [form] = Form.useForm<Values>();
   const [{ fetching }, correct] = useMutation(CorrectMonthlyFigureMutation);
   const [general, setGeneral] = useState<string | null>(null);
-  const ind = item.indicator;
+  // The same domain rules as the monthly form (negatives, decimals in a count, share above 100%).
+  const rule = (field: 'numerator' | 'denominator'): FormRule => ({
+    validator: async () => {
+      const p = lineProblems(ind, form.getFieldsValue(['numerator', 'denominator']) as LineValues).find(
+        (x) => x.field === field,
+      );
+      if (p)
+        throw new Error(
+          problemText({ path: [field], ...p }, undefined, {
+            denominator: denominatorLabel || t('errors.denominator'),
+          }),
+        );
+    },
+  });
   const approved = item.effective ?? item.figure;
 
   const submit = async (values: Values) => {
@@ -81,26 +102,41 @@ export function CorrectionModal({ estateId, month, item, onClose }: Props) {
       >
         <Form.Item
           name="numerator"
-          label={ind.numeratorLabel}
-          rules={[{ required: true, message: t('figures.required', { label: ind.numeratorLabel }) }]}
+          label={numeratorLabel}
+          rules={[
+            { required: true, message: t('figures.required', { label: numeratorLabel }) },
+            rule('numerator'),
+          ]}
+          dependencies={['denominator']}
         >
-          <InputNumber min={0} style={{ width: '100%' }} />
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
         {ind.unit === 'PERCENT' ? (
           <Form.Item
             name="denominator"
-            label={ind.denominatorLabel ?? ''}
+            label={denominatorLabel}
             rules={[
-              { required: true, message: t('figures.required', { label: ind.denominatorLabel ?? '' }) },
+              { required: true, message: t('figures.required', { label: denominatorLabel }) },
+              rule('denominator'),
             ]}
           >
-            <InputNumber min={0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         ) : null}
         <Form.Item
           name="reason"
           label={t('figures.correctReason')}
-          rules={[{ required: true, whitespace: true, message: t('figures.correctReasonRequired') }]}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                const p = problemsOf(correctMonthlyFigureInput.pick({ reason: true }), {
+                  reason: value ?? '',
+                })[0];
+                if (p) throw new Error(problemText(p));
+              },
+            },
+          ]}
+          required
         >
           <Input.TextArea
             rows={3}

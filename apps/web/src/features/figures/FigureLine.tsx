@@ -6,6 +6,7 @@ import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
 import { JudgementTag } from '../../shared/indicators/JudgementTag';
 import { TONES } from '../../shared/indicators/judgement';
 import { toDomainTarget, useIndicatorText } from '../../shared/indicators/useIndicatorText';
+import { useProblemText } from '../../shared/useErrorText';
 import { type FormItem, isEditable, isLocked, type LineValues, lineProblems } from './figureForm';
 import { RevisionsPopover } from './RevisionsPopover';
 
@@ -36,6 +37,7 @@ function ShownNumber({ label, value }: { label: string | null; value: number | n
 export function FigureLine({ item, estateId, month, editable, canCorrect, onCorrect }: Props) {
   const { t } = useTranslation();
   const text = useIndicatorText();
+  const problemText = useProblemText();
   const ind = item.indicator;
   const code = ind.code;
   const open = editable && isEditable(item);
@@ -55,12 +57,16 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
   // shown struck through and marked invalid until the inputs are fixed.
   const invalid = problems.length > 0;
   const judgement = judge(toDomainTarget(item.target), value);
+  const numeratorLabel = text.numeratorLabel(ind);
+  const denominatorLabel = text.denominatorLabel(ind);
   const problemMessage = (field: 'numerator' | 'denominator', line: LineValues | undefined) => {
     const p = lineProblems(ind, line).find((x) => x.field === field);
     if (!p) return null;
-    return p.reason === 'EXCEEDS_DENOMINATOR'
-      ? t('figures.exceeds', { numerator: ind.numeratorLabel, denominator: ind.denominatorLabel })
-      : t(`fieldReasons.${p.reason}`);
+    return problemText(
+      { path: [field], ...p },
+      field === 'numerator' ? numeratorLabel : (denominatorLabel ?? undefined),
+      { denominator: denominatorLabel ?? t('errors.denominator') },
+    );
   };
   // Checked on every change against the form's current values, so an error leaves the input as
   // soon as it is fixed (also one the server put there).
@@ -85,7 +91,7 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
           ) : null}
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {ind.descriptionZh}
+          {text.description(ind)}
         </Typography.Text>
       </div>
       {open ? (
@@ -93,7 +99,7 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
           <Form.Item
             className="figure-col"
             name={['lines', code, 'numerator']}
-            label={ind.numeratorLabel}
+            label={numeratorLabel}
             validateTrigger={['onChange', 'onBlur']}
             rules={rule('numerator')}
             dependencies={percent ? [['lines', code, 'denominator']] : undefined}
@@ -104,7 +110,7 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
             <Form.Item
               className="figure-col"
               name={['lines', code, 'denominator']}
-              label={ind.denominatorLabel}
+              label={denominatorLabel}
               rules={rule('denominator')}
             >
               <InputNumber style={{ width: '100%' }} />
@@ -115,8 +121,8 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
         </>
       ) : (
         <>
-          <ShownNumber label={ind.numeratorLabel} value={item.figure?.numerator} />
-          <ShownNumber label={percent ? ind.denominatorLabel : null} value={item.figure?.denominator} />
+          <ShownNumber label={numeratorLabel} value={item.figure?.numerator} />
+          <ShownNumber label={percent ? denominatorLabel : null} value={item.figure?.denominator} />
         </>
       )}
       <div className="figure-result">

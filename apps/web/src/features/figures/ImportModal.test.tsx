@@ -72,7 +72,9 @@ describe('Excel import', () => {
       ['3', 'C'],
       ['4', 'A'],
     ]);
-    expect(within(table).getByText(/完好房屋数不能大于检查房屋数/)).toBeTruthy();
+    // Translated by reason: the cell named by its row and column (the API sends no header param).
+    expect(within(table).getByText('第 3 行 C 列不能大于分母')).toBeTruthy();
+    expect(within(table).getByText('第 4 行 A 列不存在或无权访问')).toBeTruthy();
     expect(screen.getByText('导入失败：2 处错误，没有保存任何数据')).toBeTruthy();
     expect(sent[0]?.variables.input).toEqual({ month: '2026-10', base64: 'UEsDBA==' });
     expect(onImported).not.toHaveBeenCalled();

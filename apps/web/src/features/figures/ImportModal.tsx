@@ -44,6 +44,14 @@ export function ImportModal({ month, onClose, onImported }: Props) {
   const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
   const problemText = useProblemText();
+  // The API names a bad cell by its row and column letter; the file itself otherwise.
+  const rowText = (r: RowProblem) =>
+    problemText(
+      r.problem,
+      r.row != null
+        ? t('figures.import.cell', { row: r.row, column: r.column ?? '' })
+        : t('figures.import.fileField'),
+    );
   const [{ fetching }, importFigures] = useMutation(ImportMonthlyFiguresMutation);
   const [problems, setProblems] = useState<RowProblem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
@@ -61,7 +69,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
       const fileLevel = rows.filter((r) => r.row == null);
       setGeneral(
         fileLevel.length > 0
-          ? fileLevel.map((r) => problemText(r.problem)).join('；')
+          ? fileLevel.map(rowText).join(t('common.listSeparator'))
           : rows.length > 0
             ? t('figures.import.refused', { count: rows.length })
             : errorText(result.error),
@@ -116,7 +124,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
           columns={[
             { title: t('figures.import.row'), dataIndex: 'row', width: 64 },
             { title: t('figures.import.column'), dataIndex: 'column', width: 64 },
-            { title: t('figures.import.problem'), key: 'problem', render: (_, r) => problemText(r.problem) },
+            { title: t('figures.import.problem'), key: 'problem', render: (_, r) => rowText(r) },
           ]}
         />
       ) : null}

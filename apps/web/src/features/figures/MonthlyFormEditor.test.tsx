@@ -1,8 +1,9 @@
+import { builtInIndicator } from '@anju/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Link } from 'react-router';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render';
+import { chineseIn, renderWithProviders } from '../../test/render';
 import { figuresToSave, type MonthlyFormData, placeProblems } from './figureForm';
 import { MonthlyFormEditor } from './MonthlyFormEditor';
 
@@ -222,7 +223,7 @@ describe('monthly form', () => {
     );
     expect(field(house, '检查房屋数').item.querySelector('.ant-form-item-explain-error')).toBeNull();
     const repairDen = field(line('房屋零修、急修及时率'), '完成工单').item;
-    expect(repairDen.querySelector('.ant-form-item-explain-error')?.textContent).toBe('不能为负数');
+    expect(repairDen.querySelector('.ant-form-item-explain-error')?.textContent).toBe('完成工单不能为负数');
     expect(
       field(line('房屋零修、急修及时率'), '按时完成工单').item.querySelector('.ant-form-item-explain-error'),
     ).toBeNull();
@@ -277,12 +278,16 @@ describe('monthly form', () => {
     fireEvent.change(input, { target: { value: '1.5' } });
     fireEvent.blur(input);
     await waitFor(() =>
-      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('必须是整数'),
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
+        '因管理原因造成的火灾次数必须是整数',
+      ),
     );
     expect(input.value).toBe('1.5');
     fireEvent.change(input, { target: { value: '-1' } });
     await waitFor(() =>
-      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('不能为负数'),
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
+        '因管理原因造成的火灾次数不能为负数',
+      ),
     );
     fireEvent.click(screen.getByRole('button', { name: /保存草稿/ }));
     await waitFor(() => expect(item.className).toContain('has-error'));
@@ -314,7 +319,7 @@ describe('monthly form', () => {
     await waitFor(() => expect(save.disabled).toBe(false));
     fireEvent.click(save);
     await waitFor(() =>
-      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('不能为负数'),
+      expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('完成工单不能为负数'),
     );
     fireEvent.change(input, { target: { value: '61' } });
     await waitFor(() => expect(item.querySelector('.ant-form-item-explain-error')).toBeNull());
@@ -381,13 +386,80 @@ describe('monthly form', () => {
   });
 });
 
-function renderEditor(data: MonthlyFormData, withLink = false) {
+function renderEditor(data: MonthlyFormData, withLink = false, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
   const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
   return renderWithProviders(
     <Provider value={client}>
       {withLink ? <Link to="/elsewhere">elsewhere</Link> : null}
       <MonthlyFormEditor data={data} canEdit canSubmit />
     </Provider>,
-    { route: '/figures', routes: [{ path: '/elsewhere', element: <div>away</div> }] },
+    { route: '/figures', routes: [{ path: '/elsewhere', element: <div>away</div> }], lang },
   );
 }
+
+describe('monthly form in English', () => {
+  // The fixture with the catalogue's real English names (the labels stay as the API sends them: Chinese).
+  const english: MonthlyFormData = {
+    ...form,
+    state: 'REJECTED',
+    rejectReason: 'Check the fire count',
+    items: form.items.map((i) => ({
+      ...i,
+      indicator: { ...i.indicator, nameEn: builtInIndicator(i.indicator.code)!.nameEn },
+    })),
+  };
+
+  it('shows no Chinese: names, numerator and denominator labels, descriptions, states and errors', async () => {
+    fakeApi({
+      SaveMonthlyFigures: {
+        data: null,
+        errors: [
+          {
+            message: '提交的内容有误',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [
+                // figures: house_intact, fire_count, repair_timely (form order, sendable lines only).
+                { path: ['figures', 2, 'denominator'], reason: 'NEGATIVE', message: '完成工单不能为负数' },
+                { path: ['month'], reason: 'SOMETHING_NEW', message: '新的原因' },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    renderEditor(english, false, 'en-US');
+
+    const house = line('Housing intact rate');
+    expect(within(house).getByText('Intact buildings / Buildings inspected')).toBeTruthy();
+    fireEvent.change(field(house, 'Intact buildings').input, { target: { value: '120' } });
+    fireEvent.change(field(house, 'Buildings inspected').input, { target: { value: '100' } });
+    await waitFor(() =>
+      expect(
+        field(house, 'Intact buildings').item.querySelector('.ant-form-item-explain-error')?.textContent,
+      ).toBe('Intact buildings must not exceed Buildings inspected'),
+    );
+    const fire = line('Fires (management-caused)');
+    fireEvent.change(field(fire, 'Fires caused by management').input, { target: { value: '1.5' } });
+    await waitFor(() =>
+      expect(
+        field(fire, 'Fires caused by management').item.querySelector('.ant-form-item-explain-error')
+          ?.textContent,
+      ).toBe('Fires caused by management must be a whole number'),
+    );
+    expect(chineseIn(document.body)).toEqual([]);
+
+    // Fixed locally, then refused by the server with Chinese messages: shown in English.
+    fireEvent.change(field(house, 'Intact buildings').input, { target: { value: '99' } });
+    fireEvent.change(field(fire, 'Fires caused by management').input, { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save draft/ }));
+    const repairDen = field(line('Repairs on time'), 'Orders done').item;
+    await waitFor(() =>
+      expect(repairDen.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
+        'Orders done must not be negative',
+      ),
+    );
+    expect(screen.getByTestId('form-error').textContent).toBe('Month is not valid');
+    expect(chineseIn(document.body)).toEqual([]);
+  });
+});

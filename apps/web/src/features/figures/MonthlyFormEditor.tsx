@@ -1,12 +1,13 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Form, Popconfirm, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { useMutation } from 'urql';
 import { fieldProblems } from '../../shared/errors';
 import { newIdempotencyKey } from '../../shared/format';
 import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
+import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { CorrectionModal } from './CorrectionModal';
@@ -35,11 +36,26 @@ interface Props {
 
 /** The month's form of one estate: type, save as draft, submit to HQ; correct approved lines. */
 export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const indicatorText = useIndicatorText();
+  // Server problems of a line name its input: numerator or denominator of that indicator.
+  const problemText = useProblemText(
+    useCallback(
+      (path: readonly (string | number)[]) => {
+        const [head, code, field] = path;
+        if (head === 'month') return t('figures.monthLabel');
+        const item = data.items.find((i) => i.indicator.code === code);
+        if (!item) return undefined;
+        if (field === 'denominator') return indicatorText.denominatorLabel(item.indicator) ?? undefined;
+        if (field === 'note') return t('figures.noteLabel');
+        return indicatorText.numeratorLabel(item.indicator);
+      },
+      [data.items, indicatorText, t],
+    ),
+  );
   const [form] = Form.useForm<FormValues>();
   const [{ fetching: saving }, save] = useMutation(SaveMonthlyFiguresMutation);
   const [{ fetching: submitting }, submit] = useMutation(SubmitMonthlyFiguresMutation);
@@ -85,7 +101,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
           const item = data.items.find((i) => i.indicator.code === code)!;
           return {
             name: ['lines', code, 'numerator'],
-            errors: [t('figures.required', { label: item.indicator.numeratorLabel })],
+            errors: [t('figures.required', { label: indicatorText.numeratorLabel(item.indicator) })],
           };
         }),
       );
@@ -106,7 +122,13 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
         for (const p of placed) {
           const key = JSON.stringify(p.name);
           const entry = byName.get(key) ?? { name: p.name, errors: [] };
-          entry.errors.push(problemText(p.problem));
+          const item = data.items.find((i) => i.indicator.code === p.name[1]);
+          entry.errors.push(
+            problemText({ ...p.problem, path: p.name }, undefined, {
+              denominator:
+                (item && indicatorText.denominatorLabel(item.indicator)) ?? t('errors.denominator'),
+            }),
+          );
           byName.set(key, entry);
         }
         form.setFields([...byName.values()]);
@@ -114,7 +136,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
       }
       setGeneral(
         unplaced.length > 0
-          ? unplaced.map(problemText).join('；')
+          ? unplaced.map((p) => problemText(p)).join(t('common.listSeparator'))
           : placed.length > 0
             ? t('figures.fixErrors', { count: placed.length })
             : errorText(result.error),
@@ -219,11 +241,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
                       {t('figures.submitBlank', { count: blanks.length })}
                     </Typography.Text>
                     <div style={{ fontSize: 12 }}>
-                      {blanks
-                        .map((b) =>
-                          i18n.language.startsWith('zh') ? b.indicator.nameZh : b.indicator.nameEn,
-                        )
-                        .join(i18n.language.startsWith('zh') ? '、' : ', ')}
+                      {blanks.map((b) => indicatorText.name(b.indicator)).join(t('common.nameSeparator'))}
                     </div>
                     <div>{t('figures.submitHint')}</div>
                   </div>

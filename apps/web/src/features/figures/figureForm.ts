@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@anju/domain';
+import { type FieldProblem, figureValues, problemsOf } from '@anju/domain';
 import type { FigureInput, MonthlyFormFieldsFragment } from '../../gql/graphql';
 
 export type MonthlyFormData = MonthlyFormFieldsFragment;
@@ -110,34 +110,48 @@ export function placeProblems(
   return { placed, unplaced };
 }
 
-export type LineProblemReason = 'NEGATIVE' | 'NOT_INTEGER' | 'EXCEEDS_DENOMINATOR';
-
 export interface LineProblem {
   field: 'numerator' | 'denominator';
-  reason: LineProblemReason;
+  /** A reason of the domain's REASON_CODES (NEGATIVE, NOT_INTEGER, TOO_LARGE, EXCEEDS_DENOMINATOR…). */
+  reason: string;
+  params?: FieldProblem['params'];
+  /** The domain's Chinese message (shown only when the web has no text for the reason). */
+  message: string;
 }
 
 /**
- * What the API's `saveMonthlyFigures` would refuse in a typed line, checked as the user types:
- * negatives, decimals in a count, and a numerator above its denominator (every percentage of the
- * monthly form is a share of its denominator, at most 100%: DOMAIN.md's 完好率, 及时率, 合格率 …).
- * The inputs never clamp or round, so what is typed is what is judged.
+ * What the API's `saveMonthlyFigures` would refuse in a typed line, checked as the user types with
+ * the same domain schema (`figureValues`): negatives, decimals in a count, absurd sizes, and a
+ * numerator above its denominator (every percentage of the monthly form is a share of its
+ * denominator, at most 100%: DOMAIN.md's 完好率, 及时率, 合格率 …). A blank input is not a problem
+ * here (a line may stay empty; a denominator without numerator is caught on save). The inputs
+ * never clamp or round, so what is typed is what is judged.
  */
-export function lineProblems(indicator: Pick<FormItem['indicator'], 'unit'>, line: LineValues | undefined) {
-  const problems: LineProblem[] = [];
+export function lineProblems(
+  indicator: Pick<FormItem['indicator'], 'unit' | 'numeratorLabel' | 'denominatorLabel'>,
+  line: LineValues | undefined,
+): LineProblem[] {
   const n = line?.numerator;
   const d = line?.denominator;
   const percent = indicator.unit === 'PERCENT';
-  if (!blank(n)) {
-    if (n! < 0) problems.push({ field: 'numerator', reason: 'NEGATIVE' });
-    else if (!percent && !Number.isInteger(n)) problems.push({ field: 'numerator', reason: 'NOT_INTEGER' });
-  }
-  if (percent && !blank(d)) {
-    if (d! < 0) problems.push({ field: 'denominator', reason: 'NEGATIVE' });
-    else if (!blank(n) && n! >= 0 && n! > d!)
-      problems.push({ field: 'numerator', reason: 'EXCEEDS_DENOMINATOR' });
-  }
-  return problems;
+  if (blank(n) && (!percent || blank(d))) return [];
+  const schema = figureValues({
+    unit: indicator.unit,
+    numeratorLabel: indicator.numeratorLabel,
+    denominatorLabel: indicator.denominatorLabel ?? null,
+  });
+  // A blank side is left out of the check with a stand-in that passes every rule on its own.
+  const numerator = blank(n) ? 0 : n;
+  const denominator = percent ? (blank(d) ? Math.max(numerator ?? 0, 0) : d) : undefined;
+  return problemsOf(schema, { numerator, denominator })
+    .filter((p) => p.path[0] === 'numerator' || p.path[0] === 'denominator')
+    .filter((p) => !(p.path[0] === 'numerator' ? blank(n) : blank(d)))
+    .map((p) => ({
+      field: p.path[0] as LineProblem['field'],
+      reason: p.reason,
+      message: p.message,
+      ...(p.params && { params: p.params }),
+    }));
 }
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (blankText(a) && blankText(b));

@@ -38,7 +38,7 @@ export function CatalogueTable({
 
   const nameCell = (i: IndicatorFieldsFragment) => (
     <Flex vertical gap={2}>
-      <Tooltip title={i.descriptionZh} placement="topLeft">
+      <Tooltip title={text.description(i)} placement="topLeft">
         <Typography.Text strong={!i.retired} delete={i.retired}>
           {text.name(i)}
         </Typography.Text>

@@ -1,9 +1,18 @@
-import { AGGREGATIONS, INDICATOR_DIRECTIONS, INDICATOR_UNITS, MEASUREMENTS } from '@anju/domain';
+import {
+  AGGREGATIONS,
+  createIndicatorInput,
+  type FieldProblem,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_UNITS,
+  MEASUREMENTS,
+  problemsOf,
+} from '@anju/domain';
 import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { CreateIndicatorInput } from '../../gql/graphql';
+import { useDomainRule } from '../../shared/domainRule';
 import { errorReason, fieldProblems } from '../../shared/errors';
 import { showServerProblems } from '../../shared/formProblems';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
@@ -22,23 +31,35 @@ const FIELDS = [
   'descriptionZh',
 ] as const;
 
+/** The form checked by the domain's createIndicator schema (a count sends no denominator label). */
+const checkIndicator = (values: Partial<CreateIndicatorInput>): FieldProblem[] =>
+  problemsOf(createIndicatorInput, {
+    ...values,
+    denominatorLabel: values.unit === 'PERCENT' ? values.denominatorLabel : null,
+  });
+
 /** A company's own indicator, with the same fields as the built-in ones. */
 export function CreateIndicatorModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    nameZh: t('indicators.create.nameZh'),
+    nameEn: t('indicators.create.nameEn'),
+    code: t('indicators.create.code'),
+    measurement: t('indicators.create.measurement'),
+    unit: t('indicators.create.unit'),
+    direction: t('indicators.create.direction'),
+    aggregation: t('indicators.create.aggregation'),
+    numeratorLabel: t('indicators.create.numeratorLabel'),
+    denominatorLabel: t('indicators.create.denominatorLabel'),
+    descriptionZh: t('indicators.create.descriptionZh'),
+  });
   const [form] = Form.useForm<CreateIndicatorInput>();
   const unit = Form.useWatch('unit', form);
   const [{ fetching }, create] = useMutation(CreateIndicatorMutation);
   const [general, setGeneral] = useState<string | null>(null);
-  const required = (key: 'code' | 'nameZh' | 'nameEn' | 'numeratorLabel' | 'denominatorLabel') => [
-    {
-      required: true,
-      whitespace: true,
-      message: t('indicators.create.required', { field: t(`indicators.create.${key}`) }),
-    },
-  ];
+  const required = useDomainRule(form, checkIndicator, problemText);
 
   const submit = async (values: CreateIndicatorInput) => {
     setGeneral(null);
@@ -81,12 +102,22 @@ export function CreateIndicatorModal({ onClose }: { onClose(): void }) {
       >
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="nameZh" label={t('indicators.create.nameZh')} rules={required('nameZh')}>
+            <Form.Item
+              name="nameZh"
+              label={t('indicators.create.nameZh')}
+              rules={required('nameZh')}
+              required
+            >
               <Input maxLength={60} placeholder={t('indicators.create.nameZhPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="nameEn" label={t('indicators.create.nameEn')} rules={required('nameEn')}>
+            <Form.Item
+              name="nameEn"
+              label={t('indicators.create.nameEn')}
+              rules={required('nameEn')}
+              required
+            >
               <Input maxLength={80} />
             </Form.Item>
           </Col>
@@ -95,6 +126,7 @@ export function CreateIndicatorModal({ onClose }: { onClose(): void }) {
               name="code"
               label={t('indicators.create.code')}
               rules={required('code')}
+              required
               extra={t('indicators.create.codeHint')}
             >
               <Input maxLength={40} placeholder="elevator_intact" />
@@ -138,6 +170,7 @@ export function CreateIndicatorModal({ onClose }: { onClose(): void }) {
               name="numeratorLabel"
               label={t('indicators.create.numeratorLabel')}
               rules={required('numeratorLabel')}
+              required
             >
               <Input maxLength={40} placeholder={t('indicators.create.numeratorPlaceholder')} />
             </Form.Item>
@@ -148,6 +181,7 @@ export function CreateIndicatorModal({ onClose }: { onClose(): void }) {
                 name="denominatorLabel"
                 label={t('indicators.create.denominatorLabel')}
                 rules={required('denominatorLabel')}
+                required
               >
                 <Input maxLength={40} placeholder={t('indicators.create.denominatorPlaceholder')} />
               </Form.Item>

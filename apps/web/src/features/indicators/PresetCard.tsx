@@ -38,7 +38,10 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    preset: t('indicators.preset.preset'),
+    effectiveMonth: t('indicators.fromMonth'),
+  });
   const periodLabel = usePeriodLabel();
   const [form] = Form.useForm<Values>();
   const [{ data, fetching, error }, refetch] = useQuery({ query: IndicatorSettingsQuery });

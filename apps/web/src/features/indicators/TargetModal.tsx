@@ -48,7 +48,12 @@ export function TargetModal({ indicator, estate, current, currentMonth, onClose 
   const text = useIndicatorText();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    op: t('indicators.target.op'),
+    value: t('indicators.target.value'),
+    effectiveMonth: t('indicators.fromMonth'),
+    reason: t('indicators.target.reason'),
+  });
   const [form] = Form.useForm<Values>();
   const remove = Form.useWatch('remove', form);
   const [{ fetching }, setTarget] = useMutation(SetIndicatorTargetMutation);

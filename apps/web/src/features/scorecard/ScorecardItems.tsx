@@ -1,6 +1,6 @@
-import { Card, Flex, Table, Tooltip, Typography } from 'antd';
+import { Card, Flex, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EstateScorecardQuery } from '../../gql/graphql';
+import type { ComparedWithin, EstateScorecardQuery } from '../../gql/graphql';
 import { Chart } from '../../shared/charts/Chart';
 import { JudgementTag } from '../../shared/indicators/JudgementTag';
 import { TONES } from '../../shared/indicators/judgement';
@@ -11,8 +11,20 @@ export type ScorecardItem = EstateScorecardQuery['estateScorecard']['items'][num
 
 interface Props {
   items: readonly ScorecardItem[];
+  /**
+   * What the rank and the reference value are computed over: the whole company, only the estates
+   * the caller can see, or nothing (a caller who sees one estate gets no league at all).
+   */
+  comparedWithin: ComparedWithin;
   mobile: boolean;
   loading: boolean;
+}
+
+/** The reference value's label for a scope; null when there is no league to compare with. */
+export function referenceLabelKey(within: ComparedWithin) {
+  if (within === 'COMPANY') return 'scorecard.reference.COMPANY' as const;
+  if (within === 'VISIBLE') return 'scorecard.reference.VISIBLE' as const;
+  return null;
 }
 
 function Sparkline({ item, height }: { item: ScorecardItem; height: number }) {
@@ -36,10 +48,15 @@ function Sparkline({ item, height }: { item: ScorecardItem; height: number }) {
   );
 }
 
-/** Indicator by indicator: value against target, verdict, rank, the company's value, 12 months. */
-export function ScorecardItems({ items, mobile, loading }: Props) {
+/**
+ * Indicator by indicator: value against target, verdict, rank and the reference value (of the
+ * company or of the estates the caller can see, as `comparedWithin` says; neither for NONE), and
+ * the last 12 months.
+ */
+export function ScorecardItems({ items, comparedWithin, mobile, loading }: Props) {
   const { t } = useTranslation();
   const text = useIndicatorText();
+  const referenceKey = referenceLabelKey(comparedWithin);
 
   const valueText = (item: ScorecardItem) => (
     <span
@@ -79,12 +96,16 @@ export function ScorecardItems({ items, mobile, loading }: Props) {
                   / {item.cell.target?.label ?? t('comparison.noTarget')}
                 </Typography.Text>
               </span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {rankText(item)}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('scorecard.company')} {text.value(item.companyValue, item.indicator.unit)}
-              </Typography.Text>
+              {referenceKey ? (
+                <>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {rankText(item)}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t(referenceKey)} {text.value(item.companyValue, item.indicator.unit)}
+                  </Typography.Text>
+                </>
+              ) : null}
             </Flex>
             <div style={{ marginTop: 6 }}>
               <Sparkline item={item} height={40} />
@@ -108,7 +129,7 @@ export function ScorecardItems({ items, mobile, loading }: Props) {
           key: 'indicator',
           width: 240,
           render: (_, i) => (
-            <Tooltip title={i.indicator.descriptionZh} placement="topLeft">
+            <Tooltip title={text.description(i.indicator)} placement="topLeft">
               <span>{text.name(i.indicator)}</span>
             </Tooltip>
           ),
@@ -132,14 +153,18 @@ export function ScorecardItems({ items, mobile, loading }: Props) {
           width: 90,
           render: (_, i) => <JudgementTag judgement={i.cell.judgement} />,
         },
-        { title: t('comparison.rank'), key: 'rank', width: 110, render: (_, i) => rankText(i) },
-        {
-          title: t('scorecard.companyValue'),
-          key: 'company',
-          width: 110,
-          align: 'right',
-          render: (_, i) => text.value(i.companyValue, i.indicator.unit),
-        },
+        ...(referenceKey
+          ? ([
+              { title: t('comparison.rank'), key: 'rank', width: 110, render: (_, i) => rankText(i) },
+              {
+                title: t(referenceKey),
+                key: 'company',
+                width: 110,
+                align: 'right',
+                render: (_, i) => text.value(i.companyValue, i.indicator.unit),
+              },
+            ] satisfies TableColumnsType<ScorecardItem>)
+          : []),
         {
           title: t('scorecard.trend'),
           key: 'trend',

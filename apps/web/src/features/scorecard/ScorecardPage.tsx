@@ -44,7 +44,7 @@ export function ScorecardPage() {
     <div className="print-page print-landscape">
       <PageHeader
         title={card ? t('scorecard.title', { name: card.estateName }) : t('scorecard.titleLoading')}
-        subtitle={t('scorecard.subtitle', { period: periodLabel(period) })}
+        subtitle={t(`scorecard.subtitle.${card?.comparedWithin ?? 'NONE'}`, { period: periodLabel(period) })}
         extra={
           <Link to={`/comparison?period=${period}`}>
             <Button icon={<ArrowLeftOutlined />}>{t('scorecard.back')}</Button>
@@ -94,14 +94,16 @@ export function ScorecardPage() {
                   styles={{ content: { color: card.missedCount ? TONES.MISSED.fg : undefined } }}
                 />
               </Col>
-              <Col xs={8} md={6}>
-                <Statistic
-                  title={t('scorecard.leagueRank')}
-                  value={
-                    card.rank == null ? '—' : t('scorecard.rankOf', { rank: card.rank, of: card.rankOf })
-                  }
-                />
-              </Col>
+              {card.comparedWithin === 'NONE' ? null : (
+                <Col xs={8} md={6}>
+                  <Statistic
+                    title={t('scorecard.leagueRank')}
+                    value={
+                      card.rank == null ? '—' : t('scorecard.rankOf', { rank: card.rank, of: card.rankOf })
+                    }
+                  />
+                </Col>
+              )}
             </Row>
             {items.length === 0 ? (
               <Empty
@@ -109,7 +111,12 @@ export function ScorecardPage() {
                 style={{ padding: 24 }}
               />
             ) : (
-              <ScorecardItems items={items} mobile={mobile} loading={fetching} />
+              <ScorecardItems
+                items={items}
+                comparedWithin={card.comparedWithin}
+                mobile={mobile}
+                loading={fetching}
+              />
             )}
           </>
         ) : null}

@@ -10,6 +10,7 @@ export const EstateScorecardQuery = graphql(`
       missedCount
       rank
       rankOf
+      comparedWithin
       items {
         indicator {
           code

@@ -1,7 +1,9 @@
+import { createUserInput, type FieldProblem, problemsOf } from '@anju/domain';
 import { Alert, App, Col, Divider, Form, Input, Modal, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { useDomainRule } from '../../shared/domainRule';
 import { newIdempotencyKey } from '../../shared/format';
 import { applyProblems, showServerProblems } from '../../shared/formProblems';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
@@ -23,6 +25,15 @@ interface Values {
   memberships?: MembershipFormValue[];
 }
 
+/** The account fields checked by the domain's createUser schema (blank phone and password: none). */
+const checkUser = (values: Partial<Values>): FieldProblem[] =>
+  problemsOf(createUserInput, {
+    email: values.email ?? '',
+    name: values.name ?? '',
+    phone: values.phone?.trim() || null,
+    password: values.password || null,
+  });
+
 const FIELDS = ['email', 'name', 'phone', 'password', 'memberships'];
 
 interface Props {
@@ -34,9 +45,19 @@ export function CreateUserModal({ onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const mobile = useIsMobile();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    email: t('users.fields.email'),
+    name: t('users.fields.name'),
+    phone: t('users.fields.phone'),
+    password: t('users.fields.password'),
+    memberships: t('users.fields.memberships'),
+    role: t('users.fields.role'),
+    estateIds: t('users.fields.estates'),
+    regionId: t('users.fields.region'),
+  });
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
+  const rule = useDomainRule(form, checkUser, problemText);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [failure, setFailure] = useState<string | null>(null);
   const [{ fetching }, createUser] = useMutation(CreateUserMutation);
@@ -91,28 +112,17 @@ export function CreateUserModal({ onClose, onCreated }: Props) {
       >
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item
-              name="email"
-              label={t('users.fields.email')}
-              rules={[
-                { required: true, message: t('users.validation.emailRequired') },
-                { type: 'email', message: t('users.validation.emailInvalid') },
-              ]}
-            >
+            <Form.Item name="email" label={t('users.fields.email')} rules={rule('email')} required>
               <Input autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item
-              name="name"
-              label={t('users.fields.name')}
-              rules={[{ required: true, whitespace: true, message: t('users.validation.nameRequired') }]}
-            >
+            <Form.Item name="name" label={t('users.fields.name')} rules={rule('name')} required>
               <Input maxLength={40} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="phone" label={t('users.fields.phone')}>
+            <Form.Item name="phone" label={t('users.fields.phone')} rules={rule('phone')}>
               <Input maxLength={20} />
             </Form.Item>
           </Col>
@@ -121,7 +131,7 @@ export function CreateUserModal({ onClose, onCreated }: Props) {
               name="password"
               label={t('users.fields.password')}
               extra={t('users.fields.passwordHint')}
-              rules={[{ min: 8, message: t('users.validation.passwordShort') }]}
+              rules={rule('password')}
             >
               <Input.Password autoComplete="new-password" placeholder={t('common.optional')} />
             </Form.Item>

@@ -29,9 +29,9 @@ export function EstateSelect({ value, onChange, known = [], maxCount, status, id
     const byId = new Map<string, string>();
     for (const e of known) byId.set(e.id, e.name);
     for (const edge of data?.estates.edges ?? [])
-      byId.set(edge.node.id, `${edge.node.name}（${edge.node.code}）`);
+      byId.set(edge.node.id, t('common.nameWithCode', { name: edge.node.name, code: edge.node.code }));
     return [...byId].map(([value, label]) => ({ value, label }));
-  }, [known, data]);
+  }, [known, data, t]);
 
   return (
     <Select

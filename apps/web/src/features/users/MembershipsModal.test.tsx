@@ -83,7 +83,7 @@ describe('MembershipsModal', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: /保\s*存/ }));
 
-    const message = await screen.findByText('该小区已归档，不能分配');
+    const message = await screen.findByText('小区已归档');
     expect(message.closest('.ant-form-item')?.textContent).toContain('小区');
     const mutation = sent.find((s) => s.operationName === 'SetMemberships');
     expect(mutation?.variables).toEqual({
@@ -107,7 +107,7 @@ describe('MembershipsModal', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: /保\s*存/ }));
 
-    await screen.findByText('该角色必须指定所管小区');
+    await screen.findByText('请填写小区');
     await waitFor(() => expect(sent.some((s) => s.operationName === 'SetMemberships')).toBe(false));
   });
 });

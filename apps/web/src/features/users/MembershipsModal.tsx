@@ -23,7 +23,12 @@ export function MembershipsModal({ user, onClose }: { user: UserRow; onClose(): 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const mobile = useIsMobile();
-  const problemText = useProblemText();
+  const problemText = useProblemText({
+    memberships: t('users.fields.memberships'),
+    role: t('users.fields.role'),
+    estateIds: t('users.fields.estates'),
+    regionId: t('users.fields.region'),
+  });
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);

@@ -12,9 +12,9 @@ export const STATUS_COLORS: Record<UserStatus, string> = {
   DEACTIVATED: 'default',
 };
 
-function scopeText(m: MembershipRow): string {
+function scopeText(m: MembershipRow, separator: string): string {
   if (m.scopeKind === 'REGION') return m.region?.name ?? '';
-  if (m.scopeKind === 'ESTATES') return m.estates.map((e) => e.name).join('、');
+  if (m.scopeKind === 'ESTATES') return m.estates.map((e) => e.name).join(separator);
   return '';
 }
 
@@ -27,7 +27,7 @@ export function UserRoles({ user }: { user: UserRow }) {
   return (
     <Flex vertical gap={4}>
       {user.memberships.map((m) => {
-        const scope = scopeText(m);
+        const scope = scopeText(m, t('common.nameSeparator'));
         return (
           <Flex key={m.id} align="center" gap={6} style={{ minWidth: 0 }}>
             <Tag color="blue" style={{ marginInlineEnd: 0, flex: 'none' }}>

@@ -2,6 +2,7 @@ import type { Target } from '@anju/domain';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorUnit, TargetOp } from '../../gql/graphql';
+import { INDICATOR_LABELS_EN } from './englishLabels';
 import { SHORT_NAMES } from './shortNames';
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
@@ -23,6 +24,12 @@ interface Named {
   code: string;
   nameZh: string;
   nameEn: string;
+}
+
+interface Counted {
+  code: string;
+  numeratorLabel: string;
+  denominatorLabel?: string | null;
 }
 
 /** Indicator names and values in the current language. */
@@ -51,5 +58,26 @@ export function useIndicatorText() {
     },
     [t],
   );
-  return useMemo(() => ({ name, shortName, value }), [name, shortName, value]);
+  /** What the numerator counts: English from the built-in table, else the stored label. */
+  const numeratorLabel = useCallback(
+    (ind: Counted) =>
+      zh ? ind.numeratorLabel : (INDICATOR_LABELS_EN[ind.code]?.numerator ?? ind.numeratorLabel),
+    [zh],
+  );
+  const denominatorLabel = useCallback(
+    (ind: Counted) =>
+      zh
+        ? (ind.denominatorLabel ?? null)
+        : (INDICATOR_LABELS_EN[ind.code]?.denominator ?? ind.denominatorLabel ?? null),
+    [zh],
+  );
+  const description = useCallback(
+    (ind: { code: string; descriptionZh: string }) =>
+      zh ? ind.descriptionZh : (INDICATOR_LABELS_EN[ind.code]?.description ?? ind.descriptionZh),
+    [zh],
+  );
+  return useMemo(
+    () => ({ name, shortName, value, numeratorLabel, denominatorLabel, description }),
+    [name, shortName, value, numeratorLabel, denominatorLabel, description],
+  );
 }
