@@ -145,6 +145,10 @@ export type CreateIndicatorInput = {
   code: string;
   /** What the denominator counts (percent only). */
   denominatorLabel?: string | null | undefined;
+  /** What the denominator counts, in English (percent only); absent: the Chinese label. */
+  denominatorLabelEn?: string | null | undefined;
+  /** How it is measured, in English; absent: the Chinese description. */
+  descriptionEn?: string | null | undefined;
   /** How it is measured. */
   descriptionZh?: string | null | undefined;
   /** Which way is better. */
@@ -157,6 +161,8 @@ export type CreateIndicatorInput = {
   nameZh: string;
   /** What the numerator counts. */
   numeratorLabel: string;
+  /** What the numerator counts, in English; absent: the Chinese label is shown. */
+  numeratorLabelEn?: string | null | undefined;
   /** Unit. */
   unit: IndicatorUnit;
 };

@@ -53,10 +53,14 @@ export interface IndicatorDefinition {
   direction: IndicatorDirection;
   measurement: Measurement;
   aggregation: Aggregation;
-  /** What the numerator and denominator count, for forms and exports. */
+  /** What the numerator and denominator count, for forms and exports (Chinese). */
   numeratorLabel: string;
   denominatorLabel: string | null;
+  /** The same in English (a company's own indicator without them falls back to the Chinese). */
+  numeratorLabelEn: string;
+  denominatorLabelEn: string | null;
   descriptionZh: string;
+  descriptionEn: string;
   presets: { A: Target | null; B: Target | null };
 }
 
@@ -65,11 +69,16 @@ const pct = (
   nameZh: string,
   nameEn: string,
   measurement: Measurement,
-  numeratorLabel: string,
-  denominatorLabel: string,
+  [numeratorLabel, numeratorLabelEn]: [string, string],
+  [denominatorLabel, denominatorLabelEn]: [string, string],
   A: Target | null,
   B: Target | null,
-  options: { direction?: IndicatorDirection; aggregation?: Aggregation; descriptionZh?: string } = {},
+  options: {
+    direction?: IndicatorDirection;
+    aggregation?: Aggregation;
+    descriptionZh?: string;
+    descriptionEn?: string;
+  } = {},
 ): IndicatorDefinition => ({
   code,
   nameZh,
@@ -80,7 +89,10 @@ const pct = (
   aggregation: options.aggregation ?? 'RATIO',
   numeratorLabel,
   denominatorLabel,
+  numeratorLabelEn,
+  denominatorLabelEn,
   descriptionZh: options.descriptionZh ?? `${numeratorLabel} / ${denominatorLabel}`,
+  descriptionEn: options.descriptionEn ?? `${numeratorLabelEn} / ${denominatorLabelEn}`,
   presets: { A, B },
 });
 
@@ -95,8 +107,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '房屋完好率',
     'Housing intact rate',
     'FACILITY_CHECK',
-    '完好房屋数',
-    '检查房屋数',
+    ['完好房屋数', 'Intact houses'],
+    ['检查房屋数', 'Houses inspected'],
     atLeast(98),
     exactly(100),
   ),
@@ -105,8 +117,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '房屋零修、急修及时率',
     'Repairs on time',
     'WORK_ORDERS',
-    '按时完成工单',
-    '完成工单',
+    ['按时完成工单', 'Work orders done on time'],
+    ['完成工单', 'Work orders completed'],
     atLeast(99),
     atLeast(99),
   ),
@@ -115,8 +127,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '零修、急修返修率',
     'Repair rework rate',
     'WORK_ORDERS',
-    '返修工单',
-    '完成工单',
+    ['返修工单', 'Work orders reworked'],
+    ['完成工单', 'Work orders completed'],
     below(1),
     null,
     { direction: 'AT_MOST' },
@@ -126,8 +138,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '维修工程质量合格率',
     'Repair quality pass rate',
     'WORK_ORDERS',
-    '合格工单',
-    '完成工单',
+    ['合格工单', 'Work orders passing inspection'],
+    ['完成工单', 'Work orders completed'],
     atLeast(99),
     exactly(100),
   ),
@@ -136,8 +148,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '维修服务回访率',
     'Repair callback rate',
     'WORK_ORDERS',
-    '已回访工单',
-    '完成工单',
+    ['已回访工单', 'Work orders followed up'],
+    ['完成工单', 'Work orders completed'],
     atLeast(99),
     atLeast(30),
   ),
@@ -146,8 +158,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '大型及重要机电设备完好率',
     'Major equipment intact rate',
     'FACILITY_CHECK',
-    '完好设备数',
-    '检查设备数',
+    ['完好设备数', 'Intact equipment units'],
+    ['检查设备数', 'Equipment units inspected'],
     atLeast(99),
     exactly(100),
   ),
@@ -156,8 +168,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '保洁率',
     'Cleaning rate',
     'FACILITY_CHECK',
-    '合格保洁点',
-    '检查保洁点',
+    ['合格保洁点', 'Cleaning points passed'],
+    ['检查保洁点', 'Cleaning points inspected'],
     atLeast(99),
     atLeast(99),
   ),
@@ -166,8 +178,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '路灯完好率',
     'Street light intact rate',
     'FACILITY_CHECK',
-    '完好路灯数',
-    '路灯总数',
+    ['完好路灯数', 'Intact street lights'],
+    ['路灯总数', 'Street lights in total'],
     atLeast(95),
     exactly(100),
   ),
@@ -176,16 +188,27 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '消防设施设备完好率',
     'Fire facilities intact rate',
     'FACILITY_CHECK',
-    '完好消防设施',
-    '检查消防设施',
+    ['完好消防设施', 'Intact fire facilities'],
+    ['检查消防设施', 'Fire facilities inspected'],
     atLeast(99),
     exactly(100),
   ),
-  pct('fire_alarm_rate', '火警发生率', 'Fire alarm rate', 'INCIDENTS', '火警次数', '户数', null, atMost(1), {
-    direction: 'AT_MOST',
-    aggregation: 'RATE_OF_STOCK',
-    descriptionZh: '火警次数 / 户数（按年折算）',
-  }),
+  pct(
+    'fire_alarm_rate',
+    '火警发生率',
+    'Fire alarm rate',
+    'INCIDENTS',
+    ['火警次数', 'Fire alarms'],
+    ['户数', 'Households'],
+    null,
+    atMost(1),
+    {
+      direction: 'AT_MOST',
+      aggregation: 'RATE_OF_STOCK',
+      descriptionZh: '火警次数 / 户数（按年折算）',
+      descriptionEn: 'Fire alarms / households (annualised)',
+    },
+  ),
   {
     code: 'fire_count',
     nameZh: '火灾发生率（管理原因）',
@@ -196,7 +219,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     aggregation: 'SUM',
     numeratorLabel: '因管理原因造成的火灾次数',
     denominatorLabel: null,
+    numeratorLabelEn: 'Fires caused by management',
+    denominatorLabelEn: null,
     descriptionZh: '因管理原因造成的火灾次数，应为 0',
+    descriptionEn: 'Fires caused by management failings; must be 0',
     presets: { A: exactly(0), B: exactly(0) },
   },
   pct(
@@ -204,8 +230,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '道路、车场完好率',
     'Roads and car parks intact rate',
     'FACILITY_CHECK',
-    '完好道路车场',
-    '检查道路车场',
+    ['完好道路车场', 'Intact roads and car parks'],
+    ['检查道路车场', 'Roads and car parks inspected'],
     atLeast(98),
     exactly(100),
   ),
@@ -214,8 +240,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '绿化完好率',
     'Greenery intact rate',
     'FACILITY_CHECK',
-    '完好绿化面积',
-    '绿化面积',
+    ['完好绿化面积', 'Intact green area'],
+    ['绿化面积', 'Green area'],
     atLeast(95),
     atLeast(99),
   ),
@@ -224,8 +250,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '雨水井、污水井、化粪池、沙井完好率',
     'Wells and drains intact rate',
     'FACILITY_CHECK',
-    '完好井',
-    '检查井',
+    ['完好井', 'Intact wells'],
+    ['检查井', 'Wells inspected'],
     atLeast(98),
     exactly(100),
   ),
@@ -234,8 +260,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '排水管、明暗沟完好率',
     'Drain pipes and ditches intact rate',
     'FACILITY_CHECK',
-    '完好管沟',
-    '检查管沟',
+    ['完好管沟', 'Intact pipes and ditches'],
+    ['检查管沟', 'Pipes and ditches inspected'],
     null,
     exactly(100),
   ),
@@ -244,8 +270,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '公共文体设施、建筑小品完好率',
     'Public amenities intact rate',
     'FACILITY_CHECK',
-    '完好设施',
-    '检查设施',
+    ['完好设施', 'Intact amenities'],
+    ['检查设施', 'Amenities inspected'],
     null,
     exactly(100),
   ),
@@ -254,14 +280,15 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '业户有效投诉率',
     'Valid complaint rate',
     'COMPLAINTS',
-    '有效投诉',
-    '户数',
+    ['有效投诉', 'Valid complaints'],
+    ['户数', 'Households'],
     below(2),
     atMost(2),
     {
       direction: 'AT_MOST',
       aggregation: 'RATE_OF_STOCK',
       descriptionZh: '有效投诉数 / 户数（按年折算）',
+      descriptionEn: 'Valid complaints / households (annualised)',
     },
   ),
   pct(
@@ -269,8 +296,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '有效投诉处理率',
     'Valid complaints handled',
     'COMPLAINTS',
-    '已处理有效投诉',
-    '有效投诉',
+    ['已处理有效投诉', 'Valid complaints handled'],
+    ['有效投诉', 'Valid complaints'],
     exactly(100),
     exactly(100),
   ),
@@ -279,8 +306,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '业主满意率',
     'Owner satisfaction',
     'SURVEYS',
-    '满意答卷',
-    '有效答卷',
+    ['满意答卷', 'Satisfied responses'],
+    ['有效答卷', 'Valid responses'],
     atLeast(80),
     atLeast(98),
   ),
@@ -289,8 +316,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '管理费收缴率',
     'Fee collection rate',
     'FEES',
-    '实收金额',
-    '应收金额',
+    ['实收金额', 'Amount collected'],
+    ['应收金额', 'Amount due'],
     atLeast(95),
     atLeast(98),
   ),
@@ -304,7 +331,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     aggregation: 'ANNUAL_COUNT',
     numeratorLabel: '因管理原因造成的治安案件数',
     denominatorLabel: null,
+    numeratorLabelEn: 'Security cases caused by management',
+    denominatorLabelEn: null,
     descriptionZh: '因管理原因造成的治安案件数（按年折算）',
+    descriptionEn: 'Security cases caused by management failings (annualised)',
     presets: { A: below(1), B: atMost(1) },
   },
   {
@@ -317,7 +347,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     aggregation: 'SUM',
     numeratorLabel: '重大刑事案件数',
     denominatorLabel: null,
+    numeratorLabelEn: 'Major criminal cases',
+    denominatorLabelEn: null,
     descriptionZh: '小区内重大刑事案件数，应为 0',
+    descriptionEn: 'Major criminal cases in the estate; must be 0',
     presets: { A: null, B: exactly(0) },
   },
   pct(
@@ -325,14 +358,15 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '违章发生率',
     'Violation rate',
     'INCIDENTS',
-    '违章次数',
-    '户数',
+    ['违章次数', 'Violations'],
+    ['户数', 'Households'],
     below(1),
     atMost(2),
     {
       direction: 'AT_MOST',
       aggregation: 'RATE_OF_STOCK',
       descriptionZh: '违章次数 / 户数（按年折算）',
+      descriptionEn: 'Violations / households (annualised)',
     },
   ),
   pct(
@@ -340,8 +374,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '违章处理率',
     'Violations handled',
     'INCIDENTS',
-    '已处理违章',
-    '违章次数',
+    ['已处理违章', 'Violations handled'],
+    ['违章次数', 'Violations'],
     atLeast(95),
     exactly(100),
   ),
@@ -350,8 +384,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '管理层员工专业培训合格率',
     'Management training pass rate',
     'TRAINING',
-    '培训合格人次',
-    '参训人次',
+    ['培训合格人次', 'Trainees who passed'],
+    ['参训人次', 'Trainees'],
     exactly(100),
     exactly(100),
   ),
@@ -360,8 +394,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     '特种作业员工持证上岗率',
     'Certified special-operation staff',
     'CERTIFICATES',
-    '持有效证书人数',
-    '特种作业人数',
+    ['持有效证书人数', 'Staff with valid certificates'],
+    ['特种作业人数', 'Special-operation staff'],
     exactly(100),
     exactly(100),
   ),
@@ -375,7 +409,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     aggregation: 'ANNUAL_COUNT',
     numeratorLabel: '社区文化活动次数',
     denominatorLabel: null,
+    numeratorLabelEn: 'Community activities held',
+    denominatorLabelEn: null,
     descriptionZh: '社区文化活动次数（按年折算，每年不少于 12 次）',
+    descriptionEn: 'Community cultural activities held (annualised, at least 12 a year)',
     presets: { A: null, B: atLeast(12) },
   },
   {
@@ -388,7 +425,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     aggregation: 'LATEST',
     numeratorLabel: '特约服务项目数',
     denominatorLabel: null,
+    numeratorLabelEn: 'Special services offered',
+    denominatorLabelEn: null,
     descriptionZh: '菜单式特约服务项目数（期末）',
+    descriptionEn: 'Special services on the service menu (at the end of the period)',
     presets: { A: null, B: atLeast(10) },
   },
 ];
@@ -416,7 +456,10 @@ export const AUDIT_SCORE: IndicatorDefinition = {
   aggregation: 'RATIO',
   numeratorLabel: '得分',
   denominatorLabel: '适用项满分',
+  numeratorLabelEn: 'Points scored',
+  denominatorLabelEn: 'Applicable full points',
   descriptionZh: '季度品质检查得分 / 适用项满分',
+  descriptionEn: 'Quarterly quality audit points scored / full points of the applicable items',
   presets: { A: null, B: null },
 };
 
@@ -425,4 +468,45 @@ export const BUILT_IN_INDICATORS: readonly IndicatorDefinition[] = [...INDICATOR
 
 export function builtInIndicator(code: string): IndicatorDefinition | undefined {
   return BUILT_IN_INDICATORS.find((i) => i.code === code);
+}
+
+/** The languages files and labels are produced in (the GraphQL `Language` enum). */
+export const LANGUAGES = ['ZH', 'EN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** What people read of an indicator, in one language. */
+export interface IndicatorText {
+  name: string;
+  numeratorLabel: string;
+  denominatorLabel: string | null;
+  description: string;
+}
+
+/** The fields `indicatorText` reads: a definition, a catalogue entry or its GraphQL view alike. */
+export type IndicatorTexts = Pick<
+  IndicatorDefinition,
+  | 'nameZh'
+  | 'nameEn'
+  | 'numeratorLabel'
+  | 'denominatorLabel'
+  | 'numeratorLabelEn'
+  | 'denominatorLabelEn'
+  | 'descriptionZh'
+  | 'descriptionEn'
+>;
+
+export function indicatorText(def: IndicatorTexts, language: Language): IndicatorText {
+  return language === 'EN'
+    ? {
+        name: def.nameEn,
+        numeratorLabel: def.numeratorLabelEn,
+        denominatorLabel: def.denominatorLabelEn,
+        description: def.descriptionEn,
+      }
+    : {
+        name: def.nameZh,
+        numeratorLabel: def.numeratorLabel,
+        denominatorLabel: def.denominatorLabel,
+        description: def.descriptionZh,
+      };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS, indicatorByCode } from './catalogue.js';
+import { BUILT_IN_INDICATORS, INDICATORS, indicatorByCode, indicatorText } from './catalogue.js';
 import { aggregate, fromSums, judge, monthlyValue, per1000Households, rankValues } from './formulas.js';
 import { addMonths, formatPeriod, monthOfDate, monthRange, monthsOf, parsePeriod } from './periods.js';
 import { createTargetLookup, presetInForce, targetInForce } from './targets.js';
@@ -23,6 +23,48 @@ describe('catalogue', () => {
       expect(i.nameEn.length).toBeGreaterThan(0);
       if (i.unit === 'PERCENT') expect(i.denominatorLabel).not.toBeNull();
     }
+  });
+
+  it('gives every built-in indicator English labels and description, with no Chinese in them', () => {
+    const cjk = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+    expect(BUILT_IN_INDICATORS).toHaveLength(29);
+    for (const i of BUILT_IN_INDICATORS) {
+      const en = indicatorText(i, 'EN');
+      const texts = [
+        en.name,
+        en.numeratorLabel,
+        en.description,
+        ...(en.denominatorLabel ? [en.denominatorLabel] : []),
+      ];
+      for (const t of texts) {
+        expect(t.trim().length, i.code).toBeGreaterThan(0);
+        expect(t, i.code).not.toMatch(cjk);
+      }
+      // An English denominator exactly where there is a Chinese one.
+      expect(i.denominatorLabelEn == null, i.code).toBe(i.denominatorLabel == null);
+    }
+    // The same count is named the same way wherever it appears.
+    const pairs = new Map<string, Set<string>>();
+    for (const i of BUILT_IN_INDICATORS) {
+      for (const [zh, en] of [
+        [i.numeratorLabel, i.numeratorLabelEn],
+        [i.denominatorLabel, i.denominatorLabelEn],
+      ] as const) {
+        if (zh && en) pairs.set(zh, (pairs.get(zh) ?? new Set()).add(en));
+      }
+    }
+    for (const [zh, en] of pairs) expect([...en], zh).toHaveLength(1);
+    expect(indicatorText(def('repair_timely'), 'EN')).toEqual({
+      name: 'Repairs on time',
+      numeratorLabel: 'Work orders done on time',
+      denominatorLabel: 'Work orders completed',
+      description: 'Work orders done on time / Work orders completed',
+    });
+    expect(indicatorText(def('house_intact'), 'ZH')).toMatchObject({
+      name: '房屋完好率',
+      numeratorLabel: '完好房屋数',
+      denominatorLabel: '检查房屋数',
+    });
   });
 });
 

@@ -336,6 +336,21 @@ describe('module schemas', () => {
     ]);
     expect(one(createIndicatorInput, { ...base, aggregation: 'SUM' })).toEqual(['aggregation:INVALID']);
     expect(one(createIndicatorInput, { ...base, code: 'Bad' })).toEqual(['code:INVALID']);
+    // English labels are optional, bounded and clean like the Chinese ones.
+    expect(
+      one(createIndicatorInput, {
+        ...base,
+        numeratorLabelEn: 'Done',
+        denominatorLabelEn: 'All',
+        descriptionEn: 'Done / all',
+      }),
+    ).toEqual([]);
+    expect(one(createIndicatorInput, { ...base, numeratorLabelEn: 'x'.repeat(121) })).toEqual([
+      'numeratorLabelEn:TOO_LONG{"max":120}',
+    ]);
+    expect(one(createIndicatorInput, { ...base, denominatorLabelEn: 'a\u0007b' })).toEqual([
+      'denominatorLabelEn:CONTROL_CHARACTERS{"char":"U+0007"}',
+    ]);
   });
 
   it('figures: numerator and denominator by unit, never coerced', () => {

@@ -3,7 +3,7 @@
  * met / missed / no data, with region and company rows) or the league table. Built from
  * `comparisonMatrix`, so the permissions and the figures are exactly those of the page.
  */
-import type { IndicatorUnit } from '@anju/domain';
+import { type IndicatorUnit, indicatorText, type Language } from '@anju/domain';
 import ExcelJS from 'exceljs';
 import { registerEnumType } from 'type-graphql';
 import type { FileDownload, Judgement } from '../../graphql/common-types.js';
@@ -23,11 +23,64 @@ registerEnumType(ComparisonExportKindEnum, {
   },
 });
 
-const UNIT: Record<IndicatorUnit, { label: string; numFmt: string }> = {
-  PERCENT: { label: '%', numFmt: '0.00"%"' },
-  COUNT_PER_YEAR: { label: '次/年', numFmt: '0.00" 次/年"' },
-  COUNT: { label: '个', numFmt: '0.##' },
-};
+type UnitStyle = Record<IndicatorUnit, { label: string; numFmt: string }>;
+
+/** What people read in the export, per language; estate, region and company names are data. */
+const TEXT = {
+  ZH: {
+    file: { MATRIX: '指标对比', LEAGUE: '指标排行' },
+    sheet: { MATRIX: '对比', LEAGUE: '排行' },
+    title: (company: string, sheet: string, period: string) => `${company} 服务质量指标${sheet} ${period}`,
+    legend: (from: string, to: string) =>
+      `期间 ${from} 至 ${to}，按期末在用目标评价；绿色 = 达标，红色 = 未达标，灰色 = 无数据。`,
+    indicatorHeader: (name: string, unit: string) => `${name}（${unit}）`,
+    unit: {
+      PERCENT: { label: '%', numFmt: '0.00"%"' },
+      COUNT_PER_YEAR: { label: '次/年', numFmt: '0.00" 次/年"' },
+      COUNT: { label: '个', numFmt: '0.##' },
+    } satisfies UnitStyle,
+    companyTarget: '公司目标',
+    estateTarget: (target: string) => `本小区目标 ${target}`,
+    rank: '排名',
+    estateCode: '小区编号',
+    estateName: '小区名称',
+    region: '区域',
+    met: '达标',
+    missed: '未达标',
+    noData: '无数据',
+    metRate: '达标率（%）',
+    regionTotal: (name: string) => `区域合计：${name}`,
+    companyTotal: (name: string) => `公司合计：${name}`,
+  },
+  EN: {
+    file: { MATRIX: 'indicator-comparison', LEAGUE: 'indicator-league' },
+    sheet: { MATRIX: 'Comparison', LEAGUE: 'League' },
+    title: (company: string, sheet: string, period: string) =>
+      `${company} service quality indicators: ${sheet.toLowerCase()} ${period}`,
+    legend: (from: string, to: string) =>
+      `Period ${from} to ${to}, judged by the targets in force at its end; ` +
+      'green = met, red = missed, grey = no data.',
+    indicatorHeader: (name: string, unit: string) => `${name} (${unit})`,
+    unit: {
+      PERCENT: { label: '%', numFmt: '0.00"%"' },
+      COUNT_PER_YEAR: { label: 'per year', numFmt: '0.00" /yr"' },
+      COUNT: { label: 'count', numFmt: '0.##' },
+    } satisfies UnitStyle,
+    companyTarget: 'Company target',
+    estateTarget: (target: string) => `Estate target ${target}`,
+    rank: 'Rank',
+    estateCode: 'Estate code',
+    estateName: 'Estate name',
+    region: 'Region',
+    met: 'Met',
+    missed: 'Missed',
+    noData: 'No data',
+    metRate: 'Met rate (%)',
+    regionTotal: (name: string) => `Region total: ${name}`,
+    companyTotal: (name: string) => `Company total: ${name}`,
+  },
+} as const;
+type Text = (typeof TEXT)[Language];
 
 const JUDGED: Partial<Record<Judgement, { fill: string; font: string }>> = {
   MET: { fill: FILL.met, font: 'FF006100' },
@@ -39,33 +92,36 @@ export async function comparisonExport(
   ctx: Context,
   filter: ComparisonFilter,
   kind: ComparisonExportKind,
+  language: Language = 'ZH',
 ): Promise<FileDownload> {
   const matrix = await comparisonMatrix(ctx, filter);
+  const text = TEXT[language];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'anju';
-  if (kind === 'MATRIX') matrixSheet(wb, matrix);
-  else leagueSheet(wb, matrix);
-  return toDownload(`${kind === 'MATRIX' ? '指标对比' : '指标排行'}-${matrix.period}.xlsx`, wb);
+  if (kind === 'MATRIX') matrixSheet(wb, matrix, text, language);
+  else leagueSheet(wb, matrix, text, language);
+  return toDownload(`${text.file[kind]}-${matrix.period}.xlsx`, wb);
 }
 
 /** Title, legend and the header row; returns the sheet with data starting under the target row. */
 function startSheet(
   wb: ExcelJS.Workbook,
-  name: string,
+  kind: ComparisonExportKind,
   matrix: ComparisonMatrix,
+  text: Text,
+  language: Language,
   leading: { header: string; width: number }[],
   trailing: { header: string; width: number }[] = [],
 ) {
+  const name = text.sheet[kind];
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: leading.length, ySplit: 5 }],
   });
-  ws.getCell(1, 1).value = `${matrix.company.name} 服务质量指标${name} ${matrix.period}`;
+  ws.getCell(1, 1).value = text.title(matrix.company.name, name, matrix.period);
   ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(2, 1).value =
-    `期间 ${matrix.months[0]} 至 ${matrix.months.at(-1)}，按期末在用目标评价；` +
-    '绿色 = 达标，红色 = 未达标，灰色 = 无数据。';
+  ws.getCell(2, 1).value = text.legend(matrix.months[0]!, matrix.months.at(-1)!);
   const indicatorHeaders = matrix.indicators.map((i) => ({
-    header: `${i.nameZh}（${UNIT[i.unit].label}）`,
+    header: text.indicatorHeader(indicatorText(i, language).name, text.unit[i.unit].label),
     width: 14,
   }));
   const all = [...leading, ...indicatorHeaders, ...trailing];
@@ -83,7 +139,7 @@ function startSheet(
   // The company-wide target of each indicator; an estate's own target differs only by override
   // and then shows as a note on its cell.
   const targets = ws.getRow(5);
-  targets.getCell(leading.length).value = '公司目标';
+  targets.getCell(leading.length).value = text.companyTarget;
   matrix.company.cells.forEach((c, j) => {
     targets.getCell(leading.length + 1 + j).value = c.target?.label ?? '—';
   });
@@ -94,13 +150,14 @@ function startSheet(
 /** Writes one indicator value with its unit format and judgement colour. */
 function valueCell(
   cell: ExcelJS.Cell,
+  text: Text,
   value: number | null,
   unit: IndicatorUnit,
   judgement: Judgement,
   note?: string,
 ) {
   cell.value = value;
-  cell.numFmt = UNIT[unit].numFmt;
+  cell.numFmt = text.unit[unit].numFmt;
   const style = JUDGED[judgement];
   if (style) {
     cell.fill = solid(style.fill);
@@ -109,16 +166,16 @@ function valueCell(
   if (note) cell.note = note;
 }
 
-function matrixSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
+function matrixSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix, text: Text, language: Language) {
   const lead = [
-    { header: '小区编号', width: 12 },
-    { header: '小区名称', width: 20 },
-    { header: '区域', width: 12 },
+    { header: text.estateCode, width: 12 },
+    { header: text.estateName, width: 20 },
+    { header: text.region, width: 12 },
   ];
-  const ws = startSheet(wb, '对比', matrix, lead, [
-    { header: '达标', width: 8 },
-    { header: '未达标', width: 8 },
-    { header: '无数据', width: 8 },
+  const ws = startSheet(wb, 'MATRIX', matrix, text, language, lead, [
+    { header: text.met, width: 8 },
+    { header: text.missed, width: 8 },
+    { header: text.noData, width: 8 },
   ]);
   const n = matrix.indicators.length;
   let r = 6;
@@ -130,10 +187,11 @@ function matrixSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
       const own = c.target?.label;
       valueCell(
         line.getCell(4 + j),
+        text,
         c.value,
         matrix.indicators[j]!.unit,
         c.judgement,
-        own && own !== companyTarget ? `本小区目标 ${own}` : undefined,
+        own && own !== companyTarget ? text.estateTarget(own) : undefined,
       );
     });
     line.getCell(4 + n).value = row.metCount;
@@ -143,10 +201,10 @@ function matrixSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
   r++;
   for (const group of [...matrix.regions, matrix.company]) {
     const line = ws.getRow(r++);
-    line.values = ['', group.regionId ? `区域合计：${group.name}` : `公司合计：${group.name}`, ''];
+    line.values = ['', group.regionId ? text.regionTotal(group.name) : text.companyTotal(group.name), ''];
     line.font = { bold: true };
     group.cells.forEach((c, j) => {
-      valueCell(line.getCell(4 + j), c.value, matrix.indicators[j]!.unit, c.judgement);
+      valueCell(line.getCell(4 + j), text, c.value, matrix.indicators[j]!.unit, c.judgement);
       line.getCell(4 + j).font = { bold: true, color: line.getCell(4 + j).font?.color };
     });
     line.getCell(4 + n).value = group.cells.reduce((a, c) => a + c.metCount, 0);
@@ -154,18 +212,18 @@ function matrixSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
   }
 }
 
-function leagueSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
+function leagueSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix, text: Text, language: Language) {
   const lead = [
-    { header: '排名', width: 6 },
-    { header: '小区编号', width: 12 },
-    { header: '小区名称', width: 20 },
-    { header: '区域', width: 12 },
-    { header: '达标', width: 8 },
-    { header: '未达标', width: 8 },
-    { header: '无数据', width: 8 },
-    { header: '达标率（%）', width: 10 },
+    { header: text.rank, width: 6 },
+    { header: text.estateCode, width: 12 },
+    { header: text.estateName, width: 20 },
+    { header: text.region, width: 12 },
+    { header: text.met, width: 8 },
+    { header: text.missed, width: 8 },
+    { header: text.noData, width: 8 },
+    { header: text.metRate, width: 10 },
   ];
-  const ws = startSheet(wb, '排行', matrix, lead);
+  const ws = startSheet(wb, 'LEAGUE', matrix, text, language, lead);
   const rows = [...matrix.rows].sort(
     (a, b) =>
       (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.estateName.localeCompare(b.estateName, 'zh-CN'),
@@ -182,9 +240,9 @@ function leagueSheet(wb: ExcelJS.Workbook, matrix: ComparisonMatrix) {
       row.noDataCount,
       row.metRate,
     ];
-    line.getCell(8).numFmt = UNIT.PERCENT.numFmt;
+    line.getCell(8).numFmt = text.unit.PERCENT.numFmt;
     row.cells.forEach((c, j) => {
-      valueCell(line.getCell(lead.length + 1 + j), c.value, matrix.indicators[j]!.unit, c.judgement);
+      valueCell(line.getCell(lead.length + 1 + j), text, c.value, matrix.indicators[j]!.unit, c.judgement);
     });
   });
 }

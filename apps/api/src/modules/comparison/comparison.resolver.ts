@@ -1,5 +1,6 @@
+import type { Language } from '@anju/domain';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { FileDownload } from '../../graphql/common-types.js';
+import { FileDownload, LanguageEnum } from '../../graphql/common-types.js';
 import type { Context } from '../../graphql/context.js';
 import {
   type ComparisonExportKind,
@@ -32,8 +33,14 @@ export class ComparisonResolver {
     @Arg('filter', () => ComparisonFilter) filter: ComparisonFilter,
     @Arg('kind', () => ComparisonExportKindEnum, { description: 'Matrix or league table.' })
     kind: ComparisonExportKind,
+    @Arg('language', () => LanguageEnum, {
+      nullable: true,
+      defaultValue: 'ZH',
+      description: 'Language of the sheet, headers, totals, notes and file name (default ZH).',
+    })
+    language?: Language | null,
   ) {
-    return comparisonExport(ctx, filter, kind);
+    return comparisonExport(ctx, filter, kind, language ?? 'ZH');
   }
 
   @Query(() => [MissedCommitment], { description: 'Every commitment missed in a period.' })

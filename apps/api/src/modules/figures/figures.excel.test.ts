@@ -14,9 +14,12 @@ import {
 import { withSystem } from '../../db/tenant.js';
 import { monthlyFigures } from './figures.schema.js';
 
-const TEMPLATE = `query($m: String!) { monthlyFigureTemplate(month: $m) { filename contentType base64 } }`;
+const TEMPLATE = `query($m: String!, $l: Language) { monthlyFigureTemplate(month: $m, language: $l) { filename contentType base64 } }`;
 const IMPORT = `mutation($i: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $i) { estateCount figureCount } }`;
-const EXPORT = `query($f: ComparisonFilter!, $k: ComparisonExportKind!) { comparisonExport(filter: $f, kind: $k) { filename contentType base64 } }`;
+const EXPORT = `query($f: ComparisonFilter!, $k: ComparisonExportKind!, $l: Language) { comparisonExport(filter: $f, kind: $k, language: $l) { filename contentType base64 } }`;
+const CREATE_INDICATOR = `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { code } }`;
+/** Chinese, Japanese or Korean characters, full-width punctuation included. */
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state items { indicator { code } figure { numerator denominator value state } } } }`;
 const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`;
 const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`;
@@ -40,14 +43,23 @@ beforeAll(async () => {
 });
 afterAll(() => kit.close());
 
-async function template(token: string, month: string) {
-  const res = await kit.gql<{ monthlyFigureTemplate: File }>(token, TEMPLATE, { m: month });
+async function template(token: string, month: string, language?: 'ZH' | 'EN') {
+  const res = await kit.gql<{ monthlyFigureTemplate: File }>(token, TEMPLATE, { m: month, l: language });
   expect(codeOf(res)).toBe('OK');
   const file = res.data!.monthlyFigureTemplate;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-  return { file, wb, ws: wb.getWorksheet('月度指标')! };
+  return { file, wb, ws: wb.getWorksheet(language === 'EN' ? 'Monthly figures' : '月度指标')! };
 }
+
+/** Every text of a row (its cells' values as strings). */
+const textsOf = (row: ExcelJS.Row) => {
+  const out: string[] = [];
+  row.eachCell((cell) => {
+    out.push(String(cell.value));
+  });
+  return out;
+};
 
 async function upload(token: string, month: string, wb: ExcelJS.Workbook) {
   const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -262,6 +274,126 @@ describe('monthly figures template', () => {
     );
   });
 
+  it('downloads in English: sheets, headers, validation and notes with no Chinese but the estates', async () => {
+    const month = addMonths(lastMonth, -7);
+    const zh = await template(admin.token, month);
+    const { file, wb, ws } = await template(admin.token, month, 'EN');
+    expect(file.filename).toBe(`monthly-figures-${month}.xlsx`);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Monthly figures', 'Notes']);
+    // The same keyed columns as the Chinese template, in the same order.
+    expect(ws.getRow(1).values).toEqual(zh.ws.getRow(1).values);
+    expect(ws.getRow(1).hidden).toBe(true);
+    const headers = textsOf(ws.getRow(2));
+    expect(headers.length).toBeGreaterThan(40);
+    for (const h of headers) expect(h).not.toMatch(CJK);
+    expect(headers.slice(0, 2)).toEqual(['Estate code', 'Estate name']);
+    expect(ws.getRow(2).getCell(colOf(ws, 'fee_collection.numerator')).value).toBe(
+      'Fee collection rate · Amount collected',
+    );
+    expect(ws.getRow(2).getCell(colOf(ws, 'house_intact.denominator')).value).toBe(
+      'Housing intact rate · Houses inspected',
+    );
+    expect(ws.getRow(2).getCell(colOf(ws, 'fire_count.numerator')).value).toBe(
+      'Fires (management-caused) · Fires caused by management',
+    );
+    // Data validation messages too; the estates (data) keep their names.
+    const row = rowsByName(ws).get(co.estates[0]!.name)!;
+    ws.getRow(row).eachCell((cell, col) => {
+      if (col > 2) {
+        expect(cell.dataValidation?.errorTitle).toBe('Invalid entry');
+        expect(cell.dataValidation?.error).not.toMatch(CJK);
+      }
+    });
+    expect(ws.getRow(row).getCell(colOf(ws, 'fire_count.numerator')).dataValidation?.error).toBe(
+      'Enter a whole number of 0 or more',
+    );
+    const help = wb.getWorksheet('Notes')!;
+    expect(help.getRow(1).values).toEqual([undefined, 'Month', month]);
+    help.eachRow((r) => {
+      for (const t of textsOf(r)) expect(t).not.toMatch(CJK);
+    });
+    // The notes describe each column in English.
+    let feeNote: unknown[] | undefined;
+    help.eachRow((r) => {
+      if (r.getCell(2).value === 'Fee collection rate · Amount collected') feeNote = r.values as unknown[];
+    });
+    expect(feeNote?.slice(3)).toEqual([
+      'fee_collection',
+      'Numerator / count',
+      'Amount collected / Amount due',
+    ]);
+  });
+
+  it('imports a template downloaded in English, and one whose sheets were renamed', async () => {
+    const month = addMonths(lastMonth, -8);
+    const { wb, ws } = await template(manager.token, month, 'EN');
+    const row = rowsByName(ws).get(co.estates[0]!.name)!;
+    fill(ws, row, {
+      'fee_collection.numerator': 91,
+      'fee_collection.denominator': 100,
+      'fire_count.numerator': 0,
+    });
+    const res = await upload(manager.token, month, wb);
+    expect(codeOf(res)).toBe('OK');
+    expect(res.data!.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 2 });
+    const form = await kit.gql<{
+      monthlyForm: { items: { indicator: { code: string }; figure: { numerator: number } | null }[] };
+    }>(manager.token, FORM, { e: co.estates[0]!.id, m: month });
+    const byCode = Object.fromEntries(form.data!.monthlyForm.items.map((i) => [i.indicator.code, i.figure]));
+    expect(byCode.fee_collection).toMatchObject({ numerator: 91, denominator: 100, state: 'DRAFT' });
+    expect(byCode.fire_count).toMatchObject({ numerator: 0, state: 'DRAFT' });
+
+    // Sheets renamed (as Excel users do): the data sheet is found by position and the month
+    // is still read, so a file of another month is still refused.
+    const renamed = await template(manager.token, month, 'EN');
+    renamed.wb.worksheets[0]!.name = 'Sheet1';
+    renamed.wb.worksheets[1]!.name = 'Sheet2';
+    fill(renamed.ws, rowsByName(renamed.ws).get(co.estates[0]!.name)!, { 'fee_collection.numerator': 92 });
+    const other = await upload(manager.token, addMonths(month, -1), renamed.wb);
+    expect([codeOf(other), fieldsOf(other)[0]?.reason]).toEqual(['BAD_USER_INPUT', 'MISMATCH']);
+    const ok = await upload(manager.token, month, renamed.wb);
+    expect(codeOf(ok)).toBe('OK');
+    expect(ok.data!.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 2 });
+  });
+
+  it('shows a company indicator by its English labels, or its Chinese ones when it has none', async () => {
+    const own = await kit.company();
+    const ownAdmin = await own.user('COMPANY_ADMIN');
+    const base = { unit: 'PERCENT', direction: 'AT_LEAST', measurement: 'WORK_ORDERS' };
+    for (const i of [
+      {
+        ...base,
+        code: 'lift_rescue',
+        nameZh: '电梯救援及时率',
+        nameEn: 'Lift rescues on time',
+        numeratorLabel: '及时救援',
+        denominatorLabel: '救援次数',
+        numeratorLabelEn: 'Rescues on time',
+        denominatorLabelEn: 'Rescues',
+      },
+      {
+        ...base,
+        code: 'gate_ok',
+        nameZh: '门禁完好率',
+        nameEn: 'Gates intact',
+        numeratorLabel: '完好门禁',
+        denominatorLabel: '门禁总数',
+      },
+    ]) {
+      expect(codeOf(await kit.gql(ownAdmin.token, CREATE_INDICATOR, { i }))).toBe('OK');
+    }
+    const { ws } = await template(ownAdmin.token, lastMonth, 'EN');
+    const header = (key: string) => ws.getRow(2).getCell(colOf(ws, key)).value;
+    expect(header('lift_rescue.numerator')).toBe('Lift rescues on time · Rescues on time');
+    expect(header('lift_rescue.denominator')).toBe('Lift rescues on time · Rescues');
+    expect(header('gate_ok.numerator')).toBe('Gates intact · 完好门禁');
+    expect(header('gate_ok.denominator')).toBe('Gates intact · 门禁总数');
+    const zh = await template(ownAdmin.token, lastMonth);
+    expect(zh.ws.getRow(2).getCell(colOf(zh.ws, 'lift_rescue.numerator')).value).toBe(
+      '电梯救援及时率 · 及时救援',
+    );
+  });
+
   it('refuses a zip bomb by what it really unpacks to, not by the sizes it declares', async () => {
     // A valid zip of 40 MB of zeros (about 40 KB packed) that declares 1,000 bytes per entry.
     const zip = new yazl.ZipFile();
@@ -313,12 +445,12 @@ describe('comparison export', () => {
     }
   });
 
-  async function exported(kind: 'MATRIX' | 'LEAGUE') {
-    const res = await kit.gql<{ comparisonExport: File }>(admin.token, EXPORT, { f: filter, k: kind });
+  async function exported(kind: 'MATRIX' | 'LEAGUE', language?: 'ZH' | 'EN', f: object = filter) {
+    const res = await kit.gql<{ comparisonExport: File }>(admin.token, EXPORT, { f, k: kind, l: language });
     expect(codeOf(res)).toBe('OK');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(res.data!.comparisonExport.base64, 'base64') as unknown as ExcelJS.Buffer);
-    return { file: res.data!.comparisonExport, ws: wb.worksheets[0]! };
+    return { file: res.data!.comparisonExport, ws: wb.worksheets[0]!, wb };
   }
 
   const argb = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
@@ -384,6 +516,76 @@ describe('comparison export', () => {
     ]);
     expect(argb(second.getCell(9))).toBe('FFFFC7CE');
     expect(ws.getRow(8).getCell(3).value).toBe(co.estates[2]!.name);
+  });
+
+  it('exports the matrix in English: headers, units, targets, totals, title and file name', async () => {
+    const { file, ws, wb } = await exported('MATRIX', 'EN');
+    expect(file.filename).toBe(`indicator-comparison-${month}.xlsx`);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Comparison']);
+    expect(ws.getCell(1, 1).value).toBe(`${co.name} service quality indicators: comparison ${month}`);
+    expect(String(ws.getCell(2, 1).value)).toBe(
+      `Period ${month} to ${month}, judged by the targets in force at its end; green = met, red = missed, grey = no data.`,
+    );
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      'Estate code',
+      'Estate name',
+      'Region',
+      'Fee collection rate (%)',
+      'Housing intact rate (%)',
+      'Met',
+      'Missed',
+      'No data',
+    ]);
+    expect(ws.getRow(5).getCell(3).value).toBe('Company target');
+    expect(ws.getRow(5).getCell(4).value).toBe('≥95%');
+    for (const r of [2, 4, 5]) for (const t of textsOf(ws.getRow(r))) expect(t).not.toMatch(CJK);
+    const met = rowWith(ws, 2, co.estates[0]!.name);
+    expect([met.getCell(4).value, met.getCell(4).numFmt, argb(met.getCell(4))]).toEqual([
+      99,
+      '0.00"%"',
+      'FFC6EFCE',
+    ]);
+    expect(rowWith(ws, 2, `Company total: ${co.name}`).getCell(4).value).toBe(94.5);
+    expect(rowWith(ws, 2, `Region total: ${co.regions[0]!.name}`).getCell(4).value).toBe(94.5);
+    expect(() => rowWith(ws, 2, '合计')).toThrow();
+  });
+
+  it('exports the league table in English, count units included', async () => {
+    const { file, ws } = await exported('LEAGUE', 'EN', {
+      ...filter,
+      indicatorCodes: ['fee_collection', 'security_cases', 'fire_count'],
+    });
+    expect(file.filename).toBe(`indicator-league-${month}.xlsx`);
+    expect(ws.name).toBe('League');
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      'Rank',
+      'Estate code',
+      'Estate name',
+      'Region',
+      'Met',
+      'Missed',
+      'No data',
+      'Met rate (%)',
+      'Fee collection rate (%)',
+      'Security cases per year (per year)',
+      'Fires (management-caused) (count)',
+    ]);
+    expect(ws.getRow(5).getCell(8).value).toBe('Company target');
+    expect([ws.getRow(6).getCell(1).value, ws.getRow(6).getCell(3).value]).toEqual([1, co.estates[0]!.name]);
+    expect(ws.getRow(6).getCell(10).numFmt).toBe('0.00" /yr"');
+    expect(ws.getRow(6).getCell(11).numFmt).toBe('0.##');
+    for (const r of [1, 2, 4, 5]) {
+      for (const t of textsOf(ws.getRow(r))) expect(t.replace(co.name, '')).not.toMatch(CJK);
+    }
+  });
+
+  it('keeps Chinese when asked for ZH explicitly', async () => {
+    const { file, ws } = await exported('MATRIX', 'ZH');
+    expect(file.filename).toBe(`指标对比-${month}.xlsx`);
+    expect(ws.name).toBe('对比');
+    expect(rowWith(ws, 2, '公司合计').getCell(4).value).toBe(94.5);
   });
 });
 

@@ -3,6 +3,7 @@
  * import and the comparison export lives in lib/xlsx.
  */
 
+import { indicatorText, type Language } from '@anju/domain';
 import ExcelJS from 'exceljs';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
@@ -17,15 +18,63 @@ import type { MonthlyFigureRow } from './figures.schema.js';
 import { assertReportableMonth } from './figures.service.js';
 import * as store from './figures.store.js';
 
-export const DATA_SHEET = '月度指标';
-export const HELP_SHEET = '说明';
+/**
+ * What people read in the template, per language. The import reads none of it but the sheet
+ * names and the month label (both languages' alike), so a file downloaded in either imports.
+ */
+const TEXT = {
+  ZH: {
+    dataSheet: '月度指标',
+    helpSheet: '说明',
+    month: '月份',
+    file: (month: string) => `月度指标-${month}.xlsx`,
+    estateCode: '小区编号',
+    estateName: '小区名称',
+    denominator: '分母',
+    errorTitle: '输入有误',
+    wholeError: '请填写不小于 0 的整数',
+    decimalError: '请填写不小于 0 的数字',
+    howTo: ['填写说明', '每行一个小区；空白单元格表示本次不填报该项。导入时全部成功或全部不保存。'],
+    grey: ['灰色单元格', '已提交或已审核的数据：导入时不能修改，如需更改请在系统中提交更正。'],
+    columnsHeader: ['列', '表头', '指标编码', '字段', '计算方式'],
+    numeratorField: '分子/次数',
+    denominatorField: '分母',
+  },
+  EN: {
+    dataSheet: 'Monthly figures',
+    helpSheet: 'Notes',
+    month: 'Month',
+    file: (month: string) => `monthly-figures-${month}.xlsx`,
+    estateCode: 'Estate code',
+    estateName: 'Estate name',
+    denominator: 'Denominator',
+    errorTitle: 'Invalid entry',
+    wholeError: 'Enter a whole number of 0 or more',
+    decimalError: 'Enter a number of 0 or more',
+    howTo: [
+      'How to fill in',
+      'One row per estate; a blank cell means that figure is not reported this time. The import saves everything or nothing.',
+    ],
+    grey: [
+      'Grey cells',
+      'Submitted or approved figures: the import cannot change them; to change one, submit a correction in the system.',
+    ],
+    columnsHeader: ['Column', 'Header', 'Indicator code', 'Field', 'How it is measured'],
+    numeratorField: 'Numerator / count',
+    denominatorField: 'Denominator',
+  },
+} as const satisfies Record<Language, unknown>;
+
+/** The data sheet's and the notes sheet's names in every language, for the import. */
+export const DATA_SHEETS = [TEXT.ZH.dataSheet, TEXT.EN.dataSheet];
+export const HELP_SHEETS = [TEXT.ZH.helpSheet, TEXT.EN.helpSheet];
+export const MONTH_LABELS: readonly string[] = [TEXT.ZH.month, TEXT.EN.month];
 /** Row 1 (hidden) holds the column keys the import reads; row 2 the headers people read. */
 export const KEY_ROW = 1;
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 export const ESTATE_CODE_KEY = 'estate_code';
 export const ESTATE_NAME_KEY = 'estate_name';
-export const MONTH_LABEL = '月份';
 
 /** One input column of the template: an indicator's numerator or denominator. */
 export interface InputColumn {
@@ -38,16 +87,20 @@ export interface InputColumn {
 export const columnKey = (code: string, field: InputColumn['field']) => `${code}.${field}`;
 
 /** The columns of the template: every reportable indicator, one column per input. */
-export function inputColumns(indicators: readonly CatalogueEntry[]): InputColumn[] {
+export function inputColumns(
+  indicators: readonly CatalogueEntry[],
+  language: Language = 'ZH',
+): InputColumn[] {
   return indicators
     .filter((def) => !def.retired && !isComputed(def.code))
     .flatMap((def) => {
+      const t = indicatorText(def, language);
       const cols: InputColumn[] = [
         {
           def,
           field: 'numerator',
           key: columnKey(def.code, 'numerator'),
-          header: `${def.nameZh} · ${def.numeratorLabel}`,
+          header: `${t.name} · ${t.numeratorLabel}`,
         },
       ];
       if (def.unit === 'PERCENT') {
@@ -55,7 +108,7 @@ export function inputColumns(indicators: readonly CatalogueEntry[]): InputColumn
           def,
           field: 'denominator',
           key: columnKey(def.code, 'denominator'),
-          header: `${def.nameZh} · ${def.denominatorLabel ?? '分母'}`,
+          header: `${t.name} · ${t.denominatorLabel ?? TEXT[language].denominator}`,
         });
       }
       return cols;
@@ -77,7 +130,11 @@ export function assertCanReport(caller: TenantCaller) {
   if (!caller.ability.can('update', 'MonthlyFigure')) throw forbidden();
 }
 
-export async function monthlyFigureTemplate(ctx: Context, month: string): Promise<FileDownload> {
+export async function monthlyFigureTemplate(
+  ctx: Context,
+  month: string,
+  language: Language = 'ZH',
+): Promise<FileDownload> {
   // Read in the transaction; build the workbook after it (CPU work holds no connection).
   const data = await tenantRead(ctx, async (tx, caller) => {
     assertCanReport(caller);
@@ -90,20 +147,25 @@ export async function monthlyFigureTemplate(ctx: Context, month: string): Promis
       rows.map((e) => e.id),
       month,
     );
-    return { columns: inputColumns(catalogue.indicators), rows, latest };
+    return { columns: inputColumns(catalogue.indicators, language), rows, latest };
   });
-  return toDownload(`月度指标-${month}.xlsx`, buildTemplate(month, data.columns, data.rows, data.latest));
+  return toDownload(
+    TEXT[language].file(month),
+    buildTemplate(month, language, data.columns, data.rows, data.latest),
+  );
 }
 
 function buildTemplate(
   month: string,
+  language: Language,
   columns: InputColumn[],
   rows: { id: string; code: string; name: string }[],
   latest: Map<string, MonthlyFigureRow>,
 ): ExcelJS.Workbook {
+  const text = TEXT[language];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'anju';
-  const ws = wb.addWorksheet(DATA_SHEET, {
+  const ws = wb.addWorksheet(text.dataSheet, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW }],
   });
   ws.columns = [
@@ -115,7 +177,7 @@ function buildTemplate(
   keys.values = [ESTATE_CODE_KEY, ESTATE_NAME_KEY, ...columns.map((c) => c.key)];
   keys.hidden = true;
   const header = ws.getRow(HEADER_ROW);
-  header.values = ['小区编号', '小区名称', ...columns.map((c) => c.header)];
+  header.values = [text.estateCode, text.estateName, ...columns.map((c) => c.header)];
   header.height = 48;
   header.eachCell((cell) => {
     cell.font = { bold: true };
@@ -142,26 +204,26 @@ function buildTemplate(
         formulae: [0],
         allowBlank: true,
         showErrorMessage: true,
-        errorTitle: '输入有误',
-        error: whole ? '请填写不小于 0 的整数' : '请填写不小于 0 的数字',
+        errorTitle: text.errorTitle,
+        error: whole ? text.wholeError : text.decimalError,
       };
     });
   });
 
-  const help = wb.addWorksheet(HELP_SHEET);
+  const help = wb.addWorksheet(text.helpSheet);
   help.columns = [{ width: 12 }, { width: 36 }, { width: 24 }, { width: 14 }, { width: 40 }];
   help.addRows([
-    [MONTH_LABEL, month],
-    ['填写说明', '每行一个小区；空白单元格表示本次不填报该项。导入时全部成功或全部不保存。'],
-    ['灰色单元格', '已提交或已审核的数据：导入时不能修改，如需更改请在系统中提交更正。'],
+    [text.month, month],
+    [...text.howTo],
+    [...text.grey],
     [],
-    ['列', '表头', '指标编码', '字段', '计算方式'],
+    [...text.columnsHeader],
     ...columns.map((c, j) => [
       ws.getColumn(3 + j).letter,
       c.header,
       c.def.code,
-      c.field === 'numerator' ? '分子/次数' : '分母',
-      c.def.descriptionZh,
+      c.field === 'numerator' ? text.numeratorField : text.denominatorField,
+      indicatorText(c.def, language).description,
     ]),
   ]);
   help.getRow(5).font = { bold: true };

@@ -15,13 +15,13 @@ import { figureProblems, writeDrafts } from './figures.drafts.js';
 import {
   assertCanReport,
   columnKey,
-  DATA_SHEET,
+  DATA_SHEETS,
   ESTATE_CODE_KEY,
   FIRST_DATA_ROW,
   HEADER_ROW,
-  HELP_SHEET,
+  HELP_SHEETS,
   KEY_ROW,
-  MONTH_LABEL,
+  MONTH_LABELS,
 } from './figures.excel.js';
 import { assertReportableMonth } from './figures.service.js';
 import { latestFiguresOf } from './figures.store.js';
@@ -88,7 +88,9 @@ function parse(wb: ExcelJS.Workbook): ParsedFile {
         message: '文件不是本系统下载的月度指标模板，请重新下载模板',
       },
     ]);
-  const ws = wb.getWorksheet(DATA_SHEET) ?? wb.worksheets[0];
+  // A template in either language (or with its sheets renamed: then the first sheet); the
+  // columns are found by the hidden key row, never by the headers people read.
+  const ws = DATA_SHEETS.map((name) => wb.getWorksheet(name)).find(Boolean) ?? wb.worksheets[0];
   if (!ws) throw notTemplate();
   let codeCol = 0;
   let codeLetter = 'A';
@@ -124,9 +126,12 @@ function parse(wb: ExcelJS.Workbook): ParsedFile {
   if (rows.length > MAX_ROWS)
     throw badInput([{ path: ['base64'], reason: 'TOO_MANY_ROWS', message: `一次最多导入 ${MAX_ROWS} 行` }]);
   let month: string | null = null;
-  wb.getWorksheet(HELP_SHEET)?.eachRow((row) => {
-    if (text(row.getCell(1).value) === MONTH_LABEL) month = text(row.getCell(2).value) || null;
-  });
+  const named = HELP_SHEETS.map((name) => wb.getWorksheet(name)).filter((h) => h != null);
+  for (const help of named.length ? named : wb.worksheets.filter((w) => w !== ws)) {
+    help.eachRow((row) => {
+      if (MONTH_LABELS.includes(text(row.getCell(1).value))) month = text(row.getCell(2).value) || null;
+    });
+  }
   return { month, codeLetter, columns, rows };
 }
 

@@ -1,3 +1,4 @@
+import type { Language } from '@anju/domain';
 import {
   Arg,
   Args,
@@ -12,7 +13,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { FileDownload } from '../../graphql/common-types.js';
+import { FileDownload, LanguageEnum } from '../../graphql/common-types.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import type { IndicatorAlertPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
@@ -92,8 +93,14 @@ export class FigureResolver {
   monthlyFigureTemplate(
     @Ctx() ctx: Context,
     @Arg('month', () => String, { description: 'YYYY-MM, not in the future.' }) month: string,
+    @Arg('language', () => LanguageEnum, {
+      nullable: true,
+      defaultValue: 'ZH',
+      description: 'Language of the sheets, headers, notes and file name (default ZH); either imports.',
+    })
+    language?: Language | null,
   ) {
-    return monthlyFigureTemplate(ctx, month);
+    return monthlyFigureTemplate(ctx, month, language ?? 'ZH');
   }
 
   @Mutation(() => ImportResult, {

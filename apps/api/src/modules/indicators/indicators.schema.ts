@@ -36,6 +36,10 @@ export const customIndicators = pgTable(
     numeratorLabel: text('numerator_label').notNull(),
     denominatorLabel: text('denominator_label'),
     descriptionZh: text('description_zh').notNull().default(''),
+    /** English texts; null: English readers see the Chinese ones. */
+    numeratorLabelEn: text('numerator_label_en'),
+    denominatorLabelEn: text('denominator_label_en'),
+    descriptionEn: text('description_en'),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

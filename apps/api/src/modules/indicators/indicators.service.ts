@@ -245,6 +245,9 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
           numeratorLabel: input.numeratorLabel.trim(),
           denominatorLabel: needsDenominator ? input.denominatorLabel!.trim() : null,
           descriptionZh: input.descriptionZh?.trim() ?? '',
+          numeratorLabelEn: input.numeratorLabelEn?.trim() || null,
+          denominatorLabelEn: needsDenominator ? input.denominatorLabelEn?.trim() || null : null,
+          descriptionEn: input.descriptionEn?.trim() || null,
           createdBy: caller.userId,
         });
         await changeLog('indicator.create', 'Indicator', null, null, created);

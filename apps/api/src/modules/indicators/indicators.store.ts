@@ -35,6 +35,10 @@ function fromCustom(r: CustomIndicatorRow): CatalogueEntry {
     numeratorLabel: r.numeratorLabel,
     denominatorLabel: r.denominatorLabel,
     descriptionZh: r.descriptionZh,
+    // A company that gave no English texts shows its Chinese ones in English too.
+    numeratorLabelEn: r.numeratorLabelEn ?? r.numeratorLabel,
+    denominatorLabelEn: r.denominatorLabel == null ? null : (r.denominatorLabelEn ?? r.denominatorLabel),
+    descriptionEn: r.descriptionEn ?? r.descriptionZh,
     presets: { A: null, B: null },
     builtIn: false,
     retired: r.retiredAt != null,

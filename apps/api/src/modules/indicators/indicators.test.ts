@@ -307,6 +307,57 @@ describe('company indicators', () => {
     });
   });
 
+  it('stores English labels and description, the Chinese ones standing in when absent', async () => {
+    const TEXTS = `query { indicators { code numeratorLabel denominatorLabel descriptionZh numeratorLabelEn denominatorLabelEn descriptionEn } }`;
+    const english = input({
+      unit: 'PERCENT',
+      direction: 'AT_LEAST',
+      numeratorLabel: '按时救援',
+      denominatorLabel: '救援次数',
+      descriptionZh: '按时救援 / 救援次数',
+      numeratorLabelEn: '  Rescues on time ',
+      denominatorLabelEn: 'Rescues',
+      descriptionEn: 'Rescues on time / rescues',
+    });
+    const chinese = input({
+      unit: 'PERCENT',
+      direction: 'AT_LEAST',
+      numeratorLabel: '完好',
+      denominatorLabel: '全部',
+    });
+    // A count has no denominator, in English neither (a stray English one is not kept).
+    const count = input({ numeratorLabelEn: 'Entrapments', denominatorLabelEn: 'Ignored' });
+    for (const i of [english, chinese, count]) await ok(admin.token, CREATE, { i });
+    const { indicators } = await ok<{ indicators: Record<string, unknown>[] }>(admin.token, TEXTS);
+    const byCode = new Map(indicators.map((i) => [i.code, i]));
+    expect(byCode.get(english.code)).toMatchObject({
+      numeratorLabelEn: 'Rescues on time',
+      denominatorLabelEn: 'Rescues',
+      descriptionEn: 'Rescues on time / rescues',
+    });
+    expect(byCode.get(chinese.code)).toMatchObject({
+      numeratorLabelEn: '完好',
+      denominatorLabelEn: '全部',
+      descriptionEn: '',
+    });
+    expect(byCode.get(count.code)).toMatchObject({
+      numeratorLabelEn: 'Entrapments',
+      denominatorLabel: null,
+      denominatorLabelEn: null,
+    });
+    // Built-in indicators answer in English from the catalogue.
+    expect(byCode.get('repair_timely')).toMatchObject({
+      numeratorLabelEn: 'Work orders done on time',
+      denominatorLabelEn: 'Work orders completed',
+      descriptionEn: 'Work orders done on time / Work orders completed',
+    });
+    expect(byCode.get('audit_score')).toMatchObject({ numeratorLabelEn: 'Points scored' });
+    // Bounded like every text input.
+    expect(
+      problemsOf(await kit.gql(admin.token, CREATE, { i: input({ numeratorLabelEn: 'x'.repeat(121) }) })),
+    ).toEqual(['numeratorLabelEn:TOO_LONG']);
+  });
+
   it('refuses a code the catalogue already has (built in or the company’s own) with CONFLICT', async () => {
     const first = input();
     await ok(admin.token, CREATE, { i: first });

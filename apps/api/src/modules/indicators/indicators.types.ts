@@ -96,6 +96,23 @@ export class Indicator {
   @Field(() => String, { description: 'How it is measured.' })
   descriptionZh!: string;
 
+  @Field(() => String, {
+    description: 'What the numerator counts, in English (the Chinese label when the company gave none).',
+  })
+  numeratorLabelEn!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the denominator counts, in English (the Chinese label when the company gave none); null for counts.',
+  })
+  denominatorLabelEn!: string | null;
+
+  @Field(() => String, {
+    description: 'How it is measured, in English (the Chinese description when the company gave none).',
+  })
+  descriptionEn!: string;
+
   @Field(() => Boolean, { description: 'Part of the built-in catalogue.' })
   builtIn!: boolean;
 
@@ -250,6 +267,24 @@ export class CreateIndicatorInput {
 
   @Field(() => String, { nullable: true, description: 'How it is measured.' })
   descriptionZh?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the numerator counts, in English; absent: the Chinese label is shown.',
+  })
+  numeratorLabelEn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the denominator counts, in English (percent only); absent: the Chinese label.',
+  })
+  denominatorLabelEn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How it is measured, in English; absent: the Chinese description.',
+  })
+  descriptionEn?: string | null;
 }
 
 @InputType({ description: 'Retires a company indicator; its history stays.' })

@@ -63,6 +63,10 @@ export const createIndicatorInput = z
     }),
     denominatorLabel: text({ max: 60, label: '分母说明' }).nullish(),
     descriptionZh: text({ max: 1000, multiline: true, label: '说明' }).nullish(),
+    // English texts are optional: without them English readers see the Chinese ones.
+    numeratorLabelEn: text({ max: 120, label: '分子英文说明' }).nullish(),
+    denominatorLabelEn: text({ max: 120, label: '分母英文说明' }).nullish(),
+    descriptionEn: text({ max: 2000, multiline: true, label: '英文说明' }).nullish(),
   })
   .superRefine((input, ctx) => {
     const aggregation = input.aggregation ?? (input.unit === 'PERCENT' ? 'RATIO' : 'SUM');
