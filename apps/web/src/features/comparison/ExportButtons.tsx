@@ -6,6 +6,7 @@ import { useClient } from 'urql';
 import type { ComparisonExportKind, ComparisonFilter } from '../../gql/graphql';
 import { saveFile } from '../../shared/download';
 import { useErrorText } from '../../shared/useErrorText';
+import { useFileLanguage } from '../../shared/useFileLanguage';
 import { ComparisonExportQuery } from './comparison.graphql';
 
 /** Excel of the heat map (coloured) and of the league table, for the filters on screen. */
@@ -14,6 +15,7 @@ export function ExportButtons({ filter, disabled }: { filter: ComparisonFilter; 
   const client = useClient();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  const language = useFileLanguage();
   const [busy, setBusy] = useState<ComparisonExportKind | null>(null);
 
   const download = async (kind: ComparisonExportKind) => {
@@ -21,7 +23,7 @@ export function ExportButtons({ filter, disabled }: { filter: ComparisonFilter; 
     try {
       // Each click builds a fresh file: never answered from the cache.
       const result = await client
-        .query(ComparisonExportQuery, { filter, kind }, { requestPolicy: 'network-only' })
+        .query(ComparisonExportQuery, { filter, kind, language }, { requestPolicy: 'network-only' })
         .toPromise();
       if (result.error || !result.data) message.error(errorText(result.error));
       else saveFile(result.data.comparisonExport);

@@ -221,8 +221,8 @@ export const FigureMonthsQuery = graphql(`
 export const FIGURE_MONTHS = 12;
 
 export const ComparisonExportQuery = graphql(`
-  query ComparisonExport($filter: ComparisonFilter!, $kind: ComparisonExportKind!) {
-    comparisonExport(filter: $filter, kind: $kind) {
+  query ComparisonExport($filter: ComparisonFilter!, $kind: ComparisonExportKind!, $language: Language) {
+    comparisonExport(filter: $filter, kind: $kind, language: $language) {
       filename
       contentType
       base64

@@ -303,7 +303,7 @@ describe('the heat map in English', () => {
     fireEvent.mouseLeave(table);
     fireEvent.mouseEnter(within(table).getByRole('columnheader', { name: 'Housing intact rate' }));
     return waitFor(() => {
-      expect(document.body.textContent).toContain('Intact buildings / Buildings inspected');
+      expect(document.body.textContent).toContain('Intact houses / Houses inspected');
       expect(chineseIn(document.body)).toEqual([]);
     });
   });

@@ -15,6 +15,7 @@ import { rowSubject } from '../../shared/rowSubject';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
 import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
+import { useFileLanguage } from '../../shared/useFileLanguage';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { MonthlyFigureTemplateQuery, MonthlyFormQuery } from './figures.graphql';
 import { ImportModal } from './ImportModal';
@@ -25,6 +26,7 @@ export function FiguresPage() {
   const { t } = useTranslation();
   const mobile = useIsMobile();
   const errorText = useErrorText();
+  const language = useFileLanguage();
   const { message } = App.useApp();
   const client = useClient();
   const { ability, company } = useSession();
@@ -72,7 +74,7 @@ export function FiguresPage() {
     setDownloading(true);
     try {
       const result = await client
-        .query(MonthlyFigureTemplateQuery, { month }, { requestPolicy: 'network-only' })
+        .query(MonthlyFigureTemplateQuery, { month, language }, { requestPolicy: 'network-only' })
         .toPromise();
       if (result.error || !result.data) message.error(errorText(result.error));
       else saveFile(result.data.monthlyFigureTemplate);

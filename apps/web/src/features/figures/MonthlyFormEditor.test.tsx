@@ -431,13 +431,13 @@ describe('monthly form in English', () => {
     renderEditor(english, false, 'en-US');
 
     const house = line('Housing intact rate');
-    expect(within(house).getByText('Intact buildings / Buildings inspected')).toBeTruthy();
-    fireEvent.change(field(house, 'Intact buildings').input, { target: { value: '120' } });
-    fireEvent.change(field(house, 'Buildings inspected').input, { target: { value: '100' } });
+    expect(within(house).getByText('Intact houses / Houses inspected')).toBeTruthy();
+    fireEvent.change(field(house, 'Intact houses').input, { target: { value: '120' } });
+    fireEvent.change(field(house, 'Houses inspected').input, { target: { value: '100' } });
     await waitFor(() =>
       expect(
-        field(house, 'Intact buildings').item.querySelector('.ant-form-item-explain-error')?.textContent,
-      ).toBe('Intact buildings must not exceed Buildings inspected'),
+        field(house, 'Intact houses').item.querySelector('.ant-form-item-explain-error')?.textContent,
+      ).toBe('Intact houses must not exceed Houses inspected'),
     );
     const fire = line('Fires (management-caused)');
     fireEvent.change(field(fire, 'Fires caused by management').input, { target: { value: '1.5' } });
@@ -450,13 +450,13 @@ describe('monthly form in English', () => {
     expect(chineseIn(document.body)).toEqual([]);
 
     // Fixed locally, then refused by the server with Chinese messages: shown in English.
-    fireEvent.change(field(house, 'Intact buildings').input, { target: { value: '99' } });
+    fireEvent.change(field(house, 'Intact houses').input, { target: { value: '99' } });
     fireEvent.change(field(fire, 'Fires caused by management').input, { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: /Save draft/ }));
-    const repairDen = field(line('Repairs on time'), 'Orders done').item;
+    const repairDen = field(line('Repairs on time'), 'Work orders completed').item;
     await waitFor(() =>
       expect(repairDen.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
-        'Orders done must not be negative',
+        'Work orders completed must not be negative',
       ),
     );
     expect(screen.getByTestId('form-error').textContent).toBe('Month is not valid');

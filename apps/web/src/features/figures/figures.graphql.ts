@@ -80,8 +80,8 @@ export const CorrectMonthlyFigureMutation = graphql(`
 `);
 
 export const MonthlyFigureTemplateQuery = graphql(`
-  query MonthlyFigureTemplate($month: String!) {
-    monthlyFigureTemplate(month: $month) {
+  query MonthlyFigureTemplate($month: String!, $language: Language) {
+    monthlyFigureTemplate(month: $month, language: $language) {
       filename
       contentType
       base64

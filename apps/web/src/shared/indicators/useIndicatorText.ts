@@ -1,8 +1,7 @@
-import type { Target } from '@anju/domain';
+import { builtInIndicator, type Target } from '@anju/domain';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorUnit, TargetOp } from '../../gql/graphql';
-import { INDICATOR_LABELS_EN } from './englishLabels';
 import { SHORT_NAMES } from './shortNames';
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
@@ -30,7 +29,13 @@ interface Counted {
   code: string;
   numeratorLabel: string;
   denominatorLabel?: string | null;
+  /** The API's English labels, when the query asked for them (company indicators have them too). */
+  numeratorLabelEn?: string | null;
+  denominatorLabelEn?: string | null;
 }
+
+/** English of a built-in indicator from the shared catalogue (the API's `…En` fields say the same). */
+const builtInEn = (code: string) => builtInIndicator(code);
 
 /** Indicator names and values in the current language. */
 export function useIndicatorText() {
@@ -58,22 +63,24 @@ export function useIndicatorText() {
     },
     [t],
   );
-  /** What the numerator counts: English from the built-in table, else the stored label. */
+  /** What the numerator counts: the API's or the catalogue's English, else the stored label. */
   const numeratorLabel = useCallback(
     (ind: Counted) =>
-      zh ? ind.numeratorLabel : (INDICATOR_LABELS_EN[ind.code]?.numerator ?? ind.numeratorLabel),
+      zh
+        ? ind.numeratorLabel
+        : (ind.numeratorLabelEn ?? builtInEn(ind.code)?.numeratorLabelEn ?? ind.numeratorLabel),
     [zh],
   );
   const denominatorLabel = useCallback(
     (ind: Counted) =>
       zh
         ? (ind.denominatorLabel ?? null)
-        : (INDICATOR_LABELS_EN[ind.code]?.denominator ?? ind.denominatorLabel ?? null),
+        : (ind.denominatorLabelEn ?? builtInEn(ind.code)?.denominatorLabelEn ?? ind.denominatorLabel ?? null),
     [zh],
   );
   const description = useCallback(
-    (ind: { code: string; descriptionZh: string }) =>
-      zh ? ind.descriptionZh : (INDICATOR_LABELS_EN[ind.code]?.description ?? ind.descriptionZh),
+    (ind: { code: string; descriptionZh: string; descriptionEn?: string | null }) =>
+      zh ? ind.descriptionZh : (ind.descriptionEn ?? builtInEn(ind.code)?.descriptionEn ?? ind.descriptionZh),
     [zh],
   );
   return useMemo(
