@@ -168,13 +168,16 @@ describe('validateMembershipScope: committee member has exactly one estate', () 
   it('two estates are TOO_MANY', () => {
     expect(
       validateMembershipScope({ role: 'COMMITTEE_MEMBER', estateIds: ['estate-1', 'estate-2'] }, ['m', 0]),
-    ).toEqual([problem(['m', 0, 'estateIds'], 'TOO_MANY')]);
+    ).toEqual([{ ...problem(['m', 0, 'estateIds'], 'TOO_MANY'), params: { max: 1 } }]);
   });
 
   it('the same estate twice is both TOO_MANY and DUPLICATE', () => {
     expect(
       validateMembershipScope({ role: 'COMMITTEE_MEMBER', estateIds: ['estate-1', 'estate-1'] }),
-    ).toEqual([problem(['estateIds'], 'TOO_MANY'), problem(['estateIds'], 'DUPLICATE')]);
+    ).toEqual([
+      { ...problem(['estateIds'], 'TOO_MANY'), params: { max: 1 } },
+      problem(['estateIds'], 'DUPLICATE'),
+    ]);
   });
 });
 

@@ -86,5 +86,7 @@ export const REASON_CODES = [
   'REUSED',
   /** A row refers to an object that does not exist (foreign key). */
   'REFERENCE',
+  /** An existing account accepting an invitation gave a password that is not its own. */
+  'WRONG_PASSWORD',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

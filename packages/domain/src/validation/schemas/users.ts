@@ -20,8 +20,8 @@ export const membershipInput = z
     estateIds: z.array(id('小区')).max(500, { error: '小区过多' }).nullish(),
   })
   .superRefine((input, ctx) => {
-    const add = (field: string, reason: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [field], message, params: { reason } });
+    const add = (field: string, reason: string, message: string, params: Record<string, number> = {}) =>
+      ctx.addIssue({ code: 'custom', path: [field], message, params: { reason, ...params } });
     const m = input as MembershipScopeInput;
     if (m.regionId && m.estateIds && m.estateIds.length > 0) {
       return add('regionId', 'CONFLICT', '不能同时指定区域和小区');
@@ -35,7 +35,7 @@ export const membershipInput = z
       else add('estateIds', 'NOT_ALLOWED', '该角色不能限定小区');
     }
     if (m.role === 'COMMITTEE_MEMBER' && (m.estateIds?.length ?? 0) > 1) {
-      add('estateIds', 'TOO_MANY', '业主委员会委员只能对应一个小区');
+      add('estateIds', 'TOO_MANY', '业主委员会委员只能对应一个小区', { max: 1 });
     }
     if (m.estateIds?.some((e) => !e?.trim())) add('estateIds', 'INVALID', '小区无效');
     if (m.estateIds && new Set(m.estateIds).size !== m.estateIds.length) {
