@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
 import type { Language } from '../app/i18n';
 import { LocaleProvider } from '../app/locale';
 
@@ -50,4 +51,23 @@ export function chineseIn(element: HTMLElement): string[] {
     .flatMap((e) => ['title', 'aria-label', 'placeholder'].map((a) => e.getAttribute(a) ?? ''))
     .join(' ')}`;
   return text.match(new RegExp(`[^\\s]*${CJK.source}+[^\\s]*`, 'g')) ?? [];
+}
+
+/**
+ * A fake GraphQL API over `fetch`, answering by operation name and recording what was sent (the
+ * urql client under test talks to it as to the real one). Undo with `vi.unstubAllGlobals()`.
+ */
+export function fakeApi(answers: Record<string, unknown>) {
+  const sent: { operationName: string; variables: Record<string, unknown> }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as (typeof sent)[number];
+      sent.push(body);
+      return new Response(JSON.stringify(answers[body.operationName] ?? { data: null }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
+  return sent;
 }

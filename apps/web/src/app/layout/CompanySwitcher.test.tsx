@@ -1,27 +1,11 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render';
+import { fakeApi, renderWithProviders } from '../../test/render';
 import { CompanySwitcher } from './CompanySwitcher';
 
 const ANJU = { __typename: 'Company', id: 'c-anju', name: '安居物业' };
 const HUATING = { __typename: 'Company', id: 'c-huating', name: '华庭物业' };
-
-/** A fake API answering by operation name, recording what was sent. */
-function fakeApi(answers: Record<string, unknown>) {
-  const sent: { operationName: string; variables: unknown }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { operationName: string; variables: unknown };
-      sent.push(body);
-      return new Response(JSON.stringify(answers[body.operationName] ?? { data: null }), {
-        headers: { 'content-type': 'application/json' },
-      });
-    }),
-  );
-  return sent;
-}
 
 function renderSwitcher(onSwitched = vi.fn()) {
   const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });

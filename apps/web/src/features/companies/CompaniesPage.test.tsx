@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render';
+import { fakeApi, renderWithProviders } from '../../test/render';
 import { CompaniesPage } from './CompaniesPage';
 
 const company = (over: Record<string, unknown>) => ({
@@ -15,21 +15,6 @@ const company = (over: Record<string, unknown>) => ({
   suspendedAt: null,
   ...over,
 });
-
-function fakeApi(answers: Record<string, unknown>) {
-  const sent: { operationName: string; variables: unknown }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { operationName: string; variables: unknown };
-      sent.push(body);
-      return new Response(JSON.stringify(answers[body.operationName] ?? { data: null }), {
-        headers: { 'content-type': 'application/json' },
-      });
-    }),
-  );
-  return sent;
-}
 
 function companiesAnswer(rows: unknown[]) {
   return {

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Link } from 'react-router';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chineseIn, renderWithProviders } from '../../test/render';
+import { chineseIn, fakeApi, renderWithProviders } from '../../test/render';
 import { figuresToSave, type MonthlyFormData, placeProblems } from './figureForm';
 import { MonthlyFormEditor } from './MonthlyFormEditor';
 
@@ -110,24 +110,6 @@ const form: MonthlyFormData = {
     },
   ],
 };
-
-function fakeApi(answers: Record<string, unknown>) {
-  const sent: { operationName: string; variables: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as {
-        operationName: string;
-        variables: Record<string, unknown>;
-      };
-      sent.push(body);
-      return new Response(JSON.stringify(answers[body.operationName] ?? { data: null }), {
-        headers: { 'content-type': 'application/json' },
-      });
-    }),
-  );
-  return sent;
-}
 
 afterEach(() => vi.unstubAllGlobals());
 
