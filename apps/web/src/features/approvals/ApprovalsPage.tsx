@@ -1,9 +1,8 @@
-import { Badge, Button, Card, Empty, Flex, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { Badge, Card, Empty, Flex, List, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
-import type { ApprovalQueueQuery as QueueData } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
 import { formatDateTime } from '../../shared/format';
 import { FilterRegionsQuery } from '../../shared/indicators/indicators.graphql';
@@ -14,9 +13,8 @@ import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { ApprovalDrawer, type ApprovalTarget } from './ApprovalDrawer';
+import { ApprovalTable, type ApprovalItem as Item } from './ApprovalTable';
 import { ApprovalQueueQuery } from './approvals.graphql';
-
-type Item = QueueData['approvalQueue']['edges'][number]['node'];
 
 /** HQ's queue of estate-months waiting for approval, oldest first, refreshed live. */
 export function ApprovalsPage() {
@@ -122,55 +120,12 @@ export function ApprovalsPage() {
             />
           )
         ) : (
-          <Table<Item>
-            rowKey={(i) => `${i.estateId}-${i.month}`}
-            dataSource={rows}
+          <ApprovalTable
+            rows={rows}
             loading={queue.fetching && !firstLoad}
-            pagination={false}
-            locale={{ emptyText: empty }}
-            onRow={(i) => ({ onClick: () => openItem(i), style: { cursor: 'pointer' } })}
-            columns={[
-              {
-                title: t('comparison.estate'),
-                dataIndex: 'estateName',
-                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
-              },
-              {
-                title: t('approvals.month'),
-                dataIndex: 'month',
-                width: 140,
-                render: (m: string) => periodLabel(m),
-              },
-              { title: t('approvals.figureCount'), dataIndex: 'figureCount', width: 110, align: 'right' },
-              {
-                title: t('approvals.missedCount'),
-                dataIndex: 'missedCount',
-                width: 130,
-                render: (n: number) => missedTag(n),
-              },
-              {
-                title: t('approvals.submittedBy'),
-                dataIndex: 'submittedByName',
-                width: 120,
-                render: (v: string | null) => v ?? '—',
-              },
-              {
-                title: t('approvals.submittedAt'),
-                dataIndex: 'submittedAt',
-                width: 160,
-                render: (v: string) => formatDateTime(v),
-              },
-              {
-                title: t('common.actions'),
-                key: 'open',
-                width: 100,
-                render: (_, i) => (
-                  <Button type="link" size="small" onClick={() => openItem(i)}>
-                    {t('approvals.review')}
-                  </Button>
-                ),
-              },
-            ]}
+            emptyText={empty}
+            missedTag={missedTag}
+            onOpen={openItem}
           />
         )}
         <CursorPagination

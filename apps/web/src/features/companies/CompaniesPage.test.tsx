@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderWithProviders } from '../../test/render';
+import { columnTexts, sortBy } from '../../test/table';
 import { CompaniesPage } from './CompaniesPage';
 
 const company = (over: Record<string, unknown>) => ({
@@ -80,7 +81,8 @@ describe('CompaniesPage', () => {
     });
     renderPage();
     fireEvent.click(await screen.findByRole('button', { name: /^编\s*辑$/ }));
-    const name = await screen.findByLabelText('公司名称');
+    // The sortable name header is labelled 公司名称 as well: look inside the dialog.
+    const name = await within(await screen.findByRole('dialog')).findByLabelText('公司名称');
     fireEvent.change(name, { target: { value: '安居物业集团' } });
     fireEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() =>
@@ -88,5 +90,23 @@ describe('CompaniesPage', () => {
         input: { id: 'c1', name: '安居物业集团', timeZone: 'Asia/Shanghai' },
       }),
     );
+  });
+
+  it('sorts the loaded page by a clicked header: names by pinyin, creation dates chronologically', async () => {
+    fakeApi({
+      Companies: companiesAnswer([
+        company({ id: 'c1', name: '翠湖苑物业', slug: 'cuihu', createdAt: '2026-03-01T00:00:00Z' }),
+        company({ id: 'c2', name: '金桂园物业', slug: 'jingui', createdAt: '2025-11-20T00:00:00Z' }),
+        company({ id: 'c3', name: '滨江花园物业', slug: 'binjiang', createdAt: '2026-01-05T00:00:00Z' }),
+        company({ id: 'c4', name: '阿卡物业', slug: 'aka', createdAt: '2026-02-01T00:00:00+08:00' }),
+      ]),
+    });
+    renderPage();
+    await screen.findByText('阿卡物业');
+    expect(columnTexts(0)).toEqual(['翠湖苑物业', '金桂园物业', '滨江花园物业', '阿卡物业']);
+    sortBy('公司名称');
+    expect(columnTexts(0)).toEqual(['阿卡物业', '滨江花园物业', '翠湖苑物业', '金桂园物业']);
+    sortBy('创建');
+    expect(columnTexts(0)).toEqual(['金桂园物业', '滨江花园物业', '阿卡物业', '翠湖苑物业']);
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { CompaniesQuery as CompaniesResult } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
+import { compareDates, compareNames, compareRank } from '../../shared/collate';
 import { formatDateTime } from '../../shared/format';
 import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
@@ -16,6 +17,11 @@ import { EditCompanyModal } from './EditCompanyModal';
 
 type CompanyRow = CompaniesResult['companies']['edges'][number]['node'];
 const companyContext = { additionalTypenames: ['Company'] };
+
+type CompanyState = 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
+const STATE_ORDER: readonly CompanyState[] = ['ACTIVE', 'SUSPENDED', 'ARCHIVED'];
+const stateOf = (row: CompanyRow): CompanyState =>
+  row.suspendedAt ? 'SUSPENDED' : row.archivedAt ? 'ARCHIVED' : 'ACTIVE';
 
 export function CompaniesPage() {
   const { t } = useTranslation();
@@ -68,6 +74,7 @@ export function CompaniesPage() {
           loading={companies.fetching && !firstLoad}
           pagination={false}
           scroll={{ x: 720 }}
+          showSorterTooltip={{ target: 'sorter-icon' }}
           locale={{
             emptyText: firstLoad ? (
               <Skeleton active style={{ padding: 16 }} />
@@ -77,22 +84,35 @@ export function CompaniesPage() {
               </Empty>
             ),
           }}
+          // The list is cursor-paginated: a header sorts the rows of the loaded page only.
           columns={[
             {
               title: t('companies.columns.name'),
               dataIndex: 'name',
+              sorter: (a, b, order) => compareNames(a.name, b.name, order),
               render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
             },
             {
               title: t('companies.columns.slug'),
               dataIndex: 'slug',
+              sorter: (a, b, order) => compareNames(a.slug, b.slug, order),
               render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
             },
-            { title: t('companies.columns.timeZone'), dataIndex: 'timeZone' },
-            { title: t('companies.columns.createdAt'), dataIndex: 'createdAt', render: formatDateTime },
+            {
+              title: t('companies.columns.timeZone'),
+              dataIndex: 'timeZone',
+              sorter: (a, b, order) => compareNames(a.timeZone, b.timeZone, order),
+            },
+            {
+              title: t('companies.columns.createdAt'),
+              dataIndex: 'createdAt',
+              sorter: (a, b, order) => compareDates(a.createdAt, b.createdAt, order),
+              render: formatDateTime,
+            },
             {
               title: t('companies.columns.status'),
               dataIndex: 'archivedAt',
+              sorter: (a, b) => compareRank(STATE_ORDER, stateOf(a), stateOf(b)),
               render: (v: string | null, row) =>
                 row.suspendedAt ? (
                   <Tag color="red">{t('accounts.suspendedTag')}</Tag>

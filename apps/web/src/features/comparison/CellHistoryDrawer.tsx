@@ -1,12 +1,11 @@
 import { addMonths, monthRange } from '@anju/domain';
-import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { ComparisonFilter, FigureFieldsFragment, FigureMonthsQueryVariables } from '../../gql/graphql';
 import { Chart } from '../../shared/charts/Chart';
-import { FigureStateTag } from '../../shared/indicators/FigureStateTag';
 import { JudgementTag } from '../../shared/indicators/JudgementTag';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText } from '../../shared/useErrorText';
@@ -19,6 +18,7 @@ import {
   FigureMonthsQuery,
   IndicatorTrendQuery,
 } from './comparison.graphql';
+import { type FigureMonthRow, FigureMonthsTable } from './FigureMonthsTable';
 import type { CellView, MatrixIndicator } from './heatMap';
 import { trendOption } from './trendOption';
 
@@ -131,7 +131,7 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
     });
   }, [series, ind, text, t, periodLabel]);
 
-  const rows = useMemo(() => {
+  const rows = useMemo((): FigureMonthRow[] => {
     const byMonth = new Map(series?.points.map((p) => [p.month, p]) ?? []);
     const data = states.data as Record<string, FigureFieldsFragment[]> | undefined;
     return stateMonths
@@ -258,52 +258,11 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
             <Typography.Title level={5} style={{ marginTop: 0 }}>
               {t('comparison.history.statesTitle', { months: FIGURE_MONTHS })}
             </Typography.Title>
-            <Table
-              size="small"
-              rowKey="month"
-              pagination={false}
+            <FigureMonthsTable
+              rows={rows}
+              unit={ind.unit}
               loading={states.fetching && !states.data}
-              dataSource={rows}
-              scroll={mobile ? undefined : { x: 520 }}
-              columns={[
-                { title: t('comparison.history.month'), dataIndex: 'month', width: 90 },
-                {
-                  title: t('comparison.value'),
-                  key: 'value',
-                  align: 'right',
-                  render: (_, r) => text.value(r.point?.value ?? r.latest?.value, ind.unit),
-                },
-                {
-                  title: t('comparison.target'),
-                  key: 'target',
-                  responsive: ['md'],
-                  render: (_, r) => r.point?.target?.label ?? '—',
-                },
-                {
-                  title: t('comparison.judgement'),
-                  key: 'judgement',
-                  render: (_, r) => (r.point ? <JudgementTag judgement={r.point.judgement} /> : null),
-                },
-                {
-                  title: t('comparison.history.state'),
-                  key: 'state',
-                  render: (_, r) =>
-                    r.latest ? (
-                      <Flex gap={4} align="center" wrap>
-                        <FigureStateTag state={r.latest.state} reason={r.latest.rejectReason} />
-                        {r.revisions > 1 ? (
-                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                            {t('comparison.history.revisions', { count: r.revisions })}
-                          </Typography.Text>
-                        ) : null}
-                      </Flex>
-                    ) : (
-                      <Typography.Text type="secondary">
-                        {t('comparison.history.notReported')}
-                      </Typography.Text>
-                    ),
-                },
-              ]}
+              mobile={mobile}
             />
           </div>
         </Flex>

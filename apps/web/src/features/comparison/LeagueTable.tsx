@@ -3,6 +3,7 @@ import { Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { compareNames } from '../../shared/collate';
 import { TONES } from '../../shared/indicators/judgement';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useIsMobile } from '../../shared/useIsMobile';
@@ -46,7 +47,7 @@ export function LeagueTable({ matrix, loading, onCellClick }: Props) {
       key: 'estate',
       width: mobile ? 104 : 150,
       fixed: 'left',
-      sorter: (a, b) => a.estateName.localeCompare(b.estateName, 'zh-CN'),
+      sorter: (a, b, order) => compareNames(a.estateName, b.estateName, order),
       render: (_, r) => (
         <Link to={`/estates/${r.estateId}/scorecard?period=${matrix.period}`}>{r.estateName}</Link>
       ),
@@ -56,7 +57,7 @@ export function LeagueTable({ matrix, loading, onCellClick }: Props) {
       dataIndex: 'regionName',
       key: 'region',
       width: 90,
-      sorter: (a, b) => (a.regionName ?? '').localeCompare(b.regionName ?? '', 'zh-CN'),
+      sorter: (a, b, order) => compareNames(a.regionName, b.regionName, order),
       render: (v: string | null) => v ?? t('comparison.noRegion'),
     },
     {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { ComparisonFilter, MissedCommitmentsQuery } from '../../gql/graphql';
+import { compareNames, compareNumbers } from '../../shared/collate';
 import { TONES } from '../../shared/indicators/judgement';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { QueryError } from '../../shared/QueryError';
@@ -86,12 +87,13 @@ export function MissedList({ filter, onOpen }: Props) {
       locale={{ emptyText: empty }}
       scroll={{ x: 760 }}
       onRow={(m) => ({ onClick: () => onOpen(m), style: { cursor: 'pointer' } })}
+      showSorterTooltip={{ target: 'sorter-icon' }}
       columns={[
         {
           title: t('comparison.estate'),
           dataIndex: 'estateName',
           width: 150,
-          sorter: (a, b) => a.estateName.localeCompare(b.estateName, 'zh-CN'),
+          sorter: (a, b, order) => compareNames(a.estateName, b.estateName, order),
           render: (v: string, m) => (
             <Link
               to={`/estates/${m.estateId}/scorecard?period=${filter.period}`}
@@ -105,12 +107,13 @@ export function MissedList({ filter, onOpen }: Props) {
           title: t('comparison.region'),
           dataIndex: 'regionName',
           width: 90,
+          sorter: (a, b, order) => compareNames(a.regionName, b.regionName, order),
           render: (v: string | null) => v ?? t('comparison.noRegion'),
         },
         {
           title: t('comparison.indicator'),
           key: 'indicator',
-          sorter: (a, b) => a.indicator.code.localeCompare(b.indicator.code),
+          sorter: (a, b, order) => compareNames(text.name(a.indicator), text.name(b.indicator), order),
           render: (_, m) => text.name(m.indicator),
         },
         {
@@ -118,13 +121,20 @@ export function MissedList({ filter, onOpen }: Props) {
           key: 'value',
           width: 110,
           align: 'right',
+          sorter: (a, b, order) => compareNumbers(a.value, b.value, order),
           render: (_, m) => (
             <span style={{ color: TONES.MISSED.fg, fontWeight: 600 }}>
               {text.value(m.value, m.indicator.unit)}
             </span>
           ),
         },
-        { title: t('comparison.target'), key: 'target', width: 100, render: (_, m) => m.target.label },
+        {
+          title: t('comparison.target'),
+          key: 'target',
+          width: 100,
+          sorter: (a, b, order) => compareNumbers(a.target.value, b.target.value, order),
+          render: (_, m) => m.target.label,
+        },
         {
           title: t('comparison.missed.gap'),
           key: 'gap',

@@ -47,7 +47,7 @@ export function EstateTable({
       dataIndex: 'name',
       fixed: 'left',
       width: 220,
-      sorter: (a, b) => compareNames(a.name, b.name),
+      sorter: (a, b, order) => compareNames(a.name, b.name, order),
       defaultSortOrder: 'ascend',
       render: (_, r) => (
         <Flex vertical gap={2}>
@@ -65,14 +65,14 @@ export function EstateTable({
       title: t('estates.columns.code'),
       dataIndex: 'code',
       width: 110,
-      sorter: (a, b) => compareNames(a.code, b.code),
+      sorter: (a, b, order) => compareNames(a.code, b.code, order),
       render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
     },
     {
       title: t('estates.columns.region'),
       key: 'region',
       width: 100,
-      sorter: (a, b) => compareNames(a.region?.name, b.region?.name),
+      sorter: (a, b, order) => compareNames(a.region?.name, b.region?.name, order),
       render: (_, r) =>
         r.region?.name ?? <Typography.Text type="secondary">{t('estates.noRegion')}</Typography.Text>,
     },
@@ -85,7 +85,7 @@ export function EstateTable({
     {
       title: t('estates.columns.households'),
       dataIndex: 'households',
-      sorter: (a, b) => compareNumbers(a.households, b.households),
+      sorter: (a, b, order) => compareNumbers(a.households, b.households, order),
       width: 90,
       align: 'right',
       render: formatNumber,
@@ -93,7 +93,7 @@ export function EstateTable({
     {
       title: t('estates.columns.grossFloorArea'),
       dataIndex: 'grossFloorArea',
-      sorter: (a, b) => compareNumbers(a.grossFloorArea, b.grossFloorArea),
+      sorter: (a, b, order) => compareNumbers(a.grossFloorArea, b.grossFloorArea, order),
       width: 130,
       align: 'right',
       render: formatNumber,
@@ -101,7 +101,7 @@ export function EstateTable({
     {
       title: t('estates.columns.feeRate'),
       dataIndex: 'feeRate',
-      sorter: (a, b) => compareNumbers(a.feeRate, b.feeRate),
+      sorter: (a, b, order) => compareNumbers(a.feeRate, b.feeRate, order),
       width: 140,
       align: 'right',
       render: formatMoney,

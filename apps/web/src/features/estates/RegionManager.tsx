@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import type { RegionsQuery } from '../../gql/graphql';
+import { compareNames, compareNumbers } from '../../shared/collate';
 import { useDomainRule } from '../../shared/domainRule';
 import { newIdempotencyKey } from '../../shared/format';
 import { showServerProblems } from '../../shared/formProblems';
@@ -91,10 +92,14 @@ export function RegionManager({ regions, loading, onClose }: Props) {
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('regions.empty')} />,
         }}
+        showSorterTooltip={{ target: 'sorter-icon' }}
+        // Every region is loaded: by name in pinyin order first, any column on a click.
         columns={[
           {
             title: t('regions.name'),
             dataIndex: 'name',
+            defaultSortOrder: 'ascend',
+            sorter: (a, b, order) => compareNames(a.name, b.name, order),
             render: (_, r) => (
               <Typography.Text
                 editable={{ tooltip: t('regions.rename'), onChange: (v) => void rename(r, v) }}
@@ -103,8 +108,18 @@ export function RegionManager({ regions, loading, onClose }: Props) {
               </Typography.Text>
             ),
           },
-          { title: t('regions.code'), dataIndex: 'code' },
-          { title: t('regions.estateCount'), dataIndex: 'estateCount', align: 'right', width: 80 },
+          {
+            title: t('regions.code'),
+            dataIndex: 'code',
+            sorter: (a, b, order) => compareNames(a.code, b.code, order),
+          },
+          {
+            title: t('regions.estateCount'),
+            dataIndex: 'estateCount',
+            align: 'right',
+            width: 80,
+            sorter: (a, b, order) => compareNumbers(a.estateCount, b.estateCount, order),
+          },
           {
             title: t('common.actions'),
             key: 'actions',

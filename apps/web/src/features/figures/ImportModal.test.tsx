@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
+import { columnTexts, sortBy } from '../../test/table';
 import { ImportModal, rowProblems } from './ImportModal';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -78,5 +79,48 @@ describe('Excel import', () => {
     expect(screen.getByText('导入失败：2 处错误，没有保存任何数据')).toBeTruthy();
     expect(sent[0]?.variables.input).toEqual({ month: '2026-10', base64: 'UEsDBA==' });
     expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('sorts the bad cells by row as numbers and by column in sheet order (Z before AA)', async () => {
+    const field = (row: number, column: string) => ({
+      path: ['rows', row, column],
+      reason: 'NEGATIVE',
+      message: `row ${row} ${column}`,
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({
+              data: null,
+              errors: [
+                {
+                  message: '导入失败',
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    fields: [field(12, 'C'), field(3, 'AA'), field(21, 'Z')],
+                  },
+                },
+              ],
+            }),
+            { headers: { 'content-type': 'application/json' } },
+          ),
+      ),
+    );
+    const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
+    renderWithProviders(
+      <Provider value={client}>
+        <ImportModal month="2026-10" onClose={() => {}} onImported={() => {}} />
+      </Provider>,
+    );
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx')] } });
+    const table = await screen.findByTestId('import-problems');
+    expect(columnTexts(0, table)).toEqual(['12', '3', '21']);
+    sortBy('行', table);
+    expect(columnTexts(0, table)).toEqual(['3', '12', '21']);
+    sortBy('列', table);
+    expect(columnTexts(1, table)).toEqual(['C', 'Z', 'AA']);
   });
 });

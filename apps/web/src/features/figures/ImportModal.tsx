@@ -1,9 +1,11 @@
 import type { FieldProblem } from '@anju/domain';
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Modal, Table, Typography, Upload } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { compareNames, compareNumbers } from '../../shared/collate';
 import { fileToBase64 } from '../../shared/download';
 import { fieldProblems } from '../../shared/errors';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
@@ -14,6 +16,12 @@ interface Props {
   month: string;
   onClose(): void;
   onImported(): void;
+}
+
+/** Excel column letters in sheet order: Z before AA. */
+function compareColumns(a: string | null, b: string | null, order: SortOrder | undefined): number {
+  if (!a || !b) return compareNames(a, b, order);
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 export interface RowProblem {
@@ -121,10 +129,26 @@ export function ImportModal({ month, onClose, onImported }: Props) {
           dataSource={problems}
           pagination={problems.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
           data-testid="import-problems"
+          showSorterTooltip={{ target: 'sorter-icon' }}
           columns={[
-            { title: t('figures.import.row'), dataIndex: 'row', width: 64 },
-            { title: t('figures.import.column'), dataIndex: 'column', width: 64 },
-            { title: t('figures.import.problem'), key: 'problem', render: (_, r) => rowText(r) },
+            {
+              title: t('figures.import.row'),
+              dataIndex: 'row',
+              width: 64,
+              sorter: (a, b, order) => compareNumbers(a.row, b.row, order),
+            },
+            {
+              title: t('figures.import.column'),
+              dataIndex: 'column',
+              width: 64,
+              sorter: (a, b, order) => compareColumns(a.column, b.column, order),
+            },
+            {
+              title: t('figures.import.problem'),
+              key: 'problem',
+              sorter: (a, b, order) => compareNames(rowText(a), rowText(b), order),
+              render: (_, r) => rowText(r),
+            },
           ]}
         />
       ) : null}

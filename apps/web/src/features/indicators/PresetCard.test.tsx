@@ -2,22 +2,25 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
+import { columnTexts, sortBy } from '../../test/table';
 import { PresetCard } from './PresetCard';
 import { comparePresets } from './presetCompare';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function renderWith(presetNow: 'A' | 'B') {
+type HistoryRow = { preset: 'A' | 'B'; effectiveMonth: string; setAt: string };
+
+function renderWith(
+  presetNow: 'A' | 'B',
+  history: HistoryRow[] = [{ preset: presetNow, effectiveMonth: '2026-01', setAt: '2026-01-02T00:00:00Z' }],
+) {
   const sent: string[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body)) as { operationName: string };
       sent.push(body.operationName);
-      const settings = {
-        presetNow,
-        history: [{ preset: presetNow, effectiveMonth: '2026-01', setAt: '2026-01-02T00:00:00Z' }],
-      };
+      const settings = { presetNow, history };
       const data =
         body.operationName === 'IndicatorSettings'
           ? { indicatorSettings: settings }
@@ -58,5 +61,19 @@ describe('preset switcher', () => {
     expect(compare).toContain(`${stricter.length} 项更严格`);
     expect(compare).toContain(`${laxer.length} 项更宽松`);
     expect(compare).toContain('维修服务回访率');
+  });
+
+  it('sorts the preset history by month chronologically on a click', async () => {
+    renderWith('B', [
+      { preset: 'B', effectiveMonth: '2026-10', setAt: '2026-09-20T00:00:00Z' },
+      { preset: 'A', effectiveMonth: '2025-12', setAt: '2025-11-30T00:00:00Z' },
+      { preset: 'B', effectiveMonth: '2026-02', setAt: '2026-01-15T00:00:00Z' },
+    ]);
+    await screen.findByText('2025年12月');
+    expect(columnTexts(1)).toEqual(['2026年10月', '2025年12月', '2026年2月']);
+    sortBy('生效月份');
+    expect(columnTexts(1)).toEqual(['2025年12月', '2026年2月', '2026年10月']);
+    sortBy('生效月份');
+    expect(columnTexts(1)).toEqual(['2026年10月', '2026年2月', '2025年12月']);
   });
 });

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { Preset } from '../../gql/graphql';
+import { compareDates, compareNames } from '../../shared/collate';
 import { formatDateTime } from '../../shared/format';
 import { showServerProblems } from '../../shared/formProblems';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
@@ -116,20 +117,24 @@ export function PresetCard({ currentMonth, mobile }: { currentMonth: string; mob
               dataSource={settings.history}
               pagination={false}
               locale={{ emptyText: t('indicators.preset.noHistory') }}
+              showSorterTooltip={{ target: 'sorter-icon' }}
               columns={[
                 {
                   title: t('indicators.preset.preset'),
                   dataIndex: 'preset',
+                  sorter: (a, b, order) => compareNames(a.preset, b.preset, order),
                   render: (p: Preset) => t('indicators.preset.name', { preset: p }),
                 },
                 {
                   title: t('indicators.fromMonth'),
                   dataIndex: 'effectiveMonth',
+                  sorter: (a, b, order) => compareDates(a.effectiveMonth, b.effectiveMonth, order),
                   render: (m: string) => periodLabel(m),
                 },
                 {
                   title: t('indicators.setAt'),
                   dataIndex: 'setAt',
+                  sorter: (a, b, order) => compareDates(a.setAt, b.setAt, order),
                   render: (v: string) => formatDateTime(v),
                 },
               ]}

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComparedWithin } from '../../gql/graphql';
 import { chineseIn, renderWithProviders } from '../../test/render';
+import { sortBy } from '../../test/table';
 import { type ScorecardItem, ScorecardItems } from './ScorecardItems';
 
 const target = { __typename: 'TargetValue' as const, op: 'AT_LEAST' as const, value: 98, label: '≥98%' };
@@ -83,5 +84,40 @@ describe('ScorecardItems', () => {
     expect(container.textContent).toContain('Estates you can see 97.25%');
     expect(container.textContent).toContain('2 of 7');
     expect(chineseIn(container)).toEqual([]);
+  });
+
+  it('sorts indicators by pinyin and ranks as numbers, items without a rank last', () => {
+    const named = (code: string, nameZh: string, rank: number | null): ScorecardItem => {
+      const base = item('COMPANY');
+      return {
+        ...base,
+        indicator: { ...base.indicator, code, nameZh },
+        cell: { ...base.cell, indicatorCode: code, rank, value: rank == null ? null : base.cell.value },
+      } as ScorecardItem;
+    };
+    // Catalogue order; pinyin is an < fang < zhu, code point puts 住 (U+4F4F) first.
+    renderWithProviders(
+      <ScorecardItems
+        items={[
+          named('satisfaction', '住户满意度', 10),
+          named('house', '房屋完好率', null),
+          named('safety', '安全达标率', 2),
+        ]}
+        comparedWithin="COMPANY"
+        mobile={false}
+        loading={false}
+      />,
+    );
+    const names = () =>
+      [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].map(
+        (tr) => tr.querySelector('td')?.textContent,
+      );
+    expect(names()).toEqual(['住户满意度', '房屋完好率', '安全达标率']);
+    sortBy('指标');
+    expect(names()).toEqual(['安全达标率', '房屋完好率', '住户满意度']);
+    sortBy('排名');
+    expect(names()).toEqual(['安全达标率', '住户满意度', '房屋完好率']);
+    sortBy('排名');
+    expect(names()).toEqual(['住户满意度', '安全达标率', '房屋完好率']);
   });
 });

@@ -2,8 +2,9 @@ import { Card, Flex, Table, type TableColumnsType, Tooltip, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import type { ComparedWithin, EstateScorecardQuery } from '../../gql/graphql';
 import { Chart } from '../../shared/charts/Chart';
+import { compareNames, compareNumbers, compareRank } from '../../shared/collate';
 import { JudgementTag } from '../../shared/indicators/JudgementTag';
-import { TONES } from '../../shared/indicators/judgement';
+import { JUDGEMENTS, TONES } from '../../shared/indicators/judgement';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { sparklineOption } from './sparkline';
 
@@ -123,11 +124,14 @@ export function ScorecardItems({ items, comparedWithin, mobile, loading }: Props
       pagination={false}
       size="middle"
       scroll={{ x: 960 }}
+      showSorterTooltip={{ target: 'sorter-icon' }}
+      // The catalogue's order until a header is clicked; every item of the scorecard is loaded.
       columns={[
         {
           title: t('comparison.indicator'),
           key: 'indicator',
           width: 240,
+          sorter: (a, b, order) => compareNames(text.name(a.indicator), text.name(b.indicator), order),
           render: (_, i) => (
             <Tooltip title={text.description(i.indicator)} placement="topLeft">
               <span>{text.name(i.indicator)}</span>
@@ -139,28 +143,38 @@ export function ScorecardItems({ items, comparedWithin, mobile, loading }: Props
           key: 'value',
           width: 110,
           align: 'right',
+          sorter: (a, b, order) => compareNumbers(a.cell.value, b.cell.value, order),
           render: (_, i) => valueText(i),
         },
         {
           title: t('comparison.target'),
           key: 'target',
           width: 90,
+          sorter: (a, b, order) => compareNumbers(a.cell.target?.value, b.cell.target?.value, order),
           render: (_, i) => i.cell.target?.label ?? t('comparison.noTarget'),
         },
         {
           title: t('comparison.judgement'),
           key: 'judgement',
           width: 90,
+          sorter: (a, b) => compareRank(JUDGEMENTS, a.cell.judgement, b.cell.judgement),
           render: (_, i) => <JudgementTag judgement={i.cell.judgement} />,
         },
         ...(referenceKey
           ? ([
-              { title: t('comparison.rank'), key: 'rank', width: 110, render: (_, i) => rankText(i) },
+              {
+                title: t('comparison.rank'),
+                key: 'rank',
+                width: 110,
+                sorter: (a, b, order) => compareNumbers(a.cell.rank, b.cell.rank, order),
+                render: (_, i) => rankText(i),
+              },
               {
                 title: t(referenceKey),
                 key: 'company',
                 width: 110,
                 align: 'right',
+                sorter: (a, b, order) => compareNumbers(a.companyValue, b.companyValue, order),
                 render: (_, i) => text.value(i.companyValue, i.indicator.unit),
               },
             ] satisfies TableColumnsType<ScorecardItem>)
