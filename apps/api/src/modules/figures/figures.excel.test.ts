@@ -26,7 +26,12 @@ const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i
 const APPROVE = `mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }`;
 
 type File = { filename: string; contentType: string; base64: string };
-type Problem = { path: (string | number)[]; reason: string; message: string };
+type Problem = {
+  path: (string | number)[];
+  reason: string;
+  message: string;
+  params?: Record<string, string | number>;
+};
 
 let kit: TestKit;
 let co: TestCompany;
@@ -208,6 +213,14 @@ describe('monthly figures template', () => {
     ];
     expect(got.sort()).toEqual(expected.sort());
     expect(fieldsOf(res)[0]!.message).toMatch(/^第 \d+ 行 [A-Z]+ 列/);
+    // Each problem names its column for clients in any language: indicator and part, or the estate code.
+    const params = new Map(fieldsOf(res).map((f) => [`${f.path[1]}:${f.reason}`, f.params]));
+    expect(params.get(`${r0}:EXCEEDS_DENOMINATOR`)).toEqual({
+      indicatorCode: 'fee_collection',
+      part: 'numerator',
+    });
+    expect(params.get(`${r1}:NEGATIVE`)).toEqual({ indicatorCode: 'house_intact', part: 'numerator' });
+    expect(params.get('10:NOT_FOUND')).toEqual({ column: 'estateCode' });
     expect(await figureCount()).toBe(before);
   });
 
@@ -248,6 +261,10 @@ describe('monthly figures template', () => {
     expect(fieldsOf(res).map((f) => `${f.path.join('.')}:${f.reason}`)).toEqual([
       `rows.${r0}.${letterOf(ws, 'fee_collection.numerator')}:LOCKED`,
       `rows.${r1}.${letterOf(ws, 'fee_collection.denominator')}:SUBMITTED`,
+    ]);
+    expect(fieldsOf(res).map((f) => f.params)).toEqual([
+      { indicatorCode: 'fee_collection', part: 'numerator' },
+      { indicatorCode: 'fee_collection', part: 'denominator' },
     ]);
     expect(await figureCount()).toBe(before);
   });

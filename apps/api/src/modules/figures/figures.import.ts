@@ -166,12 +166,24 @@ export async function importMonthlyFigures(
     ctx,
     async ({ tx, caller, changeLog }) => {
       const problems: FieldProblem[] = [];
-      const at = (row: number, letter: string, reason: string, message: string, header?: string) =>
+      // `params` name the column for clients that show it in their own language: the indicator
+      // and part of an indicator column, or `column: 'estateCode'`.
+      const at = (
+        row: number,
+        letter: string,
+        reason: string,
+        message: string,
+        header?: string,
+        params?: FieldProblem['params'],
+      ) =>
         problems.push({
           path: ['rows', row, letter],
           reason,
           message: `第 ${row} 行 ${letter} 列${header ? `（${header}）` : ''}：${message}`,
+          ...(params && { params }),
         });
+      const ofColumn = (c: FileColumn) => ({ indicatorCode: c.code, part: c.field });
+      const ESTATE_COLUMN = { column: 'estateCode' };
       const catalogue = await loadCatalogue(tx, caller.companyId);
 
       // Columns of indicators that cannot be reported (retired, computed, unknown) are an error
@@ -184,7 +196,7 @@ export async function importMonthlyFigures(
         else if (isComputed(def.code)) problem = ['COMPUTED', `${def.nameZh}由系统计算，不能手工填报`];
         else if (c.field === 'denominator' && def.unit !== 'PERCENT')
           problem = ['NOT_ALLOWED', '计数指标没有分母'];
-        if (problem && used) at(HEADER_ROW, c.letter, problem[0], problem[1], c.header);
+        if (problem && used) at(HEADER_ROW, c.letter, problem[0], problem[1], c.header, ofColumn(c));
         return !problem;
       });
       const codes = [...new Set(usable.map((c) => c.code))];
@@ -198,7 +210,7 @@ export async function importMonthlyFigures(
       const perEstate = new Map<string, Candidate[]>();
       for (const r of file.rows) {
         if (!r.code) {
-          at(r.row, file.codeLetter, 'REQUIRED', '请填写小区编号', '小区编号');
+          at(r.row, file.codeLetter, 'REQUIRED', '请填写小区编号', '小区编号', ESTATE_COLUMN);
           continue;
         }
         const estate = byCode.get(r.code);
@@ -210,15 +222,22 @@ export async function importMonthlyFigures(
             subject('MonthlyFigure', { companyId: caller.companyId, estateId: estate.id }),
           );
         if (!estate || !permitted) {
-          at(r.row, file.codeLetter, 'NOT_FOUND', `小区编号 ${r.code} 不存在或无权填报`, '小区编号');
+          at(
+            r.row,
+            file.codeLetter,
+            'NOT_FOUND',
+            `小区编号 ${r.code} 不存在或无权填报`,
+            '小区编号',
+            ESTATE_COLUMN,
+          );
           continue;
         }
         if (estate.archivedAt) {
-          at(r.row, file.codeLetter, 'ARCHIVED', `小区 ${estate.name} 已归档`, '小区编号');
+          at(r.row, file.codeLetter, 'ARCHIVED', `小区 ${estate.name} 已归档`, '小区编号', ESTATE_COLUMN);
           continue;
         }
         if (seen.has(estate.id)) {
-          at(r.row, file.codeLetter, 'DUPLICATE', `小区编号 ${r.code} 重复出现`, '小区编号');
+          at(r.row, file.codeLetter, 'DUPLICATE', `小区编号 ${r.code} 重复出现`, '小区编号', ESTATE_COLUMN);
           continue;
         }
         seen.add(estate.id);
@@ -233,13 +252,13 @@ export async function importMonthlyFigures(
           const letterOf = (field: unknown) => (field === 'denominator' && den ? den : (num ?? den)!);
           if (n === null) {
             const c = letterOf('numerator');
-            at(r.row, c.letter, 'REQUIRED', `请填写${def.numeratorLabel}`, c.header);
+            at(r.row, c.letter, 'REQUIRED', `请填写${def.numeratorLabel}`, c.header, ofColumn(c));
             continue;
           }
           const issues = figureProblems(def, { indicatorCode: code, numerator: n, denominator: d }, []);
           for (const p of issues) {
             const c = letterOf(p.path[0]);
-            at(r.row, c.letter, p.reason, p.message, c.header);
+            at(r.row, c.letter, p.reason, p.message, c.header, { ...p.params, ...ofColumn(c) });
           }
           if (issues.length === 0 && num) {
             candidates.push({
@@ -268,9 +287,20 @@ export async function importMonthlyFigures(
             const letter = sameNumerator
               ? (f.letters.denominator ?? f.letters.numerator)
               : f.letters.numerator;
+            const column = {
+              indicatorCode: f.def.code,
+              part: sameNumerator && f.letters.denominator ? 'denominator' : 'numerator',
+            };
             if (current.state === 'SUBMITTED')
-              at(f.row, letter, 'SUBMITTED', `${f.def.nameZh}已提交，等待总部审核，不能修改`);
-            else at(f.row, letter, 'LOCKED', `${f.def.nameZh}已审核锁定，请通过更正修改`);
+              at(
+                f.row,
+                letter,
+                'SUBMITTED',
+                `${f.def.nameZh}已提交，等待总部审核，不能修改`,
+                undefined,
+                column,
+              );
+            else at(f.row, letter, 'LOCKED', `${f.def.nameZh}已审核锁定，请通过更正修改`, undefined, column);
             return false;
           }),
         );

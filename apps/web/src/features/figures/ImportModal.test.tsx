@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render';
+import { chineseIn, fakeApi, renderWithProviders } from '../../test/render';
 import { columnTexts, sortBy } from '../../test/table';
 import { ImportModal, rowProblems } from './ImportModal';
 
@@ -79,6 +79,49 @@ describe('Excel import', () => {
     expect(screen.getByText('导入失败：2 处错误，没有保存任何数据')).toBeTruthy();
     expect(sent[0]?.variables.input).toEqual({ month: '2026-10', base64: 'UEsDBA==' });
     expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('names the column in the page’s language from the problem’s params (English)', async () => {
+    fakeApi({
+      ImportMonthlyFigures: {
+        data: null,
+        errors: [
+          {
+            message: '导入失败',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [
+                {
+                  path: ['rows', 3, 'C'],
+                  reason: 'EXCEEDS_DENOMINATOR',
+                  message: '第 3 行 C 列（房屋完好率 · 完好房屋数）：完好房屋数不能大于检查房屋数',
+                  params: { indicatorCode: 'house_intact', part: 'numerator' },
+                },
+                {
+                  path: ['rows', 4, 'A'],
+                  reason: 'NOT_FOUND',
+                  message: '第 4 行 A 列（小区编号）：小区编号 NOPE-1 不存在或无权填报',
+                  params: { column: 'estateCode' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
+    renderWithProviders(
+      <Provider value={client}>
+        <ImportModal month="2026-10" onClose={() => {}} onImported={() => {}} />
+      </Provider>,
+      { lang: 'en-US' },
+    );
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx')] } });
+    const table = await screen.findByTestId('import-problems');
+    expect(table.textContent).toContain('Row 3, column C (Housing intact rate · Intact houses)');
+    expect(table.textContent).toContain('Row 4, column A (Code)');
+    expect(chineseIn(table)).toEqual([]);
   });
 
   it('sorts the bad cells by row as numbers and by column in sheet order (Z before AA)', async () => {

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@anju/domain';
+import { builtInIndicator, type FieldProblem } from '@anju/domain';
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Modal, Table, Typography, Upload } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
@@ -8,6 +8,7 @@ import { useMutation } from 'urql';
 import { compareNames, compareNumbers } from '../../shared/collate';
 import { fileToBase64 } from '../../shared/download';
 import { fieldProblems } from '../../shared/errors';
+import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { ImportMonthlyFiguresMutation } from './figures.graphql';
@@ -52,14 +53,30 @@ export function ImportModal({ month, onClose, onImported }: Props) {
   const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
   const problemText = useProblemText();
-  // The API names a bad cell by its row and column letter; the file itself otherwise.
-  const rowText = (r: RowProblem) =>
-    problemText(
+  const indicatorText = useIndicatorText();
+  /** What a column holds, from the problem's params: an indicator's part, or the estate code. */
+  const columnHeader = (params: FieldProblem['params']): string | null => {
+    if (params?.column === 'estateCode') return t('estates.fields.code');
+    const def =
+      typeof params?.indicatorCode === 'string' ? builtInIndicator(params.indicatorCode) : undefined;
+    if (!def) return null;
+    const part =
+      params?.part === 'denominator'
+        ? indicatorText.denominatorLabel(def)
+        : indicatorText.numeratorLabel(def);
+    return `${indicatorText.name(def)} · ${part}`;
+  };
+  // The API names a bad cell by its row and column letter (and, in params, what the column holds:
+  // shown in the page's language); the file itself otherwise.
+  const rowText = (r: RowProblem) => {
+    if (r.row == null) return problemText(r.problem, t('figures.import.fileField'));
+    const header = columnHeader(r.problem.params);
+    const cell = { row: r.row, column: r.column ?? '' };
+    return problemText(
       r.problem,
-      r.row != null
-        ? t('figures.import.cell', { row: r.row, column: r.column ?? '' })
-        : t('figures.import.fileField'),
+      header ? t('figures.import.cellOf', { ...cell, header }) : t('figures.import.cell', cell),
     );
+  };
   const [{ fetching }, importFigures] = useMutation(ImportMonthlyFiguresMutation);
   const [problems, setProblems] = useState<RowProblem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);

@@ -53,6 +53,7 @@ export const zhCN = {
     template: '下载 Excel 模板',
     import: {
       cell: '第 {{row}} 行 {{column}} 列',
+      cellOf: '第 {{row}} 行 {{column}} 列（{{header}}）',
       fileField: '文件',
       button: '导入 Excel',
       title: '导入 {{month}} 的数据',
@@ -120,6 +121,7 @@ export const enUS: Widen<typeof zhCN> = {
     template: 'Excel template',
     import: {
       cell: 'Row {{row}}, column {{column}}',
+      cellOf: 'Row {{row}}, column {{column}} ({{header}})',
       fileField: 'The file',
       button: 'Import Excel',
       title: 'Import figures for {{month}}',
