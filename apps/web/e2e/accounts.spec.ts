@@ -41,9 +41,7 @@ test('the platform admin edits and can suspend a company, with a confirmation', 
   await expect(row.getByText('已暂停')).toHaveCount(0);
 });
 
-test('in English, the monthly form and the comparison speak English (estate names are data)', async ({
-  page,
-}) => {
+test('in English, the monthly form speaks English (estate names are data)', async ({ page }) => {
   await signIn(page, 'manager@anju.demo');
   await page.getByRole('button', { name: '语言' }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();

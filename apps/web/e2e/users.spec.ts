@@ -27,7 +27,12 @@ test('company admin invites a user; the invitee sets a password once and signs i
     await modal.getByLabel('姓名').fill(invitee.name);
     await modal.locator('.ant-select').filter({ hasText: '搜索并选择小区' }).click();
     await a.keyboard.type('翠湖');
-    await a.locator('.ant-select-item-option').filter({ hasText: '翠湖苑' }).first().click();
+    // Wait for the server's answer to the search (only 翠湖苑 left) before choosing: a click while
+    // the list is replaced by that answer can land on an option that is going away.
+    const options = a.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect(options).toHaveCount(1);
+    await options.filter({ hasText: '翠湖苑' }).click();
+    await expect(modal.locator('.ant-select-selection-item').filter({ hasText: '翠湖苑' })).toBeVisible();
     await a.keyboard.press('Escape');
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     const token = a.getByTestId('invitation-token');
