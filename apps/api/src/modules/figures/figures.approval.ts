@@ -24,6 +24,7 @@ export async function approveMonthlyFigures(
     async ({ tx, caller, changeLog }) => {
       const estate = await loadEstateFor(tx, caller, estateId, 'approve', 'MonthlyFigure');
       assertMonth(month, ['month']);
+      await store.lockEstateMonth(tx, caller.companyId, estateId, month);
       const submitted = await store.submittedOf(tx, caller.companyId, estateId, month);
       if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
       const codes = submitted.map((f) => f.indicatorCode);
@@ -75,6 +76,7 @@ export async function rejectMonthlyFigures(
     async ({ tx, caller, changeLog }) => {
       const estate = await loadEstateFor(tx, caller, input.estateId, 'approve', 'MonthlyFigure');
       assertMonth(input.month, ['month']);
+      await store.lockEstateMonth(tx, caller.companyId, input.estateId, input.month);
       const { reason } = parseInput(rejectMonthlyFiguresInput, input);
       const submitted = await store.submittedOf(tx, caller.companyId, input.estateId, input.month);
       if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');

@@ -76,6 +76,7 @@ export async function writeDrafts(
     path: (string | number)[];
   }[],
 ): Promise<ReturnType<typeof figuresBefore>> {
+  await store.lockEstateMonth(tx, caller.companyId, estateId, month);
   const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
   const problems: FieldProblem[] = [];
   for (const f of figures) {
@@ -198,6 +199,7 @@ export async function submitMonthlyFigures(
     async ({ tx, caller, changeLog }) => {
       const estate = await loadEstateFor(tx, caller, estateId, 'submit', 'MonthlyFigure');
       await assertReportableMonth(ctx, tx, caller.companyId, month);
+      await store.lockEstateMonth(tx, caller.companyId, estateId, month);
       const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
       const drafts = [...latest.values()].filter((f) => f.state === 'DRAFT' || f.state === 'REJECTED');
       if (drafts.length === 0) throw conflict('没有可提交的草稿', 'NOTHING_TO_SUBMIT');
@@ -241,6 +243,7 @@ export async function correctMonthlyFigure(
       const catalogue = await loadCatalogue(tx, caller.companyId);
       const def = catalogue.byCode.get(input.indicatorCode);
       assertValid(figureProblems(def, input, []));
+      await store.lockEstateMonth(tx, caller.companyId, input.estateId, input.month);
       const [current] = await store.revisionsOfFigure(
         tx,
         caller.companyId,

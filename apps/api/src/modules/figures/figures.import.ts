@@ -24,7 +24,7 @@ import {
   MONTH_LABELS,
 } from './figures.excel.js';
 import { assertReportableMonth } from './figures.service.js';
-import { latestFiguresOf } from './figures.store.js';
+import { latestFiguresOf, lockEstateMonth } from './figures.store.js';
 import type { ImportMonthlyFiguresInput, ImportResult } from './figures.types.js';
 
 const MAX_ROWS = 5000;
@@ -274,6 +274,10 @@ export async function importMonthlyFigures(
       }
 
       // Submitted and approved figures cannot change here; the same values again are no change.
+      // Every estate-month of the file is locked up front, in one order, before anything is read:
+      // two imports (or an import and a form) then wait for each other instead of deadlocking.
+      for (const estateId of [...perEstate.keys()].sort())
+        await lockEstateMonth(tx, caller.companyId, estateId, input.month);
       const latest = await latestFiguresOf(tx, caller.companyId, [...perEstate.keys()], input.month);
       for (const [estateId, candidates] of perEstate) {
         perEstate.set(

@@ -59,8 +59,9 @@ export const monthlyFigures = pgTable(
       t.month,
       t.revision,
     ),
-    // Comparisons read only the effective revisions, by month range.
-    index('monthly_figures_effective_idx')
+    // One effective revision per estate, indicator and month, held by the database itself;
+    // comparisons read only the effective revisions, by month range, through the same index.
+    uniqueIndex('monthly_figures_effective_key')
       .on(t.companyId, t.month, t.estateId, t.indicatorCode)
       .where(sql`effective`),
     index('monthly_figures_state_idx').on(t.companyId, t.state, t.month),

@@ -5,6 +5,18 @@ import { estates } from '../estates/index.js';
 import { type FigureState, type MonthlyFigureRow, monthlyFigures } from './figures.schema.js';
 
 /** Every revision of an estate's month, by indicator then revision. */
+/**
+ * Serialises every writer of one estate-month (save, import, recompute, submit, approve, reject,
+ * correct) until its transaction ends: each reads the revisions only after the previous writer
+ * committed, so two of them never build on the same stale state. Re-entrant within a transaction.
+ */
+export async function lockEstateMonth(tx: Tx, companyId: string, estateId: string, month: string) {
+  assertCompanyId(companyId);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`figures:${companyId}:${estateId}:${month}`}, 0))`,
+  );
+}
+
 export async function revisionsOfMonth(
   tx: Tx,
   companyId: string,

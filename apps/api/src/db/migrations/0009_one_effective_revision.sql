@@ -1,0 +1,2 @@
+DROP INDEX "monthly_figures_effective_idx";--> statement-breakpoint
+CREATE UNIQUE INDEX "monthly_figures_effective_key" ON "monthly_figures" USING btree ("company_id","month","estate_id","indicator_code") WHERE effective;
