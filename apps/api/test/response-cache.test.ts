@@ -4,8 +4,13 @@
  * operations, and never after the data behind it changed: every kind of write the comparison
  * reads from makes the next answer fresh.
  */
+import 'reflect-metadata';
 import { addMonths } from '@anju/domain';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/graphql/context.js';
+import { tenantWrite } from '../src/lib/write.js';
+import { authenticate } from '../src/modules/auth/index.js';
 import { startTestKit, type TestCompany, type TestKit, type TestUser, THIS_MONTH } from './kit.js';
 
 const LAST_MONTH = addMonths(THIS_MONTH, -1);
@@ -209,5 +214,26 @@ describe('response cache', () => {
     now = await matrix();
     expect(now.hit).toBe(false);
     expect(row(now.matrix, e.id).regionName).toBe('新区域名');
+  });
+
+  it('drops the answers after any write path that changes their data, without being told', async () => {
+    const e = co.estates[0]!;
+    await cachedMatrix();
+    // A new use case that renames an estate through the one write helper, with no flag or call
+    // about cached answers: the helper finds the write in the transaction itself.
+    const auth = await authenticate(kit.app.services, admin.token);
+    const ctx = createContext(kit.app.services, auth, { requestId: 'new-write-path' });
+    await tenantWrite(ctx, ({ tx, caller }) =>
+      tx.execute(
+        sql`update estates set name = '无旗标改名' where company_id = ${caller.companyId} and id = ${e.id}`,
+      ),
+    );
+    const now = await matrix();
+    expect(now.hit).toBe(false);
+    expect(row(now.matrix, e.id).estateName).toBe('无旗标改名');
+    // A write elsewhere (the change log only) keeps the answers cached.
+    await cachedMatrix();
+    await tenantWrite(ctx, ({ changeLog }) => changeLog('test.note', 'Estate', e.id, null, { note: 1 }));
+    expect((await matrix()).hit).toBe(true);
   });
 });

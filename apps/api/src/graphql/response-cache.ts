@@ -1,10 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { sql } from 'drizzle-orm';
 import type { RequestHandler } from 'express';
 import { getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Authenticated } from '../auth/session-cache.js';
 import { visibilityKey } from '../authz/visibility.js';
+import { rowsOf, type Tx } from '../db/client.js';
 import { type Context, requestIdOf } from './context.js';
 import type { DocumentCache } from './limits.js';
 import type { AppPubSub } from './pubsub.js';
@@ -25,6 +27,17 @@ export class DataVersions {
 
   get(companyId: string): number {
     return this.versions.get(companyId) ?? 0;
+  }
+
+  /**
+   * Whether the open transaction wrote to a table cached answers are built from: a statement
+   * trigger on each of those tables marks the transaction (migration 0010), whatever code wrote.
+   */
+  async touched(tx: Tx): Promise<boolean> {
+    const [row] = rowsOf<{ changed: string | null }>(
+      await tx.execute(sql`select current_setting('app.cached_data_changed', true) as changed`),
+    );
+    return row?.changed === 'on';
   }
 
   /** Call after the transaction that changed the company's data has committed. */

@@ -21,17 +21,15 @@ export interface WriteScope {
 
 /**
  * A company-scoped use case: the caller, one tenant transaction, and the change log at hand.
- * `changesCachedData`: the write changes what cached answers show (figures, targets, indicators,
- * estates, regions), so once it commits the company's cached answers are dropped.
+ * When the transaction wrote to data that cached answers are built from (figures, targets,
+ * indicators, estates, regions), the company's cached answers are dropped once it commits: found
+ * from the transaction itself, so a new write path cannot forget it.
  */
-export async function tenantWrite<T>(
-  ctx: Context,
-  fn: (scope: WriteScope) => Promise<T>,
-  options: { changesCachedData?: boolean } = {},
-): Promise<T> {
+export async function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Promise<T>): Promise<T> {
   const caller = requireTenant(ctx);
-  const result = await withTenant(ctx.services.database, caller.companyId, (tx) =>
-    fn({
+  let touched = false;
+  const result = await withTenant(ctx.services.database, caller.companyId, async (tx) => {
+    const value = await fn({
       tx,
       caller,
       changeLog: (action, subjectType, subjectId, before, after) =>
@@ -45,9 +43,11 @@ export async function tenantWrite<T>(
           after,
           requestId: ctx.requestId,
         }),
-    }),
-  );
-  if (options.changesCachedData) ctx.services.dataVersions.changed(caller.companyId);
+    });
+    touched = await ctx.services.dataVersions.touched(tx);
+    return value;
+  });
+  if (touched) ctx.services.dataVersions.changed(caller.companyId);
   return result;
 }
 

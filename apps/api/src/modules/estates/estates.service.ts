@@ -92,39 +92,35 @@ export async function createEstate(ctx: Context, input: CreateEstateInput): Prom
   assertValid(validateEstateFields(fields, true));
   let created = false;
   try {
-    const row = await tenantWrite(
-      ctx,
-      async ({ tx, caller, changeLog }) => {
-        assertCanCreate(caller.ability, 'Estate', {
-          companyId: caller.companyId,
-          regionId: fields.regionId ?? null,
-        });
-        await assertRegionUsable(tx, caller.companyId, fields.regionId);
-        const { result, replayed } = await onceWithKey(
-          tx,
-          { companyId: caller.companyId, userId: caller.userId, operation: 'createEstate', payload: input },
-          idempotencyKey,
-          async () => {
-            const row = await store.insertEstate(tx, caller.companyId, {
-              ...(fields as store.EstateValues),
-              name: fields.name!,
-              code: fields.code!,
-              type: fields.type!,
-              households: fields.households ?? 0,
-              buildings: fields.buildings ?? 0,
-              status: fields.status ?? 'MANAGED',
-            });
-            await changeLog('estate.create', 'Estate', row.id, null, row);
-            return row.id;
-          },
-        );
-        created = !replayed;
-        const row = await store.findEstate(tx, caller.companyId, result);
-        if (!row) throw notFound('小区');
-        return row;
-      },
-      { changesCachedData: true },
-    );
+    const row = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      assertCanCreate(caller.ability, 'Estate', {
+        companyId: caller.companyId,
+        regionId: fields.regionId ?? null,
+      });
+      await assertRegionUsable(tx, caller.companyId, fields.regionId);
+      const { result, replayed } = await onceWithKey(
+        tx,
+        { companyId: caller.companyId, userId: caller.userId, operation: 'createEstate', payload: input },
+        idempotencyKey,
+        async () => {
+          const row = await store.insertEstate(tx, caller.companyId, {
+            ...(fields as store.EstateValues),
+            name: fields.name!,
+            code: fields.code!,
+            type: fields.type!,
+            households: fields.households ?? 0,
+            buildings: fields.buildings ?? 0,
+            status: fields.status ?? 'MANAGED',
+          });
+          await changeLog('estate.create', 'Estate', row.id, null, row);
+          return row.id;
+        },
+      );
+      created = !replayed;
+      const row = await store.findEstate(tx, caller.companyId, result);
+      if (!row) throw notFound('小区');
+      return row;
+    });
     if (created) await afterChange(ctx, 'CREATED', row, row.regionId != null);
     return row;
   } catch (error) {
@@ -141,35 +137,31 @@ async function changeEstate(
   problems: () => FieldProblem[] = () => [],
 ): Promise<EstateRow> {
   try {
-    const { before, after } = await tenantWrite(
-      ctx,
-      async ({ tx, caller, changeLog }) => {
-        const before = await loadEstateFor(tx, caller, id, action);
-        // Permission first: the input is judged only for a caller who may change this estate.
-        assertValid(problems());
-        if (values.regionId !== undefined && values.regionId !== before.regionId) {
-          await assertRegionUsable(tx, caller.companyId, values.regionId);
-        }
-        // Cross-field rules see the merged record (e.g. a new end date against the stored start).
-        const merged = { ...before, ...values } as EstateFields;
-        assertValid(
-          validateEstateFields(merged, false).filter(
-            (p) => String(p.path[0]) in values || p.reason === 'BEFORE_START',
-          ),
-        );
-        const after = await store.updateEstate(
-          tx,
-          caller.companyId,
-          id,
-          version,
-          values as Partial<store.EstateValues>,
-        );
-        if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
-        await changeLog(`estate.${action}`, 'Estate', id, before, after);
-        return { before, after };
-      },
-      { changesCachedData: true },
-    );
+    const { before, after } = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      const before = await loadEstateFor(tx, caller, id, action);
+      // Permission first: the input is judged only for a caller who may change this estate.
+      assertValid(problems());
+      if (values.regionId !== undefined && values.regionId !== before.regionId) {
+        await assertRegionUsable(tx, caller.companyId, values.regionId);
+      }
+      // Cross-field rules see the merged record (e.g. a new end date against the stored start).
+      const merged = { ...before, ...values } as EstateFields;
+      assertValid(
+        validateEstateFields(merged, false).filter(
+          (p) => String(p.path[0]) in values || p.reason === 'BEFORE_START',
+        ),
+      );
+      const after = await store.updateEstate(
+        tx,
+        caller.companyId,
+        id,
+        version,
+        values as Partial<store.EstateValues>,
+      );
+      if (!after) throw conflict('小区信息已被他人修改，请刷新后重试', 'STALE_VERSION');
+      await changeLog(`estate.${action}`, 'Estate', id, before, after);
+      return { before, after };
+    });
     await afterChange(
       ctx,
       action === 'archive' ? 'ARCHIVED' : 'UPDATED',

@@ -19,39 +19,33 @@ export async function approveMonthlyFigures(
   estateId: string,
   month: string,
 ): Promise<MonthlyForm> {
-  const { form, alerts, companyId } = await tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      const estate = await loadEstateFor(tx, caller, estateId, 'approve', 'MonthlyFigure');
-      assertMonth(month, ['month']);
-      await store.lockEstateMonth(tx, caller.companyId, estateId, month);
-      const submitted = await store.submittedOf(tx, caller.companyId, estateId, month);
-      if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
-      const codes = submitted.map((f) => f.indicatorCode);
-      await store.retireEffective(tx, caller.companyId, estateId, month, codes);
-      await store.setStates(
-        tx,
-        caller.companyId,
-        submitted.map((f) => f.id),
-        { state: 'APPROVED', effective: true, decidedBy: caller.userId, decidedAt: ctx.services.clock() },
-      );
-      await changeLog(
-        'figures.approve',
-        'MonthlyFigure',
-        estateId,
-        { month, figures: figuresBefore(byCode(submitted), codes) },
-        { month, indicators: codes, state: 'APPROVED' },
-      );
-      const catalogue = await loadCatalogue(tx, caller.companyId);
-      const form = await formNow(tx, caller.companyId, estate, month, catalogue);
-      const approvedCodes = new Set(codes);
-      const alerts = form.items.filter(
-        (i) => approvedCodes.has(i.indicator.code) && i.judgement === 'MISSED',
-      );
-      return { form, alerts, companyId: caller.companyId };
-    },
-    { changesCachedData: true },
-  );
+  const { form, alerts, companyId } = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    const estate = await loadEstateFor(tx, caller, estateId, 'approve', 'MonthlyFigure');
+    assertMonth(month, ['month']);
+    await store.lockEstateMonth(tx, caller.companyId, estateId, month);
+    const submitted = await store.submittedOf(tx, caller.companyId, estateId, month);
+    if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
+    const codes = submitted.map((f) => f.indicatorCode);
+    await store.retireEffective(tx, caller.companyId, estateId, month, codes);
+    await store.setStates(
+      tx,
+      caller.companyId,
+      submitted.map((f) => f.id),
+      { state: 'APPROVED', effective: true, decidedBy: caller.userId, decidedAt: ctx.services.clock() },
+    );
+    await changeLog(
+      'figures.approve',
+      'MonthlyFigure',
+      estateId,
+      { month, figures: figuresBefore(byCode(submitted), codes) },
+      { month, indicators: codes, state: 'APPROVED' },
+    );
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const form = await formNow(tx, caller.companyId, estate, month, catalogue);
+    const approvedCodes = new Set(codes);
+    const alerts = form.items.filter((i) => approvedCodes.has(i.indicator.code) && i.judgement === 'MISSED');
+    return { form, alerts, companyId: caller.companyId };
+  });
   publishFigures(ctx, form);
   for (const a of alerts) {
     ctx.services.pubsub.publish('INDICATOR_ALERT', companyId, {
@@ -71,38 +65,34 @@ export async function rejectMonthlyFigures(
   ctx: Context,
   input: RejectMonthlyFiguresInput,
 ): Promise<MonthlyForm> {
-  const form = await tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      const estate = await loadEstateFor(tx, caller, input.estateId, 'approve', 'MonthlyFigure');
-      assertMonth(input.month, ['month']);
-      await store.lockEstateMonth(tx, caller.companyId, input.estateId, input.month);
-      const { reason } = parseInput(rejectMonthlyFiguresInput, input);
-      const submitted = await store.submittedOf(tx, caller.companyId, input.estateId, input.month);
-      if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
-      await store.setStates(
-        tx,
-        caller.companyId,
-        submitted.map((f) => f.id),
-        {
-          state: 'REJECTED',
-          rejectReason: reason,
-          decidedBy: caller.userId,
-          decidedAt: ctx.services.clock(),
-        },
-      );
-      const codes = submitted.map((f) => f.indicatorCode);
-      await changeLog(
-        'figures.reject',
-        'MonthlyFigure',
-        input.estateId,
-        { month: input.month, figures: figuresBefore(byCode(submitted), codes) },
-        { month: input.month, indicators: codes, state: 'REJECTED', reason },
-      );
-      return formNow(tx, caller.companyId, estate, input.month);
-    },
-    { changesCachedData: true },
-  );
+  const form = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    const estate = await loadEstateFor(tx, caller, input.estateId, 'approve', 'MonthlyFigure');
+    assertMonth(input.month, ['month']);
+    await store.lockEstateMonth(tx, caller.companyId, input.estateId, input.month);
+    const { reason } = parseInput(rejectMonthlyFiguresInput, input);
+    const submitted = await store.submittedOf(tx, caller.companyId, input.estateId, input.month);
+    if (submitted.length === 0) throw conflict('没有待审核的数据', 'NOTHING_TO_APPROVE');
+    await store.setStates(
+      tx,
+      caller.companyId,
+      submitted.map((f) => f.id),
+      {
+        state: 'REJECTED',
+        rejectReason: reason,
+        decidedBy: caller.userId,
+        decidedAt: ctx.services.clock(),
+      },
+    );
+    const codes = submitted.map((f) => f.indicatorCode);
+    await changeLog(
+      'figures.reject',
+      'MonthlyFigure',
+      input.estateId,
+      { month: input.month, figures: figuresBefore(byCode(submitted), codes) },
+      { month: input.month, indicators: codes, state: 'REJECTED', reason },
+    );
+    return formNow(tx, caller.companyId, estate, input.month);
+  });
   publishFigures(ctx, form);
   return form;
 }

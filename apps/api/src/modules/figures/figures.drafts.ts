@@ -133,58 +133,54 @@ function badLocked(problems: FieldProblem[]): never {
 }
 
 export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFiguresInput): Promise<MonthlyForm> {
-  const form = await tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      // Permission first: a caller who may not report here learns nothing from validation.
-      const estate = await loadEstateFor(tx, caller, input.estateId, 'update', 'MonthlyFigure');
-      await assertReportableMonth(ctx, tx, caller.companyId, input.month);
-      parseInput(saveMonthlyFiguresInput, input);
-      if (estate.archivedAt)
-        throw badInput([{ path: ['estateId'], reason: 'ARCHIVED', message: '小区已归档' }]);
-      const catalogue = await loadCatalogue(tx, caller.companyId);
-      const problems = input.figures.flatMap((f, i) =>
-        figureProblems(catalogue.byCode.get(f.indicatorCode), f, ['figures', i]),
-      );
-      assertValid(problems);
-      await onceWithKey(
-        tx,
-        {
-          companyId: caller.companyId,
-          userId: caller.userId,
-          operation: 'saveMonthlyFigures',
-          payload: input,
-        },
-        input.idempotencyKey,
-        async () => {
-          const before = await writeDrafts(
-            tx,
-            caller,
-            estate.id,
-            input.month,
-            input.figures.map((f, i) => ({
-              def: catalogue.byCode.get(f.indicatorCode)!,
-              numerator: f.numerator,
-              denominator: f.denominator ?? null,
-              note: f.note ?? null,
-              source: 'REPORTED' as const,
-              path: ['figures', i],
-            })),
-          );
-          await changeLog(
-            'figures.save',
-            'MonthlyFigure',
-            estate.id,
-            { month: input.month, figures: before },
-            { month: input.month, figures: input.figures },
-          );
-          return true;
-        },
-      );
-      return formNow(tx, caller.companyId, estate, input.month, catalogue);
-    },
-    { changesCachedData: true },
-  );
+  const form = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    // Permission first: a caller who may not report here learns nothing from validation.
+    const estate = await loadEstateFor(tx, caller, input.estateId, 'update', 'MonthlyFigure');
+    await assertReportableMonth(ctx, tx, caller.companyId, input.month);
+    parseInput(saveMonthlyFiguresInput, input);
+    if (estate.archivedAt)
+      throw badInput([{ path: ['estateId'], reason: 'ARCHIVED', message: '小区已归档' }]);
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const problems = input.figures.flatMap((f, i) =>
+      figureProblems(catalogue.byCode.get(f.indicatorCode), f, ['figures', i]),
+    );
+    assertValid(problems);
+    await onceWithKey(
+      tx,
+      {
+        companyId: caller.companyId,
+        userId: caller.userId,
+        operation: 'saveMonthlyFigures',
+        payload: input,
+      },
+      input.idempotencyKey,
+      async () => {
+        const before = await writeDrafts(
+          tx,
+          caller,
+          estate.id,
+          input.month,
+          input.figures.map((f, i) => ({
+            def: catalogue.byCode.get(f.indicatorCode)!,
+            numerator: f.numerator,
+            denominator: f.denominator ?? null,
+            note: f.note ?? null,
+            source: 'REPORTED' as const,
+            path: ['figures', i],
+          })),
+        );
+        await changeLog(
+          'figures.save',
+          'MonthlyFigure',
+          estate.id,
+          { month: input.month, figures: before },
+          { month: input.month, figures: input.figures },
+        );
+        return true;
+      },
+    );
+    return formNow(tx, caller.companyId, estate, input.month, catalogue);
+  });
   publishFigures(ctx, form);
   return form;
 }
@@ -194,38 +190,34 @@ export async function submitMonthlyFigures(
   estateId: string,
   month: string,
 ): Promise<MonthlyForm> {
-  const form = await tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      const estate = await loadEstateFor(tx, caller, estateId, 'submit', 'MonthlyFigure');
-      await assertReportableMonth(ctx, tx, caller.companyId, month);
-      await store.lockEstateMonth(tx, caller.companyId, estateId, month);
-      const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
-      const drafts = [...latest.values()].filter((f) => f.state === 'DRAFT' || f.state === 'REJECTED');
-      if (drafts.length === 0) throw conflict('没有可提交的草稿', 'NOTHING_TO_SUBMIT');
-      await store.setStates(
-        tx,
-        caller.companyId,
-        drafts.map((f) => f.id),
-        {
-          state: 'SUBMITTED',
-          submittedBy: caller.userId,
-          submittedAt: ctx.services.clock(),
-          rejectReason: null,
-        },
-      );
-      const codes = drafts.map((f) => f.indicatorCode);
-      await changeLog(
-        'figures.submit',
-        'MonthlyFigure',
-        estateId,
-        { month, figures: figuresBefore(latest, codes) },
-        { month, indicators: codes, state: 'SUBMITTED' },
-      );
-      return formNow(tx, caller.companyId, estate, month);
-    },
-    { changesCachedData: true },
-  );
+  const form = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    const estate = await loadEstateFor(tx, caller, estateId, 'submit', 'MonthlyFigure');
+    await assertReportableMonth(ctx, tx, caller.companyId, month);
+    await store.lockEstateMonth(tx, caller.companyId, estateId, month);
+    const { latest } = byIndicator(await store.revisionsOfMonth(tx, caller.companyId, estateId, month));
+    const drafts = [...latest.values()].filter((f) => f.state === 'DRAFT' || f.state === 'REJECTED');
+    if (drafts.length === 0) throw conflict('没有可提交的草稿', 'NOTHING_TO_SUBMIT');
+    await store.setStates(
+      tx,
+      caller.companyId,
+      drafts.map((f) => f.id),
+      {
+        state: 'SUBMITTED',
+        submittedBy: caller.userId,
+        submittedAt: ctx.services.clock(),
+        rejectReason: null,
+      },
+    );
+    const codes = drafts.map((f) => f.indicatorCode);
+    await changeLog(
+      'figures.submit',
+      'MonthlyFigure',
+      estateId,
+      { month, figures: figuresBefore(latest, codes) },
+      { month, indicators: codes, state: 'SUBMITTED' },
+    );
+    return formNow(tx, caller.companyId, estate, month);
+  });
   publishFigures(ctx, form);
   return form;
 }
@@ -234,54 +226,50 @@ export async function correctMonthlyFigure(
   ctx: Context,
   input: CorrectMonthlyFigureInput,
 ): Promise<MonthlyForm> {
-  const form = await tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      const estate = await loadEstateFor(tx, caller, input.estateId, 'update', 'MonthlyFigure');
-      await assertReportableMonth(ctx, tx, caller.companyId, input.month);
-      const { reason } = parseInput(correctMonthlyFigureInput, input);
-      const catalogue = await loadCatalogue(tx, caller.companyId);
-      const def = catalogue.byCode.get(input.indicatorCode);
-      assertValid(figureProblems(def, input, []));
-      await store.lockEstateMonth(tx, caller.companyId, input.estateId, input.month);
-      const [current] = await store.revisionsOfFigure(
-        tx,
-        caller.companyId,
-        input.estateId,
-        input.indicatorCode,
-        input.month,
-      );
-      if (current?.state !== 'APPROVED')
-        throw conflict('只有已审核的数据需要更正，草稿可直接修改', 'NOT_APPROVED');
-      const created = await store.insertRevision(
-        tx,
-        caller.companyId,
-        {
-          estateId: input.estateId,
-          indicatorCode: def!.code,
-          month: input.month,
-          revision: current.revision + 1,
-        },
-        {
-          numerator: input.numerator,
-          denominator: def!.unit === 'PERCENT' ? (input.denominator ?? null) : null,
-          value: monthlyValue(def!, { numerator: input.numerator, denominator: input.denominator ?? null }),
-          note: null,
-          source: 'REPORTED',
-          correctionReason: reason,
-          createdBy: caller.userId,
-        },
-      );
-      await changeLog('figures.correct', 'MonthlyFigure', created.id, current, created);
-      return buildForm(
-        estate,
-        input.month,
-        catalogue,
-        await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
-      );
-    },
-    { changesCachedData: true },
-  );
+  const form = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    const estate = await loadEstateFor(tx, caller, input.estateId, 'update', 'MonthlyFigure');
+    await assertReportableMonth(ctx, tx, caller.companyId, input.month);
+    const { reason } = parseInput(correctMonthlyFigureInput, input);
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const def = catalogue.byCode.get(input.indicatorCode);
+    assertValid(figureProblems(def, input, []));
+    await store.lockEstateMonth(tx, caller.companyId, input.estateId, input.month);
+    const [current] = await store.revisionsOfFigure(
+      tx,
+      caller.companyId,
+      input.estateId,
+      input.indicatorCode,
+      input.month,
+    );
+    if (current?.state !== 'APPROVED')
+      throw conflict('只有已审核的数据需要更正，草稿可直接修改', 'NOT_APPROVED');
+    const created = await store.insertRevision(
+      tx,
+      caller.companyId,
+      {
+        estateId: input.estateId,
+        indicatorCode: def!.code,
+        month: input.month,
+        revision: current.revision + 1,
+      },
+      {
+        numerator: input.numerator,
+        denominator: def!.unit === 'PERCENT' ? (input.denominator ?? null) : null,
+        value: monthlyValue(def!, { numerator: input.numerator, denominator: input.denominator ?? null }),
+        note: null,
+        source: 'REPORTED',
+        correctionReason: reason,
+        createdBy: caller.userId,
+      },
+    );
+    await changeLog('figures.correct', 'MonthlyFigure', created.id, current, created);
+    return buildForm(
+      estate,
+      input.month,
+      catalogue,
+      await store.revisionsOfMonth(tx, caller.companyId, estate.id, input.month),
+    );
+  });
   publishFigures(ctx, form);
   return form;
 }

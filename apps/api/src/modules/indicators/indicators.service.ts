@@ -69,35 +69,31 @@ export async function setIndicatorPreset(
   input: SetIndicatorPresetInput,
 ): Promise<IndicatorSettings> {
   assertMayChange(ctx, 'IndicatorTarget');
-  await tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      if (
-        !caller.ability.can(
-          'update',
-          subject('IndicatorTarget', { companyId: caller.companyId, estateId: null }),
-        )
-      ) {
-        throw forbidden();
-      }
-      await assertFromThisMonth(ctx, tx, caller.companyId, input.effectiveMonth);
-      const history = await store.presetHistory(tx, caller.companyId);
-      const row = await store.insertPreset(tx, caller.companyId, {
-        preset: input.preset,
-        effectiveMonth: input.effectiveMonth,
-        setBy: caller.userId,
-      });
-      await changeLog(
-        'indicator.setPreset',
-        'IndicatorTarget',
-        null,
-        // History is newest first: what was in force from that month, and the last change made.
-        { presetInForce: presetInForce(history, input.effectiveMonth), latest: history[0] ?? null },
-        row,
-      );
-    },
-    { changesCachedData: true },
-  );
+  await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    if (
+      !caller.ability.can(
+        'update',
+        subject('IndicatorTarget', { companyId: caller.companyId, estateId: null }),
+      )
+    ) {
+      throw forbidden();
+    }
+    await assertFromThisMonth(ctx, tx, caller.companyId, input.effectiveMonth);
+    const history = await store.presetHistory(tx, caller.companyId);
+    const row = await store.insertPreset(tx, caller.companyId, {
+      preset: input.preset,
+      effectiveMonth: input.effectiveMonth,
+      setBy: caller.userId,
+    });
+    await changeLog(
+      'indicator.setPreset',
+      'IndicatorTarget',
+      null,
+      // History is newest first: what was in force from that month, and the last change made.
+      { presetInForce: presetInForce(history, input.effectiveMonth), latest: history[0] ?? null },
+      row,
+    );
+  });
   return indicatorSettings(ctx);
 }
 
@@ -135,57 +131,51 @@ export async function setIndicatorTarget(
   parseInput(setIndicatorTargetInput, input);
   const clearing = input.op == null && input.value == null;
   const estateId = input.estateId ?? null;
-  return tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      if (
-        !caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId }))
-      )
-        throw forbidden();
-      if (estateId) await loadEstateFor(tx, caller, estateId, 'update', 'IndicatorTarget');
-      await assertFromThisMonth(ctx, tx, caller.companyId, input.effectiveMonth);
-      const catalogue = await loadCatalogue(tx, caller.companyId);
-      const def = catalogue.byCode.get(input.indicatorCode);
-      if (!def || def.retired)
-        throw badInput([{ path: ['indicatorCode'], reason: 'NOT_FOUND', message: '指标不存在或已停用' }]);
-      if (def.unit === 'PERCENT' && input.value != null && input.value > 100) {
-        throw badInput([{ path: ['value'], reason: 'TOO_LARGE', message: '百分比目标不能超过 100' }]);
-      }
-      // The override this change replaces from its month on (history is newest first).
-      const previous = (await store.targetHistory(tx, caller.companyId, def.code, estateId)).find(
-        (r) => r.effectiveMonth <= input.effectiveMonth,
-      );
-      const row = await store.insertTarget(tx, caller.companyId, {
+  return tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    if (!caller.ability.can('update', subject('IndicatorTarget', { companyId: caller.companyId, estateId })))
+      throw forbidden();
+    if (estateId) await loadEstateFor(tx, caller, estateId, 'update', 'IndicatorTarget');
+    await assertFromThisMonth(ctx, tx, caller.companyId, input.effectiveMonth);
+    const catalogue = await loadCatalogue(tx, caller.companyId);
+    const def = catalogue.byCode.get(input.indicatorCode);
+    if (!def || def.retired)
+      throw badInput([{ path: ['indicatorCode'], reason: 'NOT_FOUND', message: '指标不存在或已停用' }]);
+    if (def.unit === 'PERCENT' && input.value != null && input.value > 100) {
+      throw badInput([{ path: ['value'], reason: 'TOO_LARGE', message: '百分比目标不能超过 100' }]);
+    }
+    // The override this change replaces from its month on (history is newest first).
+    const previous = (await store.targetHistory(tx, caller.companyId, def.code, estateId)).find(
+      (r) => r.effectiveMonth <= input.effectiveMonth,
+    );
+    const row = await store.insertTarget(tx, caller.companyId, {
+      indicatorCode: def.code,
+      estateId,
+      op: clearing ? null : TARGET_OPS[input.op!],
+      value: clearing ? null : input.value!,
+      effectiveMonth: input.effectiveMonth,
+      reason: input.reason?.trim() || null,
+      setBy: caller.userId,
+    });
+    await changeLog('indicator.setTarget', 'IndicatorTarget', row.id, previous ?? null, row);
+    const overrides = [
+      ...catalogue.overrides,
+      {
         indicatorCode: def.code,
         estateId,
-        op: clearing ? null : TARGET_OPS[input.op!],
-        value: clearing ? null : input.value!,
+        target: clearing ? null : { op: TARGET_OPS[input.op!], value: input.value! },
         effectiveMonth: input.effectiveMonth,
-        reason: input.reason?.trim() || null,
-        setBy: caller.userId,
-      });
-      await changeLog('indicator.setTarget', 'IndicatorTarget', row.id, previous ?? null, row);
-      const overrides = [
-        ...catalogue.overrides,
-        {
-          indicatorCode: def.code,
-          estateId,
-          target: clearing ? null : { op: TARGET_OPS[input.op!], value: input.value! },
-          effectiveMonth: input.effectiveMonth,
-        },
-      ];
-      const t = targetInForce(def, estateId, input.effectiveMonth, catalogue.presets, overrides);
-      return {
-        indicatorCode: def.code,
-        estateId,
-        target: toTargetValue(t.target, def.unit),
-        source: t.source,
-        effectiveMonth: t.effectiveMonth,
-        preset: t.preset,
-      };
-    },
-    { changesCachedData: true },
-  );
+      },
+    ];
+    const t = targetInForce(def, estateId, input.effectiveMonth, catalogue.presets, overrides);
+    return {
+      indicatorCode: def.code,
+      estateId,
+      target: toTargetValue(t.target, def.unit),
+      source: t.source,
+      effectiveMonth: t.effectiveMonth,
+      preset: t.preset,
+    };
+  });
 }
 
 export function targetHistory(ctx: Context, code: string, estateId: string | null): Promise<TargetChange[]> {
@@ -222,39 +212,35 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
   const aggregation = input.aggregation ?? DEFAULT_AGGREGATION[input.unit];
   const needsDenominator = aggregation === 'RATIO' || aggregation === 'RATE_OF_STOCK';
   try {
-    return await tenantWrite(
-      ctx,
-      async ({ tx, caller, changeLog }) => {
-        if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
-          throw forbidden();
-        const catalogue = await loadCatalogue(tx, caller.companyId);
-        if (catalogue.byCode.has(input.code)) {
-          throw appError('CONFLICT', '指标编码已存在', {
-            reason: 'TAKEN',
-            fields: [{ path: ['code'], reason: 'TAKEN', message: '指标编码已存在' }],
-          });
-        }
-        const created = await store.insertCustomIndicator(tx, caller.companyId, {
-          code: input.code,
-          nameZh: input.nameZh.trim(),
-          nameEn: input.nameEn.trim(),
-          unit: input.unit,
-          direction: input.direction,
-          measurement: input.measurement,
-          aggregation,
-          numeratorLabel: input.numeratorLabel.trim(),
-          denominatorLabel: needsDenominator ? input.denominatorLabel!.trim() : null,
-          descriptionZh: input.descriptionZh?.trim() ?? '',
-          numeratorLabelEn: input.numeratorLabelEn?.trim() || null,
-          denominatorLabelEn: needsDenominator ? input.denominatorLabelEn?.trim() || null : null,
-          descriptionEn: input.descriptionEn?.trim() || null,
-          createdBy: caller.userId,
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      if (!caller.ability.can('create', subject('Indicator', { companyId: caller.companyId })))
+        throw forbidden();
+      const catalogue = await loadCatalogue(tx, caller.companyId);
+      if (catalogue.byCode.has(input.code)) {
+        throw appError('CONFLICT', '指标编码已存在', {
+          reason: 'TAKEN',
+          fields: [{ path: ['code'], reason: 'TAKEN', message: '指标编码已存在' }],
         });
-        await changeLog('indicator.create', 'Indicator', null, null, created);
-        return toIndicator(created);
-      },
-      { changesCachedData: true },
-    );
+      }
+      const created = await store.insertCustomIndicator(tx, caller.companyId, {
+        code: input.code,
+        nameZh: input.nameZh.trim(),
+        nameEn: input.nameEn.trim(),
+        unit: input.unit,
+        direction: input.direction,
+        measurement: input.measurement,
+        aggregation,
+        numeratorLabel: input.numeratorLabel.trim(),
+        denominatorLabel: needsDenominator ? input.denominatorLabel!.trim() : null,
+        descriptionZh: input.descriptionZh?.trim() ?? '',
+        numeratorLabelEn: input.numeratorLabelEn?.trim() || null,
+        denominatorLabelEn: needsDenominator ? input.denominatorLabelEn?.trim() || null : null,
+        descriptionEn: input.descriptionEn?.trim() || null,
+        createdBy: caller.userId,
+      });
+      await changeLog('indicator.create', 'Indicator', null, null, created);
+      return toIndicator(created);
+    });
   } catch (error) {
     throw (
       mapConstraintError(error, {
@@ -265,21 +251,17 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
 }
 
 export async function retireIndicator(ctx: Context, code: string): Promise<Indicator> {
-  return tenantWrite(
-    ctx,
-    async ({ tx, caller, changeLog }) => {
-      if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
-        throw forbidden();
-      const before = await store.findCustomIndicator(tx, caller.companyId, code);
-      if (!before) {
-        const isBuiltIn = (await loadCatalogue(tx, caller.companyId)).byCode.get(code)?.builtIn;
-        if (isBuiltIn) throw badInput([{ path: ['code'], reason: 'BUILT_IN', message: '内置指标不能停用' }]);
-        throw notFound('指标');
-      }
-      const after = await store.retireCustomIndicator(tx, caller.companyId, code);
-      await changeLog('indicator.retire', 'Indicator', before.id, before, after);
-      return toIndicator(after!);
-    },
-    { changesCachedData: true },
-  );
+  return tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    if (!caller.ability.can('update', subject('Indicator', { companyId: caller.companyId })))
+      throw forbidden();
+    const before = await store.findCustomIndicator(tx, caller.companyId, code);
+    if (!before) {
+      const isBuiltIn = (await loadCatalogue(tx, caller.companyId)).byCode.get(code)?.builtIn;
+      if (isBuiltIn) throw badInput([{ path: ['code'], reason: 'BUILT_IN', message: '内置指标不能停用' }]);
+      throw notFound('指标');
+    }
+    const after = await store.retireCustomIndicator(tx, caller.companyId, code);
+    await changeLog('indicator.retire', 'Indicator', before.id, before, after);
+    return toIndicator(after!);
+  });
 }

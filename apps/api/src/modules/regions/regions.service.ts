@@ -60,21 +60,17 @@ async function changeRegion(
   problems: () => FieldProblem[] = () => [],
 ): Promise<RegionRow> {
   try {
-    return await tenantWrite(
-      ctx,
-      async ({ tx, caller, changeLog }) => {
-        const before = await store.findRegion(tx, caller.companyId, id);
-        if (!before) throw notFound('区域');
-        assertCan(caller.ability, action, 'Region', before, '区域');
-        // Permission first: the input is judged only for a caller who may change this region.
-        assertValid(problems());
-        const after = await store.updateRegion(tx, caller.companyId, id, version, values);
-        if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
-        await changeLog(`region.${action}`, 'Region', id, before, after);
-        return after;
-      },
-      { changesCachedData: true },
-    );
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      const before = await store.findRegion(tx, caller.companyId, id);
+      if (!before) throw notFound('区域');
+      assertCan(caller.ability, action, 'Region', before, '区域');
+      // Permission first: the input is judged only for a caller who may change this region.
+      assertValid(problems());
+      const after = await store.updateRegion(tx, caller.companyId, id, version, values);
+      if (!after) throw conflict('区域已被他人修改，请刷新后重试', 'STALE_VERSION');
+      await changeLog(`region.${action}`, 'Region', id, before, after);
+      return after;
+    });
   } catch (error) {
     throw mapConstraintError(error, uniques) ?? error;
   }
