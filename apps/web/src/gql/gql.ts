@@ -80,7 +80,7 @@ type Documents = {
     "\n  query FilterRegions {\n    regions {\n      id\n      name\n    }\n  }\n": typeof types.FilterRegionsDocument,
     "\n  query EstatePicker($search: String) {\n    estates(first: 50, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          code\n          regionId\n        }\n      }\n    }\n  }\n": typeof types.EstatePickerDocument,
     "\n  subscription FiguresChanged {\n    figuresChanged {\n      estateId\n      month\n      state\n    }\n  }\n": typeof types.FiguresChangedDocument,
-    "\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n": typeof types.FigureFieldsFragmentDoc,
+    "\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    version\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n": typeof types.FigureFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      platformAdmin\n      status\n      memberships {\n        id\n        role\n        scopeKind\n        regionId\n        region {\n          id\n          name\n        }\n        estateIds\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -149,7 +149,7 @@ const documents: Documents = {
     "\n  query FilterRegions {\n    regions {\n      id\n      name\n    }\n  }\n": types.FilterRegionsDocument,
     "\n  query EstatePicker($search: String) {\n    estates(first: 50, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          code\n          regionId\n        }\n      }\n    }\n  }\n": types.EstatePickerDocument,
     "\n  subscription FiguresChanged {\n    figuresChanged {\n      estateId\n      month\n      state\n    }\n  }\n": types.FiguresChangedDocument,
-    "\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n": types.FigureFieldsFragmentDoc,
+    "\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    version\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n": types.FigureFieldsFragmentDoc,
 };
 
 /**
@@ -433,7 +433,7 @@ export function graphql(source: "\n  subscription FiguresChanged {\n    figuresC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    version\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment FigureFields on MonthlyFigure {\n    id\n    estateId\n    indicatorCode\n    month\n    revision\n    version\n    numerator\n    denominator\n    value\n    source\n    state\n    effective\n    note\n    rejectReason\n    correctionReason\n    submittedAt\n    decidedAt\n    updatedAt\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

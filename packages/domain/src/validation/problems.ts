@@ -88,5 +88,7 @@ export const REASON_CODES = [
   'REFERENCE',
   /** An existing account accepting an invitation gave a password that is not its own. */
   'WRONG_PASSWORD',
+  /** Someone else saved the line (or corrected the revision) since the client read it. */
+  'STALE_VERSION',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

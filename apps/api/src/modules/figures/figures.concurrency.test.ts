@@ -91,8 +91,10 @@ describe('figures under concurrent writes', () => {
         }),
       ),
     );
+    // One wins; the others find its draft and are refused, never an internal error.
     const codes = corrections.map(codeOf);
-    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(9);
     const rows = await revisions(estateId, month);
     expect(rows.filter((r) => r.effective)).toHaveLength(1);
     expect(new Set(rows.map((r) => r.revision)).size).toBe(rows.length);
@@ -113,5 +115,61 @@ describe('figures under concurrent writes', () => {
         [estateId, month],
       ),
     ).rejects.toThrow(/monthly_figures_effective_key|duplicate key/);
+  });
+
+  it('refuses a save built on a line someone else has saved since, and a correction of a corrected revision', async () => {
+    const estateId = co.estates[2]!.id;
+    const month = addMonths(THIS_MONTH, -3);
+    const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { items { indicator { code } figure { revision version state } } } }`;
+    const lineOf = async () => {
+      const res = await kit.gql<{
+        monthlyForm: {
+          items: { indicator: { code: string }; figure: { revision: number; version: number } | null }[];
+        };
+      }>(admin.token, FORM, { e: estateId, m: month });
+      return res.data!.monthlyForm.items.find((i) => i.indicator.code === 'fee_collection')!.figure!;
+    };
+    const save = (numerator: number, seen?: { revision: number; version: number }) =>
+      kit.gql(admin.token, SAVE, {
+        i: {
+          estateId,
+          month,
+          figures: [{ indicatorCode: 'fee_collection', numerator, denominator: 100, ...seen }],
+        },
+      });
+    expect(codeOf(await save(90))).toBe('OK');
+    const seen = await lineOf();
+    expect(seen).toMatchObject({ revision: 1, version: 1 });
+    // Someone else saves first; a save built on what was read before is refused on its line.
+    expect(codeOf(await save(91, { revision: seen.revision, version: seen.version }))).toBe('OK');
+    const stale = await save(92, { revision: seen.revision, version: seen.version });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors![0]!.extensions!.fields).toMatchObject([
+      { path: ['figures', 0], reason: 'STALE_VERSION' },
+    ]);
+    expect((await lineOf()).version).toBe(2);
+    // Approved, corrected once from revision 1; a correction still built on revision 1 is refused.
+    expect(codeOf(await kit.gql(admin.token, SUBMIT, { i: { estateId, month } }))).toBe('OK');
+    expect(codeOf(await kit.gql(admin.token, APPROVE, { i: { estateId, month } }))).toBe('OK');
+    const correct = (revision: number) =>
+      kit.gql(admin.token, CORRECT, {
+        i: {
+          estateId,
+          month,
+          indicatorCode: 'fee_collection',
+          numerator: 95,
+          denominator: 100,
+          reason: '补录',
+          revision,
+        },
+      });
+    expect(codeOf(await correct(1))).toBe('OK');
+    expect(codeOf(await kit.gql(admin.token, SUBMIT, { i: { estateId, month } }))).toBe('OK');
+    expect(codeOf(await kit.gql(admin.token, APPROVE, { i: { estateId, month } }))).toBe('OK');
+    const late = await correct(1);
+    expect([codeOf(late), (late.errors?.[0]?.extensions as { reason?: string } | undefined)?.reason]).toEqual(
+      ['CONFLICT', 'STALE_VERSION'],
+    );
+    expect(codeOf(await correct(2))).toBe('OK');
   });
 });

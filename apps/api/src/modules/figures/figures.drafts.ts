@@ -74,6 +74,8 @@ export async function writeDrafts(
     note?: string | null;
     source: 'REPORTED' | 'COMPUTED';
     path: (string | number)[];
+    /** The line as the writer last read it: a newer one on file means someone saved in between. */
+    seen?: { revision: number; version: number } | null;
   }[],
 ): Promise<ReturnType<typeof figuresBefore>> {
   await store.lockEstateMonth(tx, caller.companyId, estateId, month);
@@ -85,6 +87,12 @@ export async function writeDrafts(
       problems.push({ path: f.path, reason: 'SUBMITTED', message: `${f.def.nameZh}已提交，等待总部审核` });
     if (current?.state === 'APPROVED' && f.source === 'REPORTED') {
       problems.push({ path: f.path, reason: 'LOCKED', message: `${f.def.nameZh}已审核锁定，请通过更正修改` });
+    } else if (f.seen && (current?.revision !== f.seen.revision || current?.version !== f.seen.version)) {
+      problems.push({
+        path: f.path,
+        reason: 'STALE_VERSION',
+        message: `${f.def.nameZh}已被他人修改，请刷新后重试`,
+      });
     }
   }
   if (problems.length) badLocked(problems);
@@ -167,6 +175,8 @@ export async function saveMonthlyFigures(ctx: Context, input: SaveMonthlyFigures
             note: f.note ?? null,
             source: 'REPORTED' as const,
             path: ['figures', i],
+            seen:
+              f.revision != null && f.version != null ? { revision: f.revision, version: f.version } : null,
           })),
         );
         await changeLog(
@@ -241,8 +251,12 @@ export async function correctMonthlyFigure(
       input.indicatorCode,
       input.month,
     );
+    // Serialised by the estate-month lock: of two corrections at once, the second finds the first's
+    // draft and is refused, as is one built on a revision that has since been corrected.
     if (current?.state !== 'APPROVED')
       throw conflict('只有已审核的数据需要更正，草稿可直接修改', 'NOT_APPROVED');
+    if (input.revision != null && input.revision !== current.revision)
+      throw conflict('该数据已被他人更正，请刷新后重试', 'STALE_VERSION');
     const created = await store.insertRevision(
       tx,
       caller.companyId,

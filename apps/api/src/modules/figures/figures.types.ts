@@ -49,6 +49,9 @@ export class MonthlyFigure {
   @Field(() => Int, { description: 'Revision: 1, then one more per correction.' })
   revision!: number;
 
+  @Field(() => Int, { description: 'Edits of this revision: send it back to save over it.' })
+  version!: number;
+
   @Field(() => Float, { description: 'Numerator, or the count.' })
   numerator!: number;
 
@@ -200,6 +203,16 @@ export class FigureInput {
 
   @Field(() => String, { nullable: true, description: 'Note.' })
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The revision of the line as last read; with `version`, a save over a newer one is a CONFLICT.',
+  })
+  revision?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version of the line as last read.' })
+  version?: number | null;
 }
 
 @InputType({ description: 'Saves an estate’s monthly form as a draft.' })
@@ -245,6 +258,12 @@ export class CorrectMonthlyFigureInput extends EstateMonthInput {
 
   @Field(() => String, { description: 'Why the approved figure was wrong.' })
   reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The revision being corrected; a CONFLICT when another correction came first.',
+  })
+  revision?: number | null;
 }
 
 @InputType({ description: 'Imports one month for many estates from the template, all or nothing.' })

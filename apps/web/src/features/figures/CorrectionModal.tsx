@@ -67,6 +67,8 @@ export function CorrectionModal({ estateId, month, item, onClose }: Props) {
         numerator: values.numerator!,
         denominator: ind.unit === 'PERCENT' ? (values.denominator ?? null) : null,
         reason: values.reason?.trim() ?? '',
+        // The revision on screen: if someone corrected it meanwhile, the API says so (CONFLICT).
+        revision: approved?.revision ?? null,
       },
     });
     if (result.error) {

@@ -48,6 +48,7 @@ function figure(
     indicatorCode: code,
     month: '2026-10',
     revision: 1,
+    version: 3,
     numerator,
     denominator,
     value: denominator ? Math.round((numerator / denominator) * 10000) / 100 : numerator,
@@ -135,6 +136,15 @@ describe('monthly form', () => {
     });
     expect(codes).toEqual(['house_intact', 'fire_count', 'repair_timely']);
     expect(figures[1]).toEqual({ indicatorCode: 'fire_count', numerator: 0, denominator: null, note: null });
+    // A line with a draft on file says which revision and version it was typed over.
+    expect(figures[2]).toEqual({
+      indicatorCode: 'repair_timely',
+      numerator: 40,
+      denominator: 50,
+      note: null,
+      revision: 1,
+      version: 3,
+    });
   });
 
   it('maps figure indexes back to indicator codes; other problems stay unplaced', () => {

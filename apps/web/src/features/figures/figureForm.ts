@@ -72,6 +72,8 @@ export function figuresToSave(
       numerator: line.numerator!,
       denominator: percent && !blank(line.denominator) ? line.denominator : null,
       note: line.note?.trim() || null,
+      // The line as the form read it: a save over someone else's newer one is refused (CONFLICT).
+      ...(item.figure && { revision: item.figure.revision, version: item.figure.version }),
     });
     codes.push(code);
   }

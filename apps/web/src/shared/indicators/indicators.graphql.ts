@@ -76,6 +76,7 @@ export const FigureFieldsFragment = graphql(`
     indicatorCode
     month
     revision
+    version
     numerator
     denominator
     value
