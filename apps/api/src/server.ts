@@ -16,7 +16,7 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { setStatementTimeout } from './db/tenant.js';
-import { filesRouter, postgresStorage } from './files/index.js';
+import { filesRouter, storageFor } from './files/index.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
 import { createFormatError } from './graphql/errors.js';
@@ -59,7 +59,7 @@ export async function createApp(
     pubsub: pubsubHandle.pubsub,
     sessions: new SessionCache(),
     dataVersions: new DataVersions(pubsubHandle.pubsub),
-    fileStorage: postgresStorage(database),
+    fileStorage: storageFor(config, database),
     logger,
     rateLimits: new RateLimits(config),
     clock,
@@ -275,6 +275,7 @@ export async function createApp(
       await step('websocket server closed', () => ws.close());
       await step('pub/sub closed', () => pubsubHandle.close());
       services.rateLimits.close();
+      services.fileStorage.close?.();
       void invalidations;
       void dataChanges;
       if (!options.database) await step('database closed', () => database.close());

@@ -11,5 +11,5 @@ export {
   type FileInfo,
   registerAttachmentReader,
 } from './files.service.js';
-export { type FileStorage, postgresStorage } from './files.storage.js';
+export { type FileStorage, postgresStorage, s3Storage, storageFor } from './files.storage.js';
 export { UNATTACHED_TTL_MS } from './files.store.js';

@@ -17,7 +17,7 @@ export interface AppServices {
   /** Versions of each company's data, for cached answers (call `changed` after a write commits). */
   dataVersions: DataVersions;
   /** Where the bytes of uploaded files live (PostgreSQL by default). */
-  fileStorage: FileStorage;
+  fileStorage: FileStorage & { close?(): void };
   logger: Logger;
   /** Per-address request limits (sign-in, invitations, anonymous requests). */
   rateLimits: RateLimits;
