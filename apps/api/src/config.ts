@@ -10,6 +10,12 @@ const schema = z
     DATABASE_URL: z.string().url().optional(),
     PGLITE_DIR: z.string().default(path.join(repoRoot, '.data', 'pglite')),
     REDIS_URL: z.string().url().optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z.enum(['0', '1']).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     WEB_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
     SESSION_SECRET: z.string().optional(),
@@ -65,6 +71,16 @@ export type Config = {
   databaseUrl: string | undefined;
   pgliteDir: string;
   redisUrl: string | undefined;
+  /** S3-compatible storage for file bytes; undefined: the bytes stay in PostgreSQL. */
+  s3:
+    | {
+        bucket: string;
+        endpoint: string | undefined;
+        region: string;
+        credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+        forcePathStyle: boolean;
+      }
+    | undefined;
   port: number;
   webPort: number;
   /** Pepper mixed into token hashes, so a leaked sessions table alone cannot be replayed. */
@@ -101,6 +117,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: path.resolve(e.PGLITE_DIR),
     redisUrl: e.REDIS_URL,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          credentials:
+            e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+              ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+              : undefined,
+          // Self-hosted servers (MinIO, s3rver) want path-style URLs; AWS takes virtual hosts.
+          forcePathStyle: e.S3_FORCE_PATH_STYLE ? e.S3_FORCE_PATH_STYLE === '1' : e.S3_ENDPOINT !== undefined,
+        }
+      : undefined,
     port: e.PORT,
     webPort: e.WEB_PORT,
     sessionSecret: e.SESSION_SECRET ?? 'development-only-session-secret-not-for-production',

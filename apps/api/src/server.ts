@@ -16,6 +16,7 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { setStatementTimeout } from './db/tenant.js';
+import { filesRouter, storageFor } from './files/index.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
 import { createFormatError } from './graphql/errors.js';
@@ -58,6 +59,7 @@ export async function createApp(
     pubsub: pubsubHandle.pubsub,
     sessions: new SessionCache(),
     dataVersions: new DataVersions(pubsubHandle.pubsub),
+    fileStorage: storageFor(config, database),
     logger,
     rateLimits: new RateLimits(config),
     clock,
@@ -206,6 +208,18 @@ export async function createApp(
     sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
   };
 
+  // Files travel over plain HTTP, streamed, never inside GraphQL JSON.
+  app.use(
+    '/files',
+    anonymousLimit,
+    filesRouter({
+      services,
+      storage: services.fileStorage,
+      authenticate: (token) => authenticate(services, token),
+    }),
+    transportErrors,
+  );
+
   app.use(
     '/graphql',
     anonymousLimit,
@@ -261,6 +275,7 @@ export async function createApp(
       await step('websocket server closed', () => ws.close());
       await step('pub/sub closed', () => pubsubHandle.close());
       services.rateLimits.close();
+      services.fileStorage.close?.();
       void invalidations;
       void dataChanges;
       if (!options.database) await step('database closed', () => database.close());

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { FileStorage } from '../files/index.js';
 import type { AppPubSub } from '../graphql/pubsub.js';
 import type { DataVersions } from '../graphql/response-cache.js';
 import type { RateLimits } from './rate-limit.js';
@@ -15,6 +16,8 @@ export interface AppServices {
   sessions: SessionCache;
   /** Versions of each company's data, for cached answers (call `changed` after a write commits). */
   dataVersions: DataVersions;
+  /** Where the bytes of uploaded files live (PostgreSQL by default). */
+  fileStorage: FileStorage & { close?(): void };
   logger: Logger;
   /** Per-address request limits (sign-in, invitations, anonymous requests). */
   rateLimits: RateLimits;
