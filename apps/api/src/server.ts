@@ -28,6 +28,7 @@ import { Jobs } from './jobs/index.js';
 import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
 import { authenticate } from './modules/auth/index.js';
+import { defineModuleJobs } from './modules/jobs/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -74,6 +75,7 @@ export async function createApp(
       pollingIntervalSeconds: config.jobs.pollingIntervalSeconds,
     }),
   };
+  defineModuleJobs(services.jobs, () => services);
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();
