@@ -12,7 +12,7 @@ import { rowsOf } from '../src/db/client.js';
 import { withSystem, withTenant } from '../src/db/tenant.js';
 import { recomputeFigures } from '../src/modules/figures/index.js';
 import { registerIndicatorSource } from '../src/modules/indicators/index.js';
-import { checkDrift, DRIFT_CHECK } from '../src/modules/jobs/index.js';
+import { checkDrift, DRIFT_CHECK, NIGHTLY_DRIFT_CHECK, sendDriftChecks } from '../src/modules/jobs/index.js';
 import { startTestKit, type TestCompany, type TestKit, THIS_MONTH } from './kit.js';
 
 let kit: TestKit;
@@ -113,4 +113,27 @@ describe('drift check', () => {
     ]);
     expect(await numeratorOf(e2, THIS_MONTH)).toEqual([3]);
   });
+});
+
+describe('nightly drift check', () => {
+  it('is scheduled every night in Shanghai time, and queues one check per active company', async () => {
+    const jobs = kit.app.services.jobs;
+    expect(await jobs.schedules()).toContainEqual({
+      name: NIGHTLY_DRIFT_CHECK,
+      cron: '30 2 * * *',
+      timezone: 'Asia/Shanghai',
+    });
+    const other = await kit.company();
+    const checked = new Set<string>();
+    const bothDone = new Promise<void>((resolve) => {
+      jobs.events.on('completed', ({ name, companyId }) => {
+        if (name !== DRIFT_CHECK) return;
+        checked.add(companyId);
+        if (checked.has(co.id) && checked.has(other.id)) resolve();
+      });
+    });
+    const queued = await sendDriftChecks(jobs, kit.app.services);
+    expect(queued).toBeGreaterThanOrEqual(2);
+    await bothDone;
+  }, 30_000);
 });

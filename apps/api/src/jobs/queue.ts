@@ -31,6 +31,19 @@ export interface JobDefinition<T> {
   retryBackoff?: boolean;
 }
 
+/**
+ * A platform job on a cron schedule (no company: it typically sends one company job per
+ * company). pg-boss keeps one schedule per name and sends each slot once across instances.
+ */
+export interface ScheduledDefinition {
+  name: string;
+  /** Cron expression, e.g. `0 3 * * *`. */
+  cron: string;
+  /** Time zone of the cron expression. */
+  tz: string;
+  handler: () => Promise<void>;
+}
+
 export interface SendOptions {
   /** Not before this instant (the caller computes it from AppServices.clock). */
   startAfter?: Date;
@@ -77,6 +90,7 @@ export class Jobs {
   readonly events = new EventEmitter<JobEvents>();
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<never>>();
+  private readonly scheduled = new Map<string, ScheduledDefinition>();
   private started = false;
 
   constructor(private readonly options: JobsOptions) {
@@ -85,7 +99,7 @@ export class Jobs {
       schema: JOBS_SCHEMA,
       // Maintenance (expiring, archiving) and cron only where jobs are worked.
       supervise: options.work,
-      schedule: false,
+      schedule: options.work,
       migrate: true,
     } as PgBoss.ConstructorOptions);
     this.boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
@@ -94,6 +108,25 @@ export class Jobs {
   define<T>(definition: JobDefinition<T>): void {
     if (this.started) throw new Error(`job ${definition.name} defined after the queue started`);
     this.definitions.set(definition.name, definition as JobDefinition<never>);
+  }
+
+  defineScheduled(definition: ScheduledDefinition): void {
+    if (this.started) throw new Error(`job ${definition.name} defined after the queue started`);
+    this.scheduled.set(definition.name, definition);
+  }
+
+  /** The handler of a scheduled job, for running it now (tests, operators). */
+  scheduledHandler(name: string): (() => Promise<void>) | undefined {
+    return this.scheduled.get(name)?.handler;
+  }
+
+  /** The cron schedules pg-boss holds. */
+  async schedules(): Promise<{ name: string; cron: string; timezone: string | null }[]> {
+    return (await this.boss.getSchedules()).map((s) => ({
+      name: s.name,
+      cron: s.cron,
+      timezone: s.options?.tz ?? null,
+    }));
   }
 
   async start(): Promise<void> {
@@ -117,6 +150,21 @@ export class Jobs {
           ([job]) => this.run(d, job!),
         );
       }
+    }
+    for (const d of this.scheduled.values()) {
+      await this.boss.createQueue(d.name, {
+        name: d.name,
+        retryLimit: 2,
+        retryDelay: 60,
+        retryBackoff: true,
+      });
+      if (!this.options.work) continue;
+      await this.boss.schedule(d.name, d.cron, {}, { tz: d.tz });
+      await this.boss.work(
+        d.name,
+        { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds },
+        () => d.handler(),
+      );
     }
   }
 

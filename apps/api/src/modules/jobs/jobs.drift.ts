@@ -1,14 +1,17 @@
 import { addMonths } from '@anju/domain';
-import { withTenant } from '../../db/tenant.js';
+import { and, isNull } from 'drizzle-orm';
+import { withSystem, withTenant } from '../../db/tenant.js';
 import type { Jobs } from '../../jobs/index.js';
 import type { AppServices } from '../../lib/services.js';
-import { currentMonthOf } from '../companies/index.js';
+import { companies, currentMonthOf } from '../companies/index.js';
 import { activeEstatesWhere } from '../estates/index.js';
 import { recomputeFigures } from '../figures/index.js';
 import { isComputed, loadCatalogue, sourceOf } from '../indicators/index.js';
 import { latestFigure } from './jobs.store.js';
 
 export const DRIFT_CHECK = 'figures.drift-check';
+/** Every night: one drift check per active company. */
+export const NIGHTLY_DRIFT_CHECK = 'figures.drift-check.nightly';
 
 export interface Drift {
   estateId: string;
@@ -86,4 +89,24 @@ export function defineModuleJobs(jobs: Jobs, services: () => AppServices): void 
       await checkDrift(services(), job.companyId);
     },
   });
+  jobs.defineScheduled({
+    name: NIGHTLY_DRIFT_CHECK,
+    cron: '30 2 * * *',
+    tz: 'Asia/Shanghai',
+    handler: async () => {
+      await sendDriftChecks(jobs, services());
+    },
+  });
+}
+
+/** Queues a drift check for every active (not archived, not suspended) company (at most one waiting per company). */
+export async function sendDriftChecks(jobs: Jobs, services: AppServices): Promise<number> {
+  const active = await withSystem(services.database, 'jobs', (tx) =>
+    tx
+      .select({ id: companies.id })
+      .from(companies)
+      .where(and(isNull(companies.archivedAt), isNull(companies.suspendedAt))),
+  );
+  for (const { id } of active) await jobs.send(DRIFT_CHECK, id, {}, { singletonKey: id });
+  return active.length;
 }
