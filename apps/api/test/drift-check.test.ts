@@ -4,7 +4,6 @@
  * source reads a real table the test creates, as an operational module reads its own rows.
  */
 import 'reflect-metadata';
-import { once } from 'node:events';
 import { addMonths } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,10 +84,15 @@ describe('drift check', () => {
     await tamper(e0, LONG_AGO, 12);
 
     const jobs = kit.app.services.jobs;
-    const done = once(jobs.events, 'completed');
-    await jobs.send(DRIFT_CHECK, co.id, {});
-    const [finished] = (await done) as [{ name: string; companyId: string }];
-    expect(finished).toMatchObject({ name: DRIFT_CHECK, companyId: co.id });
+    // Listening before sending, so the completion cannot pass unseen.
+    const completed = new Map<string, () => void>();
+    const finished = new Set<string>();
+    jobs.events.on('completed', (job) => {
+      finished.add(job.id);
+      completed.get(job.id)?.();
+    });
+    const id = (await jobs.send(DRIFT_CHECK, co.id, {}))!;
+    await new Promise<void>((resolve) => (finished.has(id) ? resolve() : completed.set(id, resolve)));
 
     expect(await numeratorOf(e0, THIS_MONTH)).toEqual([80]);
     expect(await numeratorOf(e1, LAST_MONTH)).toEqual([45]);
