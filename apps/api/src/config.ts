@@ -39,6 +39,9 @@ const schema = z
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_INVITATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    /** off: this instance works no jobs (they can still be queued and listed). */
+    JOBS: z.enum(['on', 'off']).default('on'),
+    JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
     /** Tests only (browser tests, demos): "now" is this instant for months and demo data. */
     FIXED_NOW: z.iso.datetime({ offset: true }).optional(),
   })
@@ -100,6 +103,8 @@ export type Config = {
   ws: { maxPayloadBytes: number; connectionInitTimeoutMs: number; maxPendingPerAddress: number };
   /** Requests per minute and client address. */
   rateLimits: { login: number; invitation: number; anonymous: number };
+  /** Job queue: whether this instance works jobs, and how often an idle worker looks for one. */
+  jobs: { work: boolean; pollingIntervalSeconds: number };
   /** Set only by tests: the clock stands still at this instant (see AppServices.now). */
   fixedNow: Date | undefined;
 };
@@ -145,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
       maxPendingPerAddress: e.WS_MAX_PENDING_PER_ADDRESS,
     },
+    jobs: { work: e.JOBS === 'on', pollingIntervalSeconds: e.JOBS_POLL_INTERVAL_SECONDS },
     rateLimits: {
       login: e.RATE_LIMIT_LOGIN_PER_MINUTE,
       invitation: e.RATE_LIMIT_INVITATION_PER_MINUTE,

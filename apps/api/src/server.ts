@@ -25,9 +25,11 @@ import { createAppPubSub } from './graphql/pubsub.js';
 import { type AnswerCacheLocals, createAnswerCache, DataVersions } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
+import { Jobs } from './jobs/index.js';
 import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
 import { authenticate } from './modules/auth/index.js';
+import { defineModuleJobs } from './modules/jobs/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -40,7 +42,12 @@ export interface App {
 
 export async function createApp(
   config: Config,
-  options: { database?: Database; clock?: Clock } = {},
+  options: {
+    database?: Database;
+    clock?: Clock;
+    /** Defines extra jobs before the queue starts (tests). */
+    defineJobs?: (jobs: Jobs) => void;
+  } = {},
 ): Promise<App> {
   // FIXED_NOW (tests and demos only, refused in production) stops the clock at one instant.
   const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
@@ -63,7 +70,17 @@ export async function createApp(
     logger,
     rateLimits: new RateLimits(config),
     clock,
+    jobs: new Jobs({
+      database,
+      logger,
+      work: config.jobs.work,
+      pollingIntervalSeconds: config.jobs.pollingIntervalSeconds,
+    }),
   };
+  defineModuleJobs(services.jobs, () => services);
+  options.defineJobs?.(services.jobs);
+  // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
+  await services.jobs.start();
   // Data changed on another instance: its cached answers here are stale.
   const dataChanges = services.dataVersions.follow();
 
@@ -273,6 +290,7 @@ export async function createApp(
       };
       await step('http and websocket drained', () => apollo.stop());
       await step('websocket server closed', () => ws.close());
+      await step('jobs stopped', () => services.jobs.stop());
       await step('pub/sub closed', () => pubsubHandle.close());
       services.rateLimits.close();
       services.fileStorage.close?.();

@@ -17,6 +17,7 @@ import { loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { withSystem } from '../src/db/tenant.js';
 import type { Events } from '../src/graphql/pubsub.js';
+import type { Jobs } from '../src/jobs/index.js';
 import { insertSession } from '../src/modules/auth/index.js';
 import { companies } from '../src/modules/companies/index.js';
 import { estates } from '../src/modules/estates/index.js';
@@ -151,6 +152,8 @@ export async function startTestKit(
     /** The app's clock: stands at `now` (TEST_NOW by default), or runs as given. */
     now?: Date | string;
     clock?: Clock;
+    /** Extra jobs defined before the app's queue starts. */
+    defineJobs?: (jobs: Jobs) => void;
   } = {},
 ): Promise<TestKit> {
   const { database, drop } = await freshDatabase(5, options.onQuery);
@@ -163,7 +166,11 @@ export async function startTestKit(
     ...options.env,
   });
   let clock: Clock | null = options.clock ?? fixedClock(options.now ?? TEST_NOW);
-  const app = await createApp(config, { database, clock: () => (clock ? clock() : new Date()) });
+  const app = await createApp(config, {
+    database,
+    clock: () => (clock ? clock() : new Date()),
+    ...(options.defineJobs ? { defineJobs: options.defineJobs } : {}),
+  });
   // One subscription at a time waits for its registration, so each counts its own listener.
   let subscribing: Promise<unknown> = Promise.resolve();
   const port = await app.listen(0);

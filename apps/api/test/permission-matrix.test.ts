@@ -27,6 +27,7 @@ import {
   users,
 } from './permissions/harness.js';
 import { indicatorsPermissions } from './permissions/indicators.permissions.js';
+import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -53,6 +54,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   indicators: indicatorsPermissions,
   figures: figuresPermissions,
   comparison: comparisonPermissions,
+  jobs: jobsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

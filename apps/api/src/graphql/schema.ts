@@ -8,6 +8,7 @@ import { ComparisonResolver } from '../modules/comparison/index.js';
 import { EstateResolver } from '../modules/estates/index.js';
 import { FigureResolver } from '../modules/figures/index.js';
 import { IndicatorResolver } from '../modules/indicators/index.js';
+import { JobResolver } from '../modules/jobs/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
@@ -22,6 +23,7 @@ export const resolvers = [
   IndicatorResolver,
   FigureResolver,
   ComparisonResolver,
+  JobResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

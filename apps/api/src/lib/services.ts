@@ -6,6 +6,7 @@ import type { Database } from '../db/client.js';
 import type { FileStorage } from '../files/index.js';
 import type { AppPubSub } from '../graphql/pubsub.js';
 import type { DataVersions } from '../graphql/response-cache.js';
+import type { Jobs } from '../jobs/index.js';
 import type { RateLimits } from './rate-limit.js';
 
 /** The long-lived dependencies every use case needs; built once in the composition root. */
@@ -26,4 +27,6 @@ export interface AppServices {
    * production; tests inject one (a month's last minute, a leap day) through createApp's `clock`.
    */
   clock: Clock;
+  /** The durable job queue (jobs/): send work for later, retried, once across instances. */
+  jobs: Jobs;
 }
