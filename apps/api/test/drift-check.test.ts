@@ -7,12 +7,11 @@ import 'reflect-metadata';
 import { addMonths } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '../src/db/client.js';
 import { withSystem, withTenant } from '../src/db/tenant.js';
 import { recomputeFigures } from '../src/modules/figures/index.js';
-import { registerIndicatorSource } from '../src/modules/indicators/index.js';
 import { checkDrift, DRIFT_CHECK, NIGHTLY_DRIFT_CHECK, sendDriftChecks } from '../src/modules/jobs/index.js';
 import { startTestKit, type TestCompany, type TestKit, THIS_MONTH } from './kit.js';
+import { registerPointsSource } from './points-source.js';
 
 let kit: TestKit;
 let co: TestCompany;
@@ -23,24 +22,7 @@ const LONG_AGO = addMonths(THIS_MONTH, -3);
 beforeAll(async () => {
   kit = await startTestKit({ env: { JOBS: 'on', JOBS_POLL_INTERVAL_SECONDS: '0.5' } });
   co = await kit.company();
-  await withSystem(kit.database, 'test', (tx) =>
-    tx.execute(
-      sql`create table drift_points (company_id uuid not null, estate_id uuid not null, month text not null, earned float8 not null, possible float8 not null)`,
-    ),
-  );
-  unregister = registerIndicatorSource({
-    name: 'test-drift',
-    measurement: 'AUDIT',
-    codes: ['audit_score'],
-    async compute(tx, companyId, estateId, m) {
-      const [row] = rowsOf<{ earned: number | null; possible: number | null }>(
-        await tx.execute(
-          sql`select sum(earned)::float8 as earned, sum(possible)::float8 as possible from drift_points where company_id = ${companyId} and estate_id = ${estateId} and month = ${m}`,
-        ),
-      );
-      return row?.possible ? { numerator: row.earned ?? 0, denominator: row.possible } : null;
-    },
-  });
+  unregister = await registerPointsSource(kit.database, 'drift_points', 'test-drift');
 }, 60_000);
 afterAll(async () => {
   unregister?.();

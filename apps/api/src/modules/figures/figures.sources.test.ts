@@ -14,9 +14,8 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
-import { rowsOf } from '../../db/client.js';
-import { withSystem, withTenant } from '../../db/tenant.js';
-import { registerIndicatorSource } from '../indicators/index.js';
+import { registerPointsSource } from '../../../test/points-source.js';
+import { withTenant } from '../../db/tenant.js';
 import { recomputeFigures } from './figures.drafts.js';
 
 let kit: TestKit;
@@ -29,24 +28,7 @@ beforeAll(async () => {
   kit = await startTestKit();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
-  await withSystem(kit.database, 'test', (tx) =>
-    tx.execute(
-      sql`create table audit_points (company_id uuid not null, estate_id uuid not null, month text not null, earned float8 not null, possible float8 not null)`,
-    ),
-  );
-  unregister = registerIndicatorSource({
-    name: 'test-audits',
-    measurement: 'AUDIT',
-    codes: ['audit_score'],
-    async compute(tx, companyId, estateId, m) {
-      const [row] = rowsOf<{ earned: number | null; possible: number | null }>(
-        await tx.execute(
-          sql`select sum(earned)::float8 as earned, sum(possible)::float8 as possible from audit_points where company_id = ${companyId} and estate_id = ${estateId} and month = ${m}`,
-        ),
-      );
-      return row?.possible ? { numerator: row.earned ?? 0, denominator: row.possible } : null;
-    },
-  });
+  unregister = await registerPointsSource(kit.database, 'audit_points', 'test-audits');
 });
 afterAll(async () => {
   unregister?.();
