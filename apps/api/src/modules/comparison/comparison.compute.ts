@@ -80,13 +80,7 @@ export async function computeMatrix(
     from: months[0]!,
     to: months.at(-1)!,
   });
-  const sums = await periodSums(
-    tx,
-    companyId,
-    months[0]!,
-    months.at(-1)!,
-    filter.indicatorCodes?.length ? defs.map((d) => d.code) : null,
-  );
+  const sums = await periodSums(tx, companyId, period);
   const lookup = createTargetLookup(catalogue.presets, catalogue.overrides);
   const lastMonth = months.at(-1)!;
 

@@ -1,5 +1,6 @@
 import type { PeriodSums } from '@anju/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { rowsOf, type Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 
@@ -67,48 +68,93 @@ export async function comparisonEstates(
   }));
 }
 
+/** An estate's sums of one period, as the read model held them at `version`. */
+interface HeldSums {
+  version: string;
+  sums: Map<string, PeriodSums>;
+}
+
 /**
- * Sums of the approved figures in force over a month range, by estate then indicator — one
- * statement whatever the number of estates. Rates are rebuilt from these sums, never averaged.
+ * The estates' sums already read, per company, period and estate, with the read-model version
+ * they were read at. A write rewrites only the rows of the estate it changed (a new version), so
+ * after it the next matrix reads that estate's sums again and keeps every other estate's: the
+ * invalidation is the estate's row, never the company. Bounded by indicator entries (≈ 40 MB).
+ */
+const held = new LRUCache<string, HeldSums>({
+  maxSize: 500_000,
+  sizeCalculation: (value) => Math.max(1, value.sums.size),
+});
+
+/** Forgets every estate's sums read so far (tests; a restore of the database under a running API). */
+export function forgetHeldSums(): void {
+  held.clear();
+}
+
+function parseSums(text: string): Map<string, PeriodSums> {
+  const out = new Map<string, PeriodSums>();
+  for (const [code, numerator, denominator, months, lastNumerator] of JSON.parse(text) as [
+    string,
+    number,
+    number,
+    number,
+    number,
+  ][])
+    out.set(code, { numerator, denominator, months, lastNumerator });
+  return out;
+}
+
+/**
+ * Sums of the approved figures in force over a period (`2025-03`, `2025-Q1`, `2025-H1`, `2025`),
+ * by estate then indicator, from the read model `figure_period_sums` (one short row per estate,
+ * kept by triggers on `monthly_figures` in the writing transaction). Rates are rebuilt from these
+ * sums, never averaged.
  *
- * Shaped for 500 estates × 29 indicators × 12 months: plain aggregates let PostgreSQL hash the
- * groups instead of sorting every figure (an ordered `array_agg` for the latest numerator did, on
- * disk past work_mem), and the groups come back as one JSON text, which one `JSON.parse` reads far
- * faster than the driver decodes 15,000 rows of six columns.
+ * At most two statements whatever the number of estates: the versions of the period's rows, then
+ * the sums of the estates whose version changed since they were last read (all of them the first
+ * time, in one statement). Rows come back as one text, which one `JSON.parse` per estate reads far
+ * faster than the driver decodes rows.
  */
 export async function periodSums(
   tx: Tx,
   companyId: string,
-  from: string,
-  to: string,
-  codes: readonly string[] | null,
+  period: string,
 ): Promise<Map<string, Map<string, PeriodSums>>> {
   assertCompanyId(companyId);
-  const [row] = rowsOf<{ sums: string | null }>(
-    await tx.execute(sql`
-      select json_agg(json_build_array(estate_id, indicator_code, num, den, months, last_num))::text as sums
-      from (
-        select estate_id, indicator_code, sum(numerator) as num, coalesce(sum(denominator), 0) as den,
-               count(*) as months,
-               -- The latest month's numerator: months sort as text ('YYYY-MM'), so the greatest
-               -- 'YYYY-MM numerator' carries it (float8 prints exactly and reads back the same).
-               split_part(max((month || ' ' || numerator::text) collate "C"), ' ', 2)::float8 as last_num
-        from monthly_figures
-        where company_id = ${companyId} and effective and month >= ${from} and month <= ${to}
-          ${codes ? sql`and indicator_code in ${codes}` : sql``}
-        group by estate_id, indicator_code
-      ) s`),
-  );
-  const groups = JSON.parse(row?.sums ?? '[]') as [string, string, number, number, number, number][];
-  // By estate, then indicator: no key is built per figure.
+  const prefix = `${companyId} ${period} `;
   const out = new Map<string, Map<string, PeriodSums>>();
-  for (const [estateId, code, numerator, denominator, months, lastNumerator] of groups) {
-    let mine = out.get(estateId);
-    if (!mine) {
-      mine = new Map();
-      out.set(estateId, mine);
+  let wanted: string[] | null = null;
+  if (held.size > 0) {
+    const [row] = rowsOf<{ versions: string | null }>(
+      await tx.execute(sql`
+        select string_agg(estate_id::text || ' ' || version::text, ',') as versions
+        from figure_period_sums where company_id = ${companyId} and period = ${period}`),
+    );
+    const pairs = row?.versions ? row.versions.split(',') : [];
+    wanted = [];
+    for (const pair of pairs) {
+      const [estateId, version] = pair.split(' ') as [string, string];
+      const mine = held.get(prefix + estateId);
+      if (mine?.version === version) out.set(estateId, mine.sums);
+      else wanted.push(estateId);
     }
-    mine.set(code, { numerator, denominator, months, lastNumerator });
+    if (wanted.length === 0) return out;
+    // None held (a period not asked for yet): read them all, without a list of ids.
+    if (wanted.length === pairs.length) wanted = null;
+  }
+  const [row] = rowsOf<{ rows: string | null }>(
+    await tx.execute(sql`
+      select string_agg(estate_id::text || ' ' || version::text || ' ' || sums, chr(10)) as rows
+      from figure_period_sums
+      where company_id = ${companyId} and period = ${period}
+        ${wanted ? sql`and estate_id in ${wanted}` : sql``}`),
+  );
+  for (const line of row?.rows ? row.rows.split('\n') : []) {
+    const first = line.indexOf(' ');
+    const second = line.indexOf(' ', first + 1);
+    const estateId = line.slice(0, first);
+    const sums = parseSums(line.slice(second + 1));
+    held.set(prefix + estateId, { version: line.slice(first + 1, second), sums });
+    out.set(estateId, sums);
   }
   return out;
 }

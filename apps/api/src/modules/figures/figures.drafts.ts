@@ -291,6 +291,11 @@ export async function correctMonthlyFigure(
 /**
  * For operational modules: recompute the computed figures of an estate and month inside the
  * transaction that changed their source rows (never a nightly rebuild).
+ *
+ * The estate-month lock is taken before the sources are read: of two transactions that changed
+ * source rows of the same estate-month at the same moment, the second waits for the first to
+ * commit and then reads (READ COMMITTED: each statement sees what committed before it) both
+ * changes, so the last figure written is always the recompute of every committed source row.
  */
 export async function recomputeFigures(
   tx: Tx,
@@ -299,6 +304,7 @@ export async function recomputeFigures(
   month: string,
   codes: readonly string[],
 ): Promise<void> {
+  await store.lockEstateMonth(tx, companyId, estateId, month);
   const catalogue = await loadCatalogue(tx, companyId);
   const figures = [];
   for (const code of codes) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   doublePrecision,
   foreignKey,
@@ -65,8 +66,35 @@ export const monthlyFigures = pgTable(
       .on(t.companyId, t.month, t.estateId, t.indicatorCode)
       .where(sql`effective`),
     index('monthly_figures_state_idx').on(t.companyId, t.state, t.month),
+    // The read model's refresh of one estate's periods reads its effective figures by month.
+    index('monthly_figures_effective_estate_idx').on(t.companyId, t.estateId, t.month).where(sql`effective`),
     foreignKey({ columns: [t.companyId], foreignColumns: [companies.id] }),
     foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
   ],
 );
 export type MonthlyFigureRow = typeof monthlyFigures.$inferSelect;
+
+/**
+ * The comparison's read model: per estate and period (`2025-03`, `2025-Q1`, `2025-H1`, `2025`),
+ * the sums of the effective figures of every indicator, as one JSON text
+ * `[[code, numerator, denominator, months, lastNumerator], …]`. Kept by statement triggers on
+ * `monthly_figures` (migration 0012) in the transaction that changed the figures, whatever code
+ * wrote them: a quarter of 500 estates is 500 short rows instead of an aggregation of 43,500
+ * figures. `version` takes a new number (a sequence) at every rewrite of the row, so a reader
+ * that holds an estate's sums can tell at a glance whether they are still current.
+ */
+export const figurePeriodSums = pgTable(
+  'figure_period_sums',
+  {
+    companyId: uuid('company_id').notNull(),
+    estateId: uuid('estate_id').notNull(),
+    period: text('period').notNull(),
+    sums: text('sums').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.period, t.estateId] }),
+    foreignKey({ columns: [t.companyId], foreignColumns: [companies.id] }),
+    foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
+  ],
+);

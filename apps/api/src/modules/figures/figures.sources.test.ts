@@ -97,6 +97,24 @@ describe('computed indicators', () => {
     expect(rows[0]!.n).toBe(0);
   });
 
+  it('20 writers changing source rows of one estate-month at once leave the figure of all their rows', async () => {
+    const e = co.estates[2]!.id;
+    // Each writer adds a row and recomputes in its own transaction, all at the same moment (on
+    // PostgreSQL they truly overlap; PGlite has one connection and runs them one after another).
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordAudit(e, i, 20)));
+    const [fromScratch] = await kit.database.raw<{ earned: number; possible: number }>(
+      'select sum(earned)::float8 as earned, sum(possible)::float8 as possible from audit_points where estate_id = $1 and month = $2',
+      [e, month],
+    );
+    expect(fromScratch).toEqual({ earned: 190, possible: 400 });
+    const figures = await kit.database.raw<{ numerator: number; denominator: number; revision: number }>(
+      `select numerator, denominator, revision from monthly_figures
+        where estate_id = $1 and month = $2 and indicator_code = 'audit_score'`,
+      [e, month],
+    );
+    expect(figures).toEqual([{ numerator: 190, denominator: 400, revision: 1 }]);
+  });
+
   it('after approval, a change of source data opens a new revision instead of rewriting the locked one', async () => {
     const e = co.estates[0]!.id;
     await kit.gql(

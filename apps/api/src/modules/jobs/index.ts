@@ -2,6 +2,7 @@
 
 export {
   checkDrift,
+  checkReadModel,
   DRIFT_CHECK,
   type Drift,
   defineModuleJobs,

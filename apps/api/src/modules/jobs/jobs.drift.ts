@@ -5,7 +5,7 @@ import type { Jobs } from '../../jobs/index.js';
 import type { AppServices } from '../../lib/services.js';
 import { companies, currentMonthOf } from '../companies/index.js';
 import { activeEstatesWhere } from '../estates/index.js';
-import { recomputeFigures } from '../figures/index.js';
+import { type ReadModelDrift, readModelDrift, recomputeFigures, refreshReadModel } from '../figures/index.js';
 import { isComputed, loadCatalogue, sourceOf } from '../indicators/index.js';
 import { latestFigure } from './jobs.store.js';
 
@@ -79,6 +79,29 @@ export async function checkDrift(services: AppServices, companyId: string): Prom
   return drifts;
 }
 
+/**
+ * Re-derives the comparison's read model (`figure_period_sums`) of every period that holds the
+ * company's current or previous month from the effective figures, and rewrites the rows that
+ * drifted (a hand edit of the database, a bug in a trigger). One transaction.
+ */
+export async function checkReadModel(services: AppServices, companyId: string): Promise<ReadModelDrift[]> {
+  const { database, clock } = services;
+  const drifts = await withTenant(database, companyId, async (tx) => {
+    const month = await currentMonthOf(tx, companyId, clock);
+    const found = await readModelDrift(tx, companyId, [addMonths(month, -1), month]);
+    await refreshReadModel(tx, companyId, found);
+    return found;
+  });
+  if (drifts.length) {
+    services.dataVersions.changed(companyId);
+    services.logger.warn(
+      { companyId, drifts },
+      'the comparison read model drifted from the figures; rewritten',
+    );
+  }
+  return drifts;
+}
+
 /** The module's jobs, defined on the queue before it starts. */
 export function defineModuleJobs(jobs: Jobs, services: () => AppServices): void {
   jobs.define<Record<string, never>>({
@@ -87,6 +110,7 @@ export function defineModuleJobs(jobs: Jobs, services: () => AppServices): void 
     retryDelaySeconds: 300,
     handler: async (job) => {
       await checkDrift(services(), job.companyId);
+      await checkReadModel(services(), job.companyId);
     },
   });
   jobs.defineScheduled({

@@ -1,0 +1,135 @@
+CREATE TABLE "figure_period_sums" (
+	"company_id" uuid NOT NULL,
+	"estate_id" uuid NOT NULL,
+	"period" text NOT NULL,
+	"sums" text NOT NULL,
+	"version" bigint NOT NULL,
+	CONSTRAINT "figure_period_sums_company_id_period_estate_id_pk" PRIMARY KEY("company_id","period","estate_id")
+);
+--> statement-breakpoint
+ALTER TABLE "figure_period_sums" ADD CONSTRAINT "figure_period_sums_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "figure_period_sums" ADD CONSTRAINT "figure_period_sums_company_id_estate_id_estates_company_id_id_fk" FOREIGN KEY ("company_id","estate_id") REFERENCES "public"."estates"("company_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "monthly_figures_effective_estate_idx" ON "monthly_figures" USING btree ("company_id","estate_id","month") WHERE effective;--> statement-breakpoint
+SELECT app_enable_tenant_rls('figure_period_sums');
+--> statement-breakpoint
+-- Every rewrite of a row takes a new number, so a reader that holds a row's sums knows them current
+-- exactly when the number is unchanged (even for two rewrites in one transaction).
+CREATE SEQUENCE figure_period_sums_version_seq;
+--> statement-breakpoint
+GRANT USAGE ON SEQUENCE figure_period_sums_version_seq TO app_rls;
+--> statement-breakpoint
+-- The periods a month feeds (the month, its quarter, half and year), with their first and last month.
+CREATE OR REPLACE FUNCTION app_periods_of_month(m text) RETURNS TABLE (period text, first_month text, last_month text)
+LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT p.period, p.first_month, p.last_month
+  FROM (SELECT substr(m, 1, 4) AS y, substr(m, 6, 2)::int AS mm) d
+  CROSS JOIN LATERAL (VALUES
+    (m, m, m),
+    (d.y || '-Q' || ((d.mm + 2) / 3), d.y || '-' || lpad((((d.mm + 2) / 3) * 3 - 2)::text, 2, '0'), d.y || '-' || lpad((((d.mm + 2) / 3) * 3)::text, 2, '0')),
+    (d.y || '-H' || ((d.mm + 5) / 6), d.y || '-' || lpad((((d.mm + 5) / 6) * 6 - 5)::text, 2, '0'), d.y || '-' || lpad((((d.mm + 5) / 6) * 6)::text, 2, '0')),
+    (d.y, d.y || '-01', d.y || '-12')
+  ) AS p(period, first_month, last_month)
+$fn$;
+--> statement-breakpoint
+-- Rewrites the read-model rows of the given estate-months' periods from the effective figures.
+-- Each row is locked (in one fixed order, so two writers never deadlock) before its figures are
+-- read: a second writer of the same estate and period waits for the first to commit, and its
+-- next statement then sees both changes (READ COMMITTED), so no concurrent write is ever lost.
+CREATE OR REPLACE FUNCTION app_refresh_figure_period_sums(p_companies uuid[], p_estates uuid[], p_months text[])
+RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE held record;
+BEGIN
+  IF p_companies IS NULL THEN RETURN; END IF;
+  FOR held IN
+    SELECT DISTINCT t.company_id, t.estate_id, p.period
+    FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
+    CROSS JOIN LATERAL app_periods_of_month(t.month) p
+    ORDER BY 1, 2, 3
+  LOOP
+    PERFORM pg_advisory_xact_lock(hashtextextended('figure-sums:' || held.company_id || ':' || held.estate_id || ':' || held.period, 0));
+  END LOOP;
+  DELETE FROM figure_period_sums s
+  USING (
+    SELECT DISTINCT t.company_id, t.estate_id, p.period
+    FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
+    CROSS JOIN LATERAL app_periods_of_month(t.month) p
+  ) k
+  WHERE s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period;
+  INSERT INTO figure_period_sums (company_id, estate_id, period, sums, version)
+  SELECT k.company_id, k.estate_id, k.period, agg.sums, nextval('figure_period_sums_version_seq')
+  FROM (
+    SELECT DISTINCT t.company_id, t.estate_id, p.period, p.first_month, p.last_month
+    FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
+    CROSS JOIN LATERAL app_periods_of_month(t.month) p
+  ) k
+  CROSS JOIN LATERAL (
+    SELECT json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) ORDER BY g.indicator_code)::text AS sums
+    FROM (
+      SELECT f.indicator_code, sum(f.numerator) AS num, coalesce(sum(f.denominator), 0) AS den, count(*) AS months,
+             -- The latest month's numerator (months sort as text; float8 prints exactly).
+             split_part(max((f.month || ' ' || f.numerator::text) COLLATE "C"), ' ', 2)::float8 AS last_num
+      FROM monthly_figures f
+      WHERE f.company_id = k.company_id AND f.estate_id = k.estate_id AND f.effective
+        AND f.month >= k.first_month AND f.month <= k.last_month
+      GROUP BY f.indicator_code
+    ) g
+  ) agg
+  WHERE agg.sums IS NOT NULL;
+END
+$fn$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app_figure_sums_after_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
+  FROM (SELECT DISTINCT company_id, estate_id, month FROM new_rows WHERE effective) k;
+  RETURN NULL;
+END
+$fn$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app_figure_sums_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
+  FROM (
+    SELECT company_id, estate_id, month FROM new_rows WHERE effective
+    UNION
+    SELECT company_id, estate_id, month FROM old_rows WHERE effective
+  ) k;
+  RETURN NULL;
+END
+$fn$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app_figure_sums_after_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
+  FROM (SELECT DISTINCT company_id, estate_id, month FROM old_rows WHERE effective) k;
+  RETURN NULL;
+END
+$fn$;
+--> statement-breakpoint
+CREATE TRIGGER monthly_figures_sums_insert AFTER INSERT ON monthly_figures
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_insert();
+--> statement-breakpoint
+CREATE TRIGGER monthly_figures_sums_update AFTER UPDATE ON monthly_figures
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_update();
+--> statement-breakpoint
+CREATE TRIGGER monthly_figures_sums_delete AFTER DELETE ON monthly_figures
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_delete();
+--> statement-breakpoint
+-- The figures already on file (as the platform: row-level security is forced on both tables).
+SELECT set_config('app.system', 'on', true);
+--> statement-breakpoint
+INSERT INTO figure_period_sums (company_id, estate_id, period, sums, version)
+SELECT g.company_id, g.estate_id, g.period,
+       json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) ORDER BY g.indicator_code)::text,
+       nextval('figure_period_sums_version_seq')
+FROM (
+  SELECT f.company_id, f.estate_id, p.period, f.indicator_code, sum(f.numerator) AS num,
+         coalesce(sum(f.denominator), 0) AS den, count(*) AS months,
+         split_part(max((f.month || ' ' || f.numerator::text) COLLATE "C"), ' ', 2)::float8 AS last_num
+  FROM monthly_figures f CROSS JOIN LATERAL app_periods_of_month(f.month) p
+  WHERE f.effective
+  GROUP BY f.company_id, f.estate_id, p.period, f.indicator_code
+) g
+GROUP BY g.company_id, g.estate_id, g.period;
+--> statement-breakpoint
+SELECT set_config('app.system', '', true);
