@@ -131,6 +131,7 @@ export async function createApp(
     schema,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
+    stringifyResult: answerCache.stringifyResult,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),

@@ -172,7 +172,8 @@ export async function measure(target, settings, seconds) {
     connections: target.connections ?? settings.connections,
     pipelining: settings.pipelining,
     duration: seconds,
-    ...bodyCheck(target.expectBody),
+    // A target whose answers change during the run checks each one with its own `verifyBody`.
+    ...(target.verifyBody ? { verifyBody: target.verifyBody } : bodyCheck(target.expectBody)),
   });
   return {
     requestsPerSecond: result.requests.average,

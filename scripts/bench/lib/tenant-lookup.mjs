@@ -8,10 +8,14 @@
  *                  builder): the difference between the two is the store's share of `estate(id)`
  *
  * For the comparison suite (POST `{ companyId, … }` → `{ rows }`, a count, not the data):
- *   /period-sums     comparison.store periodSums(from, to): the one big statement of the matrix
+ *   /period-sums     the aggregation over monthly_figures the matrix used before the read model
+ *                    (aggregation-baseline.mjs): the baseline
+ *   /read-model      comparison.store periodSums(period) reading every estate's row of the read
+ *                    model (figure_period_sums), with nothing held from earlier requests
  *   /monthly-points  comparison.store monthlyPoints(estateIds, codes, from, to): the trend's
  */
 import http from 'node:http';
+import { aggregationBaseline } from './aggregation-baseline.mjs';
 import { readJson, sendJson } from './child.mjs';
 import { importDist, importFromApi } from './paths.mjs';
 
@@ -19,8 +23,12 @@ export async function startTenantLookup(database) {
   const { withTenant } = await importDist('db/tenant.js');
   const { rowsOf } = await importDist('db/client.js');
   const { findEstates } = await importDist('modules/estates/estates.store.js');
-  const { periodSums, monthlyPoints } = await importDist('modules/comparison/comparison.store.js');
+  const { periodSums, forgetHeldSums, monthlyPoints } = await importDist(
+    'modules/comparison/comparison.store.js',
+  );
   const { sql } = await importFromApi('drizzle-orm');
+  const aggregatedSums = aggregationBaseline(sql, rowsOf);
+  const count = (sums) => [...sums.values()].reduce((n, m) => n + m.size, 0);
 
   const lookups = {
     '/lookup': async (tx, companyId, id) =>
@@ -28,8 +36,11 @@ export async function startTenantLookup(database) {
     '/lookup-store': async (tx, companyId, id) => (await findEstates(tx, companyId, [id]))[0],
   };
   const comparison = {
-    '/period-sums': async (tx, b) =>
-      [...(await periodSums(tx, b.companyId, b.from, b.to, null)).values()].reduce((n, m) => n + m.size, 0),
+    '/period-sums': async (tx, b) => count(await aggregatedSums(tx, b.companyId, b.from, b.to)),
+    '/read-model': async (tx, b) => {
+      forgetHeldSums();
+      return count((await periodSums(tx, b.companyId, b.period)).sums);
+    },
     '/monthly-points': async (tx, b) =>
       (await monthlyPoints(tx, b.companyId, b.estateIds, b.codes, b.from, b.to)).length,
   };

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { sql } from 'drizzle-orm';
 import type { RequestHandler } from 'express';
-import { getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
+import { type FormattedExecutionResult, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Authenticated } from '../auth/session-cache.js';
 import { visibilityKey } from '../authz/visibility.js';
@@ -112,6 +112,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export interface AnswerCache {
   middleware: RequestHandler;
   plugin: ApolloServerPlugin<Context>;
+  /**
+   * Apollo's `stringifyResult`: an answer the plugin has just serialised to store it is sent as
+   * that same text, not serialised a second time (≈ 5 ms for the heat map).
+   */
+  stringifyResult(value: FormattedExecutionResult): string;
   clear(): void;
 }
 
@@ -125,6 +130,9 @@ export function createAnswerCache(
     sizeCalculation: (value, key) => value.length + key.length,
     ttl: options.ttlMs ?? 5 * 60_000,
   });
+
+  // The text of each answer just stored, by its data, until Apollo sends it.
+  const texts = new WeakMap<object, string>();
 
   const middleware: RequestHandler = async (req, res, next) => {
     try {
@@ -182,12 +190,23 @@ export function createAnswerCache(
           const { data, errors } = response.body.singleResult;
           if (errors || !data || (response.http.status ?? 200) !== 200) return;
           // What Apollo sends for a single result.
-          answers.set(key, Buffer.from(`${JSON.stringify({ data })}\n`));
+          const text = `${JSON.stringify({ data })}\n`;
+          answers.set(key, Buffer.from(text));
+          texts.set(data, text);
           response.http.headers.set('x-answer-cache', 'miss');
         },
       };
     },
   };
 
-  return { middleware, plugin, clear: () => answers.clear() };
+  return {
+    middleware,
+    plugin,
+    stringifyResult: (value) => {
+      const text = value.data && !value.errors && !value.extensions ? texts.get(value.data) : undefined;
+      // Apollo's own default otherwise.
+      return text ?? `${JSON.stringify(value)}\n`;
+    },
+    clear: () => answers.clear(),
+  };
 }

@@ -31,37 +31,36 @@ LANGUAGE sql IMMUTABLE AS $fn$
   ) AS p(period, first_month, last_month)
 $fn$;
 --> statement-breakpoint
+-- The read-model rows the given estate-months feed: every period of each month, once.
+CREATE OR REPLACE FUNCTION app_sums_keys(p_companies uuid[], p_estates uuid[], p_months text[])
+RETURNS TABLE (company_id uuid, estate_id uuid, period text, first_month text, last_month text)
+LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT DISTINCT t.company_id, t.estate_id, p.period, p.first_month, p.last_month
+  FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
+  CROSS JOIN LATERAL app_periods_of_month(t.month) p
+$fn$;
+--> statement-breakpoint
 -- Rewrites the read-model rows of the given estate-months' periods from the effective figures.
--- Each row is locked (in one fixed order, so two writers never deadlock) before its figures are
--- read: a second writer of the same estate and period waits for the first to commit, and its
--- next statement then sees both changes (READ COMMITTED), so no concurrent write is ever lost.
+-- Each row is locked (row locks, in one fixed order, so two writers never deadlock; advisory locks
+-- would fill the shared lock table on a bulk import) before its figures are read: a second writer
+-- of the same estate and period waits for the first to commit, and its next statement then sees
+-- both changes (READ COMMITTED), so no concurrent write is ever lost.
 CREATE OR REPLACE FUNCTION app_refresh_figure_period_sums(p_companies uuid[], p_estates uuid[], p_months text[])
 RETURNS void LANGUAGE plpgsql AS $fn$
-DECLARE held record;
 BEGIN
   IF p_companies IS NULL THEN RETURN; END IF;
-  FOR held IN
-    SELECT DISTINCT t.company_id, t.estate_id, p.period
-    FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
-    CROSS JOIN LATERAL app_periods_of_month(t.month) p
-    ORDER BY 1, 2, 3
-  LOOP
-    PERFORM pg_advisory_xact_lock(hashtextextended('figure-sums:' || held.company_id || ':' || held.estate_id || ':' || held.period, 0));
-  END LOOP;
-  DELETE FROM figure_period_sums s
-  USING (
-    SELECT DISTINCT t.company_id, t.estate_id, p.period
-    FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
-    CROSS JOIN LATERAL app_periods_of_month(t.month) p
-  ) k
-  WHERE s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period;
+  -- A row for every key, so that there is a row to lock.
   INSERT INTO figure_period_sums (company_id, estate_id, period, sums, version)
-  SELECT k.company_id, k.estate_id, k.period, agg.sums, nextval('figure_period_sums_version_seq')
-  FROM (
-    SELECT DISTINCT t.company_id, t.estate_id, p.period, p.first_month, p.last_month
-    FROM unnest(p_companies, p_estates, p_months) AS t(company_id, estate_id, month)
-    CROSS JOIN LATERAL app_periods_of_month(t.month) p
-  ) k
+  SELECT k.company_id, k.estate_id, k.period, '[]', 0 FROM app_sums_keys(p_companies, p_estates, p_months) k
+  ORDER BY 1, 2, 3
+  ON CONFLICT DO NOTHING;
+  PERFORM 1 FROM figure_period_sums s
+  JOIN app_sums_keys(p_companies, p_estates, p_months) k ON s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period
+  ORDER BY s.company_id, s.estate_id, s.period
+  FOR UPDATE OF s;
+  UPDATE figure_period_sums s
+  SET sums = coalesce(agg.sums, '[]'), version = nextval('figure_period_sums_version_seq')
+  FROM app_sums_keys(p_companies, p_estates, p_months) k
   CROSS JOIN LATERAL (
     SELECT json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) ORDER BY g.indicator_code)::text AS sums
     FROM (
@@ -74,7 +73,10 @@ BEGIN
       GROUP BY f.indicator_code
     ) g
   ) agg
-  WHERE agg.sums IS NOT NULL;
+  WHERE s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period;
+  -- Periods left with no figure have no row.
+  DELETE FROM figure_period_sums s USING app_sums_keys(p_companies, p_estates, p_months) k
+  WHERE s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period AND s.sums = '[]';
 END
 $fn$;
 --> statement-breakpoint

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   createTargetLookup,
   formatPeriod,
@@ -12,16 +13,18 @@ import {
   type Target,
 } from '@anju/domain';
 import type { SQL } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Tx } from '../../db/client.js';
 import { badInput } from '../../lib/errors.js';
 import {
+  type Catalogue,
   type CatalogueEntry,
   loadCatalogue,
   type TargetValue,
   targetLabeller,
   toIndicator,
 } from '../indicators/index.js';
-import { comparisonEstates, periodSums } from './comparison.store.js';
+import { comparisonEstates, type EstateInfo, periodSums } from './comparison.store.js';
 import type {
   AggregateCell,
   ComparisonCell,
@@ -65,6 +68,11 @@ function isCount(def: CatalogueEntry) {
  * 500 estates × 29 indicators is 14,500 cells per request: everything below works by index
  * (estate i, indicator j) over arrays built once, never by searching lists or building keys per
  * cell, so the cost grows linearly with the cells and stays small beside serialising them.
+ *
+ * The statements run every time; the computing only when something it reads changed: the estates
+ * (as the caller sees them), the catalogue and targets, or the version of one estate's sums. A
+ * write to one estate re-reads that estate's sums alone (`periodSums`) and recomputes the matrix
+ * once for every viewer.
  */
 export async function computeMatrix(
   tx: Tx,
@@ -80,7 +88,42 @@ export async function computeMatrix(
     from: months[0]!,
     to: months.at(-1)!,
   });
-  const sums = await periodSums(tx, companyId, period);
+  const { sums, versions } = await periodSums(tx, companyId, period);
+  // Everything the matrix is computed from: an equal key means an equal matrix.
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([
+        companyId,
+        companyName,
+        period,
+        defs.map((d) => d.code),
+        estates,
+        catalogue.indicators,
+        catalogue.presets,
+        catalogue.overrides,
+        versions,
+      ]),
+    )
+    .digest('base64url');
+  const known = computed.get(key);
+  if (known) return known;
+  const matrix = buildMatrix(catalogue, defs, estates, sums, companyName, period, months);
+  computed.set(key, matrix);
+  return matrix;
+}
+
+/** The matrices computed lately, by everything they were computed from (see `computeMatrix`). */
+const computed = new LRUCache<string, ComparisonMatrix>({ max: 16 });
+
+function buildMatrix(
+  catalogue: Catalogue,
+  defs: CatalogueEntry[],
+  estates: EstateInfo[],
+  sums: Map<string, Map<string, PeriodSums>>,
+  companyName: string,
+  period: string,
+  months: string[],
+): ComparisonMatrix {
   const lookup = createTargetLookup(catalogue.presets, catalogue.overrides);
   const lastMonth = months.at(-1)!;
 

@@ -68,6 +68,13 @@ export async function comparisonEstates(
   }));
 }
 
+/** The sums of a period by estate then indicator, and the read-model versions they were read at. */
+export interface EstateSums {
+  sums: Map<string, Map<string, PeriodSums>>;
+  /** `estateId version` pairs: equal strings mean equal sums. */
+  versions: string;
+}
+
 /** An estate's sums of one period, as the read model held them at `version`. */
 interface HeldSums {
   version: string;
@@ -114,14 +121,11 @@ function parseSums(text: string): Map<string, PeriodSums> {
  * time, in one statement). Rows come back as one text, which one `JSON.parse` per estate reads far
  * faster than the driver decodes rows.
  */
-export async function periodSums(
-  tx: Tx,
-  companyId: string,
-  period: string,
-): Promise<Map<string, Map<string, PeriodSums>>> {
+export async function periodSums(tx: Tx, companyId: string, period: string): Promise<EstateSums> {
   assertCompanyId(companyId);
   const prefix = `${companyId} ${period} `;
   const out = new Map<string, Map<string, PeriodSums>>();
+  const versions: string[] = [];
   let wanted: string[] | null = null;
   if (held.size > 0) {
     const [row] = rowsOf<{ versions: string | null }>(
@@ -132,12 +136,13 @@ export async function periodSums(
     const pairs = row?.versions ? row.versions.split(',') : [];
     wanted = [];
     for (const pair of pairs) {
+      versions.push(pair);
       const [estateId, version] = pair.split(' ') as [string, string];
       const mine = held.get(prefix + estateId);
       if (mine?.version === version) out.set(estateId, mine.sums);
       else wanted.push(estateId);
     }
-    if (wanted.length === 0) return out;
+    if (wanted.length === 0) return { sums: out, versions: versions.join(',') };
     // None held (a period not asked for yet): read them all, without a list of ids.
     if (wanted.length === pairs.length) wanted = null;
   }
@@ -153,10 +158,12 @@ export async function periodSums(
     const second = line.indexOf(' ', first + 1);
     const estateId = line.slice(0, first);
     const sums = parseSums(line.slice(second + 1));
-    held.set(prefix + estateId, { version: line.slice(first + 1, second), sums });
+    const version = line.slice(first + 1, second);
+    held.set(prefix + estateId, { version, sums });
     out.set(estateId, sums);
+    if (!wanted) versions.push(`${estateId} ${version}`);
   }
-  return out;
+  return { sums: out, versions: versions.join(',') };
 }
 
 export interface MonthPoint {

@@ -113,13 +113,16 @@ describe('the comparison read model', () => {
     expect(await drift()).toEqual([]);
   });
 
-  it('stays equal to a recompute when twelve months of one estate are approved at the same moment', async () => {
+  it('stays equal to a recompute when eleven months of one estate are approved at the same moment', async () => {
     const e = co.estates[1]!.id;
     for (const [i, month] of MONTHS.entries()) await saveAndSubmit(e, month, 70 + i, i % 4);
+    // One month first, so that the quarter, half and year rows exist and are rewritten at once.
+    await ok(APPROVE, { i: { estateId: e, month: MONTHS[0] } });
+    const rest = MONTHS.slice(1);
     const answers = await Promise.all(
-      MONTHS.map((month) => kit.gql(admin.token, APPROVE, { i: { estateId: e, month } })),
+      rest.map((month) => kit.gql(admin.token, APPROVE, { i: { estateId: e, month } })),
     );
-    expect(answers.map(codeOf)).toEqual(MONTHS.map(() => 'OK'));
+    expect(answers.map(codeOf)).toEqual(rest.map(() => 'OK'));
     expect(await drift()).toEqual([]);
     const rows = await kit.database.raw<{ n: number }>(
       'select count(*)::int as n from figure_period_sums where estate_id = $1',
