@@ -8,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { pino } from 'pino';
 import proxyaddr from 'proxy-addr';
 import { SessionCache } from './auth/session-cache.js';
@@ -20,9 +21,15 @@ import { filesRouter, storageFor } from './files/index.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
 import { createFormatError } from './graphql/errors.js';
+import { jitExecution } from './graphql/jit.js';
 import { createArmor, DocumentCache, LIMITS } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
-import { type AnswerCacheLocals, createAnswerCache, DataVersions } from './graphql/response-cache.js';
+import {
+  type AnswerCacheLocals,
+  createAnswerCache,
+  DataVersions,
+  onlyCacheableFields,
+} from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
 import { Jobs } from './jobs/index.js';
@@ -34,6 +41,8 @@ import { seedDemo } from './seed/demo.js';
 
 export interface App {
   services: AppServices;
+  /** The executable schema (tests compare graphql-js's execution with the compiled one). */
+  schema: GraphQLSchema;
   httpServer: http.Server;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number): Promise<number>;
@@ -112,7 +121,10 @@ export async function createApp(
   });
 
   const documents = new DocumentCache(schema, armor.validationRules);
+  // The comparison reads (the largest answers) run compiled by graphql-jit, the rest as usual.
+  const jit = jitExecution(schema, onlyCacheableFields);
   const answerCache = createAnswerCache({
+    serializerOf: jit.serializerOf,
     versions: services.dataVersions,
     documents,
     authenticate: (token) => authenticate(services, token),
@@ -128,7 +140,7 @@ export async function createApp(
   })();
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jit.gateway,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     stringifyResult: answerCache.stringifyResult,
@@ -275,6 +287,7 @@ export async function createApp(
   let closed = false;
   return {
     services,
+    schema,
     httpServer,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {

@@ -102,6 +102,36 @@ describe('response cache', () => {
     expect(other.hit).toBe(false);
   });
 
+  it('executes compiled (graphql-jit) and sends exactly what graphql-js and JSON.stringify would', async () => {
+    const viewer = await co.user('COMPANY_ADMIN');
+    // The same question twice, differing only by a comment: one compilation, two misses.
+    const texts: string[] = [];
+    for (const query of [MATRIX, `${MATRIX}\n# the same question again`]) {
+      kit.app.services.dataVersions.changed(co.id);
+      const res = await fetch(kit.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer.token}` },
+        body: JSON.stringify({ query, variables: { f: { period: LAST_MONTH } } }),
+      });
+      expect(res.headers.get('x-answer-cache')).toBe('miss');
+      texts.push(await res.text());
+    }
+    expect(texts[1]).toBe(texts[0]);
+    const text = texts[0]!;
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
+    // graphql-js over the same schema and context gives the same data.
+    const { execute, parse } = await import('graphql');
+    const auth = await authenticate(kit.app.services, viewer.token);
+    const byGraphqlJs = await execute({
+      schema: kit.app.schema,
+      document: parse(MATRIX),
+      contextValue: createContext(kit.app.services, auth, { requestId: 'graphql-js' }),
+      variableValues: { f: { period: LAST_MONTH } },
+    });
+    expect(byGraphqlJs.errors).toBeUndefined();
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ data: byGraphqlJs.data })));
+  });
+
   it('never shares answers between callers who see different estates', async () => {
     const all = await cachedMatrix();
     expect(all.matrix.rows).toHaveLength(co.estates.length);

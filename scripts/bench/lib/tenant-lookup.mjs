@@ -9,26 +9,22 @@
  *
  * For the comparison suite (POST `{ companyId, … }` → `{ rows }`, a count, not the data):
  *   /period-sums     the aggregation over monthly_figures the matrix used before the read model
- *                    (aggregation-baseline.mjs): the baseline
- *   /read-model      comparison.store periodSums(period) reading every estate's row of the read
- *                    model (figure_period_sums), with nothing held from earlier requests
+ *                    (sums-statements.mjs): the baseline
+ *   /read-model      the same sums from the read model (figure_period_sums): every estate's row
  *   /monthly-points  comparison.store monthlyPoints(estateIds, codes, from, to): the trend's
  */
 import http from 'node:http';
-import { aggregationBaseline } from './aggregation-baseline.mjs';
 import { readJson, sendJson } from './child.mjs';
 import { importDist, importFromApi } from './paths.mjs';
+import { sumsStatements } from './sums-statements.mjs';
 
 export async function startTenantLookup(database) {
   const { withTenant } = await importDist('db/tenant.js');
   const { rowsOf } = await importDist('db/client.js');
   const { findEstates } = await importDist('modules/estates/estates.store.js');
-  const { periodSums, forgetHeldSums, monthlyPoints } = await importDist(
-    'modules/comparison/comparison.store.js',
-  );
+  const { monthlyPoints } = await importDist('modules/comparison/comparison.store.js');
   const { sql } = await importFromApi('drizzle-orm');
-  const aggregatedSums = aggregationBaseline(sql, rowsOf);
-  const count = (sums) => [...sums.values()].reduce((n, m) => n + m.size, 0);
+  const sums = sumsStatements(sql, rowsOf);
 
   const lookups = {
     '/lookup': async (tx, companyId, id) =>
@@ -36,11 +32,8 @@ export async function startTenantLookup(database) {
     '/lookup-store': async (tx, companyId, id) => (await findEstates(tx, companyId, [id]))[0],
   };
   const comparison = {
-    '/period-sums': async (tx, b) => count(await aggregatedSums(tx, b.companyId, b.from, b.to)),
-    '/read-model': async (tx, b) => {
-      forgetHeldSums();
-      return count((await periodSums(tx, b.companyId, b.period)).sums);
-    },
+    '/period-sums': (tx, b) => sums.aggregated(tx, b.companyId, b.from, b.to),
+    '/read-model': (tx, b) => sums.readModel(tx, b.companyId, b.period),
     '/monthly-points': async (tx, b) =>
       (await monthlyPoints(tx, b.companyId, b.estateIds, b.codes, b.from, b.to)).length,
   };
