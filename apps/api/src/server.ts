@@ -25,6 +25,7 @@ import { jitExecution } from './graphql/jit.js';
 import { createArmor, DocumentCache, LIMITS } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
 import {
+  type AnswerCache,
   type AnswerCacheLocals,
   createAnswerCache,
   DataVersions,
@@ -43,6 +44,8 @@ export interface App {
   services: AppServices;
   /** The executable schema (tests compare graphql-js's execution with the compiled one). */
   schema: GraphQLSchema;
+  /** The comparison answers kept and being computed. */
+  answers: AnswerCache;
   httpServer: http.Server;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number): Promise<number>;
@@ -288,6 +291,7 @@ export async function createApp(
   return {
     services,
     schema,
+    answers: answerCache,
     httpServer,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {

@@ -64,6 +64,15 @@ async function ok<T>(token: string, query: string, variables: Record<string, unk
   return res.data;
 }
 
+/** Polls `check` (requests of other connections arriving) until it holds, for at most 10 s. */
+async function waitFor(check: () => Promise<boolean>) {
+  for (let i = 0; i < 200; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the awaited state never came');
+}
+
 const quarterFilter = { f: { period: LAST_MONTH } };
 
 async function matrix(token = admin.token, period = LAST_MONTH) {
@@ -130,6 +139,42 @@ describe('response cache', () => {
     });
     expect(byGraphqlJs.errors).toBeUndefined();
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ data: byGraphqlJs.data })));
+  });
+
+  it('answers identical questions asked at once with one execution, shared', async (context) => {
+    // Needs a second connection to hold the read model while the questions arrive.
+    if (kit.database.kind !== 'postgres') return context.skip();
+    await matrix();
+    kit.app.services.dataVersions.changed(co.id);
+    const held = await kit.database.postgres!.reserve();
+    let answers: { how: string | null; text: string }[];
+    try {
+      await held`begin`;
+      await held`lock table figure_period_sums in access exclusive mode`;
+      const asked = Array.from({ length: 6 }, () =>
+        fetch(kit.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+          body: JSON.stringify({ query: MATRIX, variables: { f: { period: LAST_MONTH } } }),
+        }).then(async (res) => ({ how: res.headers.get('x-answer-cache'), text: await res.text() })),
+      );
+      // The first question's statement waits on the lock; others arriving meanwhile wait for its
+      // answer (without sharing they would each execute, and wait on the lock, too).
+      await waitFor(async () => kit.app.answers.waiting() >= 1);
+      await held`rollback`;
+      answers = await Promise.all(asked);
+    } finally {
+      held.release();
+    }
+    expect(answers.map((a) => a.how).sort()).toEqual([
+      'miss',
+      'shared',
+      'shared',
+      'shared',
+      'shared',
+      'shared',
+    ]);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
   });
 
   it('never shares answers between callers who see different estates', async () => {

@@ -109,6 +109,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  *
  * - The middleware runs before Apollo on POST /graphql. It answers hits; for a cacheable miss it
  *   leaves the key in `res.locals`, and the plugin stores the answer if it has data and no errors.
+ * - Misses of a key already being answered wait for that answer's bytes (`x-answer-cache:
+ *   shared`): after a write, the viewers of a page ask at once, and one execution serves them all.
  * - Only signed-in company users, only queries made solely of CACHEABLE_ROOT_FIELDS.
  * - Entries live at most `ttlMs` (a bound should a change notice from another instance be lost).
  */
@@ -120,6 +122,8 @@ export interface AnswerCache {
    * that same text, not serialised a second time (≈ 5 ms for the heat map).
    */
   stringifyResult(value: FormattedExecutionResult): string;
+  /** Requests now waiting for an answer another request is computing. */
+  waiting(): number;
   clear(): void;
 }
 
@@ -136,6 +140,19 @@ export function createAnswerCache(
 
   // The text of each answer just stored, by its data, until Apollo sends it.
   const texts = new WeakMap<object, string>();
+  // Answers being computed, by key: later askers of the same key wait for these bytes.
+  interface Computing {
+    bytes: Promise<Buffer | undefined>;
+    settle(bytes: Buffer | undefined): void;
+  }
+  const computing = new Map<string, Computing>();
+  let waiters = 0;
+  const finish = (key: string, bytes: Buffer | undefined) => {
+    const entry = computing.get(key);
+    if (!entry) return;
+    computing.delete(key);
+    entry.settle(bytes);
+  };
 
   const middleware: RequestHandler = async (req, res, next) => {
     try {
@@ -166,15 +183,39 @@ export function createAnswerCache(
           ]),
         )
         .digest('base64url');
-      const hit = answers.get(key);
+      let hit = answers.get(key);
+      let how = 'hit';
+      if (hit === undefined) {
+        // The same question is being answered for someone else: wait for those bytes rather than
+        // execute and serialise the same answer again (after a write, every viewer asks at once).
+        const coming = computing.get(key);
+        if (coming) {
+          waiters++;
+          try {
+            hit = await coming.bytes;
+          } finally {
+            waiters--;
+          }
+        }
+        how = 'shared';
+      }
       if (hit === undefined) {
         locals.answerKey = key;
+        if (!computing.has(key)) {
+          let settle!: (bytes: Buffer | undefined) => void;
+          const entry: Computing = { bytes: new Promise((resolve) => (settle = resolve)), settle };
+          computing.set(key, entry);
+          // Whatever becomes of this request (stored, an error, a closed socket), waiters go on.
+          res.once('close', () => {
+            if (computing.get(key) === entry) finish(key, undefined);
+          });
+        }
         return next();
       }
       res.writeHead(200, {
         'content-type': JSON_TYPE,
         'content-length': hit.length,
-        'x-answer-cache': 'hit',
+        'x-answer-cache': how,
         'x-request-id': requestIdOf(req.headers['x-request-id']),
       });
       res.end(hit);
@@ -194,7 +235,9 @@ export function createAnswerCache(
           if (errors || !data || (response.http.status ?? 200) !== 200) return;
           // What Apollo sends for a single result.
           const text = `${(deps.serializerOf?.(data) ?? JSON.stringify)({ data })}\n`;
-          answers.set(key, Buffer.from(text));
+          const bytes = Buffer.from(text);
+          answers.set(key, bytes);
+          finish(key, bytes);
           texts.set(data, text);
           response.http.headers.set('x-answer-cache', 'miss');
         },
@@ -210,6 +253,7 @@ export function createAnswerCache(
       // Apollo's own default otherwise.
       return text ?? `${JSON.stringify(value)}\n`;
     },
+    waiting: () => waiters,
     clear: () => answers.clear(),
   };
 }
