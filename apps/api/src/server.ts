@@ -20,6 +20,7 @@ import { setStatementTimeout } from './db/tenant.js';
 import { filesRouter, storageFor } from './files/index.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
+import { DataVersions } from './graphql/data-versions.js';
 import { createFormatError } from './graphql/errors.js';
 import { jitExecution } from './graphql/jit.js';
 import { createArmor, DocumentCache, LIMITS } from './graphql/limits.js';
@@ -28,7 +29,6 @@ import {
   type AnswerCache,
   type AnswerCacheLocals,
   createAnswerCache,
-  DataVersions,
   onlyCacheableFields,
 } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -280,7 +280,7 @@ export async function createApp(
           token,
           ip: req.ip,
           userAgent: req.headers['user-agent'],
-          answerKey: locals.answerKey,
+          answer: locals.answer,
         });
       },
     }),

@@ -4,10 +4,11 @@
  * other.
  * Runs when TEST_REDIS_URL (or REDIS_URL) is set; CI sets it.
  */
+import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { type App, createApp } from '../src/server.js';
-import { codeOf, nextAppEvent, startTestKit, type TestKit } from './kit.js';
+import { codeOf, nextAppEvent, startTestKit, type TestKit, THIS_MONTH } from './kit.js';
 
 const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
 
@@ -108,5 +109,54 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
     expect(renamed.errors).toBeUndefined();
     await change.event;
     expect(await nameOnFirst()).toEqual({ hit: false, name: '改名苑' });
+  });
+  it('a figure approved on instance 2 drops the answers about its month on instance 1, no other', async () => {
+    const co = await kit.company();
+    const admin = await co.user('COMPANY_ADMIN');
+    const e = co.estates[0]!;
+    const month = addMonths(THIS_MONTH, -1);
+    const other = addMonths(THIS_MONTH, -2);
+    const valueOnFirst = async (period: string) => {
+      const res = await fetch(kit.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+        body: JSON.stringify({
+          query: `query($p: String!) { comparisonMatrix(filter: { period: $p, indicatorCodes: ["repair_timely"] }) { rows { estateId values } } }`,
+          variables: { p: period },
+        }),
+      });
+      const json = (await res.json()) as {
+        data: { comparisonMatrix: { rows: { estateId: string; values: (number | null)[] }[] } };
+      };
+      return {
+        hit: res.headers.get('x-answer-cache') === 'hit',
+        value: json.data.comparisonMatrix.rows.find((r) => r.estateId === e.id)!.values[0],
+      };
+    };
+    for (const period of [month, other]) {
+      await valueOnFirst(period);
+      expect(await valueOnFirst(period)).toEqual({ hit: true, value: null });
+    }
+    const i = { estateId: e.id, month };
+    const figures = [{ indicatorCode: 'repair_timely', numerator: 47, denominator: 50 }];
+    for (const [query, input] of [
+      [
+        'mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }',
+        { ...i, figures },
+      ],
+      ['mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }', i],
+    ] as const)
+      expect((await post(secondUrl, admin.token, query, { i: input })).errors).toBeUndefined();
+    const change = await nextAppEvent(kit.app, 'DATA_CHANGED', (p) => p.companyId === co.id);
+    const approved = await post(
+      secondUrl,
+      admin.token,
+      'mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }',
+      { i },
+    );
+    expect(approved.errors).toBeUndefined();
+    expect(((await change.event) as { months?: string[] }).months).toEqual([month]);
+    expect(await valueOnFirst(month)).toEqual({ hit: false, value: 94 });
+    expect(await valueOnFirst(other)).toEqual({ hit: true, value: null });
   });
 });

@@ -21,6 +21,7 @@ const MATRIX = `query($f: ComparisonFilter!) { comparisonMatrix(filter: $f) { in
 const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`;
 const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`;
 const APPROVE = `mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }`;
+const CORRECT = `mutation($i: CorrectMonthlyFigureInput!) { correctMonthlyFigure(input: $i) { state } }`;
 const SET_TARGET = `mutation($i: SetIndicatorTargetInput!) { setIndicatorTarget(input: $i) { indicatorCode } }`;
 const CREATE_INDICATOR = `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { code } }`;
 const RETIRE_INDICATOR = `mutation($i: RetireIndicatorInput!) { retireIndicator(input: $i) { code } }`;
@@ -221,12 +222,45 @@ describe('response cache', () => {
     const figures = [{ indicatorCode: 'repair_timely', numerator: 45, denominator: 50 }];
     await ok(manager.token, SAVE, { i: { estateId: e, month: LAST_MONTH, figures } });
     await ok(manager.token, SUBMIT, { i: { estateId: e, month: LAST_MONTH } });
-    // Saving and submitting changed no approved figure, but the answer is rebuilt all the same.
-    expect((await matrix()).hit).toBe(false);
+    // Saving and submitting changed no approved figure: no cached answer reads drafts.
+    expect((await matrix()).hit).toBe(true);
     await ok(admin.token, APPROVE, { i: { estateId: e, month: LAST_MONTH } });
     const after = await matrix();
     expect(after.hit).toBe(false);
     expect(row(after.matrix, e).values[j]).toBe(90);
+  });
+
+  it('keeps the answers about other months when a figure is approved, drops those about its month', async () => {
+    const e = co.estates[1]!.id;
+    const earlier = addMonths(THIS_MONTH, -3);
+    await cachedMatrix(admin.token, earlier);
+    await cachedMatrix(admin.token, LAST_MONTH);
+    const figures = [{ indicatorCode: 'repair_timely', numerator: 48, denominator: 50 }];
+    await ok(admin.token, SAVE, { i: { estateId: e, month: LAST_MONTH, figures } });
+    await ok(admin.token, SUBMIT, { i: { estateId: e, month: LAST_MONTH } });
+    await ok(admin.token, APPROVE, { i: { estateId: e, month: LAST_MONTH } });
+    expect((await matrix(admin.token, earlier)).hit).toBe(true);
+    const after = await matrix(admin.token, LAST_MONTH);
+    expect(after.hit).toBe(false);
+    expect(row(after.matrix, e).values[col(after.matrix, 'repair_timely')]).toBe(96);
+    // The year holds the month: its answer is rebuilt too.
+    const year = LAST_MONTH.slice(0, 4);
+    await cachedMatrix(admin.token, year);
+    await ok(admin.token, CORRECT, {
+      i: {
+        estateId: e,
+        month: LAST_MONTH,
+        indicatorCode: 'repair_timely',
+        numerator: 49,
+        denominator: 50,
+        reason: '复核工单后更正',
+      },
+    });
+    await ok(admin.token, SUBMIT, { i: { estateId: e, month: LAST_MONTH } });
+    expect((await matrix(admin.token, year)).hit).toBe(true);
+    await ok(admin.token, APPROVE, { i: { estateId: e, month: LAST_MONTH } });
+    expect((await matrix(admin.token, year)).hit).toBe(false);
+    expect((await matrix(admin.token, earlier)).hit).toBe(true);
   });
 
   it('drops the answers when a target, an indicator, an estate or a region changes', async () => {

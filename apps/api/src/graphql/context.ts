@@ -15,8 +15,20 @@ export interface Context {
   ip: string | undefined;
   userAgent: string | undefined;
   loaders: Loaders;
-  /** Set when the answer may be cached under this key (see response-cache.ts). */
-  answerKey?: string | undefined;
+  /** Set when the answer may be cached (see response-cache.ts). */
+  answer?: AnswerInProgress | undefined;
+}
+
+/** An answer the answer cache will keep, and the versions of the data it is built from. */
+export interface AnswerInProgress {
+  key: string;
+  /** The key of its computation, which identical requests arriving meanwhile wait for. */
+  flight: string;
+  companyId: string;
+  structure: number;
+  all: number;
+  /** The months of figures it reads, with their versions when first declared. */
+  months?: Map<string, number>;
 }
 
 export function createContext(
@@ -27,7 +39,7 @@ export function createContext(
     token?: string | undefined;
     ip?: string | undefined;
     userAgent?: string | undefined;
-    answerKey?: string | undefined;
+    answer?: AnswerInProgress | undefined;
   },
 ): Context {
   const ctx: Context = {
@@ -37,7 +49,7 @@ export function createContext(
     token: meta.token,
     ip: meta.ip,
     userAgent: meta.userAgent,
-    answerKey: meta.answerKey,
+    answer: meta.answer,
     loaders: undefined as unknown as Loaders,
   };
   ctx.loaders = createLoaders(ctx);

@@ -11,7 +11,7 @@ export type Events = {
   FIGURES_CHANGED: [companyId: string, payload: { estateId: string; month: string; state: string }];
   INDICATOR_ALERT: [companyId: string, payload: IndicatorAlertPayload];
   /** A company's data changed: cached answers built from it are stale (see DataVersions). */
-  DATA_CHANGED: [payload: { companyId: string; origin: string }];
+  DATA_CHANGED: [payload: { companyId: string; origin: string; structure?: boolean; months?: string[] }];
 };
 
 export interface IndicatorAlertPayload {

@@ -1,64 +1,18 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { sql } from 'drizzle-orm';
 import type { RequestHandler } from 'express';
 import { type FormattedExecutionResult, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Authenticated } from '../auth/session-cache.js';
 import { visibilityKey } from '../authz/visibility.js';
-import { rowsOf, type Tx } from '../db/client.js';
-import { type Context, requestIdOf } from './context.js';
+import { type AnswerInProgress, type Context, requestIdOf } from './context.js';
+import type { DataVersions } from './data-versions.js';
 import type { DocumentCache } from './limits.js';
-import type { AppPubSub } from './pubsub.js';
 
 /**
- * A number per company that moves whenever data that cached answers are built from changes
- * (figures, targets, indicators, estates, regions). It is part of every cache key, so a change
- * makes the company's cached answers unreachable at once; the LRU drops them later.
- *
- * `changed()` moves this instance's number before the mutation answers (so the writer reads its
- * own write) and tells the other instances through the pub/sub (Redis when configured).
+ * Root fields whose answers may be cached: reads computed from company data only. Each declares
+ * the months of figures it reads (`dependsOnMonths`) before reading them.
  */
-export class DataVersions {
-  private readonly versions = new Map<string, number>();
-  private readonly origin = randomUUID();
-
-  constructor(private readonly pubsub: AppPubSub) {}
-
-  get(companyId: string): number {
-    return this.versions.get(companyId) ?? 0;
-  }
-
-  /**
-   * Whether the open transaction wrote to a table cached answers are built from: a statement
-   * trigger on each of those tables marks the transaction (migration 0010), whatever code wrote.
-   */
-  async touched(tx: Tx): Promise<boolean> {
-    const [row] = rowsOf<{ changed: string | null }>(
-      await tx.execute(sql`select current_setting('app.cached_data_changed', true) as changed`),
-    );
-    return row?.changed === 'on';
-  }
-
-  /** Call after the transaction that changed the company's data has committed. */
-  changed(companyId: string): void {
-    this.bump(companyId);
-    this.pubsub.publish('DATA_CHANGED', { companyId, origin: this.origin });
-  }
-
-  /** Applies other instances' changes until the pub/sub closes. */
-  async follow(): Promise<void> {
-    for await (const { companyId, origin } of this.pubsub.subscribe('DATA_CHANGED')) {
-      if (origin !== this.origin) this.bump(companyId);
-    }
-  }
-
-  private bump(companyId: string) {
-    this.versions.set(companyId, this.get(companyId) + 1);
-  }
-}
-
-/** Root fields whose answers may be cached: reads computed from company data only. */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'comparisonMatrix',
   'missedCommitments',
@@ -93,14 +47,47 @@ export interface AnswerCacheDeps {
 /** Set on `res.locals` by the middleware, read by the context and the plugin. */
 export interface AnswerCacheLocals {
   auth?: Authenticated | null;
-  answerKey?: string;
+  answer?: AnswerInProgress;
+}
+
+/**
+ * For the cacheable reads: the answer being computed depends on the approved figures of these
+ * months (besides the company's structure). Call before reading them: the versions noted now are
+ * the ones the answer is checked against later.
+ */
+export function dependsOnMonths(ctx: Context, months: readonly string[]): void {
+  const answer = ctx.answer;
+  if (!answer) return;
+  answer.months ??= new Map();
+  for (const month of months)
+    if (!answer.months.has(month))
+      answer.months.set(month, ctx.services.dataVersions.month(answer.companyId, month));
+}
+
+/** A stored answer and the versions of the data it was built from. */
+interface Stored {
+  bytes: Buffer;
+  companyId: string;
+  structure: number;
+  /** The months it read, with their versions; null: it declared none, so every change counts. */
+  months: [string, number][] | null;
+  all: number;
+}
+
+function isCurrent(versions: DataVersions, stored: Stored): boolean {
+  const { companyId } = stored;
+  if (versions.structure(companyId) !== stored.structure) return false;
+  if (!stored.months) return versions.get(companyId) === stored.all;
+  return stored.months.every(([month, version]) => versions.month(companyId, month) === version);
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * Whole answers of the comparison queries, kept as the exact bytes Apollo sent, per visibility,
- * company data version, query and variables. A hit is written straight back to the socket with no
+ * query and variables, with the versions of the data they were built from (the company's
+ * structure, and the months of figures they read): an answer is served while those are unchanged,
+ * so an approval in one month leaves the answers about other months alone. A hit is written straight back to the socket with no
  * parsing, execution or serialisation: the 500-estate heat map (≈ 450 KB) costs well under a
  * millisecond instead of being recomputed for every viewer.
  *
@@ -132,25 +119,26 @@ export function createAnswerCache(
   options: { maxBytes?: number; ttlMs?: number } = {},
 ): AnswerCache {
   // Kept encoded, so a hit writes the bytes as they are.
-  const answers = new LRUCache<string, Buffer>({
+  const answers = new LRUCache<string, Stored>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-    sizeCalculation: (value, key) => value.length + key.length,
+    sizeCalculation: (value, key) => value.bytes.length + key.length,
     ttl: options.ttlMs ?? 5 * 60_000,
   });
 
   // The text of each answer just stored, by its data, until Apollo sends it.
   const texts = new WeakMap<object, string>();
-  // Answers being computed, by key: later askers of the same key wait for these bytes.
+  // Answers being computed, by key and the company's overall version (a request never joins a
+  // computation that started before a change it may have made): later askers wait for the bytes.
   interface Computing {
     bytes: Promise<Buffer | undefined>;
     settle(bytes: Buffer | undefined): void;
   }
   const computing = new Map<string, Computing>();
   let waiters = 0;
-  const finish = (key: string, bytes: Buffer | undefined) => {
-    const entry = computing.get(key);
+  const finish = (flight: string, bytes: Buffer | undefined) => {
+    const entry = computing.get(flight);
     if (!entry) return;
-    computing.delete(key);
+    computing.delete(flight);
     entry.settle(bytes);
   };
 
@@ -173,22 +161,17 @@ export function createAnswerCache(
       const operationName = typeof body.operationName === 'string' ? body.operationName : null;
       if (!onlyCacheableFields(getOperationAST(parsed.document, operationName))) return next();
       const key = createHash('sha256')
-        .update(
-          JSON.stringify([
-            who,
-            deps.versions.get(companyId),
-            body.query,
-            operationName,
-            body.variables ?? null,
-          ]),
-        )
+        .update(JSON.stringify([who, body.query, operationName, body.variables ?? null]))
         .digest('base64url');
-      let hit = answers.get(key);
+      const { versions } = deps;
+      const stored = answers.get(key);
+      let hit = stored && isCurrent(versions, stored) ? stored.bytes : undefined;
       let how = 'hit';
+      const flight = `${key} ${versions.get(companyId)}`;
       if (hit === undefined) {
         // The same question is being answered for someone else: wait for those bytes rather than
         // execute and serialise the same answer again (after a write, every viewer asks at once).
-        const coming = computing.get(key);
+        const coming = computing.get(flight);
         if (coming) {
           waiters++;
           try {
@@ -200,14 +183,20 @@ export function createAnswerCache(
         how = 'shared';
       }
       if (hit === undefined) {
-        locals.answerKey = key;
-        if (!computing.has(key)) {
+        locals.answer = {
+          key,
+          flight,
+          companyId,
+          structure: versions.structure(companyId),
+          all: versions.get(companyId),
+        };
+        if (!computing.has(flight)) {
           let settle!: (bytes: Buffer | undefined) => void;
           const entry: Computing = { bytes: new Promise((resolve) => (settle = resolve)), settle };
-          computing.set(key, entry);
+          computing.set(flight, entry);
           // Whatever becomes of this request (stored, an error, a closed socket), waiters go on.
           res.once('close', () => {
-            if (computing.get(key) === entry) finish(key, undefined);
+            if (computing.get(flight) === entry) finish(flight, undefined);
           });
         }
         return next();
@@ -226,8 +215,8 @@ export function createAnswerCache(
 
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart({ contextValue }) {
-      const key = contextValue.answerKey;
-      if (!key) return;
+      const answer = contextValue.answer;
+      if (!answer) return;
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
@@ -236,8 +225,14 @@ export function createAnswerCache(
           // What Apollo sends for a single result.
           const text = `${(deps.serializerOf?.(data) ?? JSON.stringify)({ data })}\n`;
           const bytes = Buffer.from(text);
-          answers.set(key, bytes);
-          finish(key, bytes);
+          answers.set(answer.key, {
+            bytes,
+            companyId: answer.companyId,
+            structure: answer.structure,
+            months: answer.months ? [...answer.months] : null,
+            all: answer.all,
+          });
+          finish(answer.flight, bytes);
           texts.set(data, text);
           response.http.headers.set('x-answer-cache', 'miss');
         },

@@ -4,8 +4,8 @@ import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { FileStorage } from '../files/index.js';
+import type { DataVersions } from '../graphql/data-versions.js';
 import type { AppPubSub } from '../graphql/pubsub.js';
-import type { DataVersions } from '../graphql/response-cache.js';
 import type { Jobs } from '../jobs/index.js';
 import type { RateLimits } from './rate-limit.js';
 

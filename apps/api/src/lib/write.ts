@@ -1,6 +1,7 @@
 import type { Tx } from '../db/client.js';
 import { withTenant } from '../db/tenant.js';
 import { type Context, requireTenant, type TenantCaller } from '../graphql/context.js';
+import type { Touched } from '../graphql/data-versions.js';
 import { writeChangeLog } from '../modules/change-log/index.js';
 
 export interface WriteScope {
@@ -27,7 +28,7 @@ export interface WriteScope {
  */
 export async function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Promise<T>): Promise<T> {
   const caller = requireTenant(ctx);
-  let touched = false;
+  let touched: Touched | undefined;
   const result = await withTenant(ctx.services.database, caller.companyId, async (tx) => {
     const value = await fn({
       tx,
@@ -47,7 +48,7 @@ export async function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Pr
     touched = await ctx.services.dataVersions.touched(tx);
     return value;
   });
-  if (touched) ctx.services.dataVersions.changed(caller.companyId);
+  if (touched) ctx.services.dataVersions.changed(caller.companyId, touched);
   return result;
 }
 

@@ -77,6 +77,11 @@ BEGIN
   -- Periods left with no figure have no row.
   DELETE FROM figure_period_sums s USING app_sums_keys(p_companies, p_estates, p_months) k
   WHERE s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period AND s.sums = '[]';
+  -- The months whose approved figures changed, for the one write helper: cached answers about
+  -- other months stay valid (see DataVersions).
+  PERFORM set_config('app.figure_months_changed',
+    concat_ws(',', nullif(current_setting('app.figure_months_changed', true), ''),
+      (SELECT string_agg(DISTINCT m, ',') FROM unnest(p_months) AS m)), true);
 END
 $fn$;
 --> statement-breakpoint
@@ -116,6 +121,10 @@ CREATE TRIGGER monthly_figures_sums_update AFTER UPDATE ON monthly_figures
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_sums_delete AFTER DELETE ON monthly_figures
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_delete();
+--> statement-breakpoint
+-- Approved figures now mark their months (above), not the whole company: a draft changes nothing
+-- a cached answer reads.
+DROP TRIGGER IF EXISTS monthly_figures_cached_data ON monthly_figures;
 --> statement-breakpoint
 -- The figures already on file (as the platform: row-level security is forced on both tables).
 SELECT set_config('app.system', 'on', true);

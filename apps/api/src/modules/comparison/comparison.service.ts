@@ -14,6 +14,7 @@ import { loadEstateFor } from '../../authz/estate-access.js';
 import { visibilityKey } from '../../authz/visibility.js';
 import type { Tx } from '../../db/client.js';
 import { type Context, requireTenant, type TenantCaller } from '../../graphql/context.js';
+import { dependsOnMonths } from '../../graphql/response-cache.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { assertMonth } from '../../lib/months.js';
 import { SingleFlight } from '../../lib/single-flight.js';
@@ -65,6 +66,7 @@ export function comparisonMatrix(ctx: Context, filter: ComparisonFilter): Promis
   const caller = requireTenant(ctx);
   assertCanCompare(caller);
   parseInput(comparisonFilter, filter, ['filter']);
+  dependsOnMonths(ctx, periodMonths(filter.period).months);
   const key = JSON.stringify([
     visibilityKey(ctx.auth),
     ctx.services.dataVersions.get(caller.companyId),
@@ -121,6 +123,7 @@ export function indicatorTrend(
   if (months.length > MAX_TREND_MONTHS)
     throw badInput([{ path: ['from'], reason: 'TOO_LONG', message: `最多 ${MAX_TREND_MONTHS} 个月` }]);
   parseInput(trendLimits, args);
+  dependsOnMonths(ctx, months);
   return tenantRead(ctx, async (tx, caller) => {
     assertCanCompare(caller);
     const estateIds = [...new Set(args.estateIds)];
@@ -203,6 +206,10 @@ export function estateScorecard(
   return tenantRead(ctx, async (tx, caller) => {
     const estate = await loadEstateFor(tx, caller, estateId, 'read');
     const { months } = periodMonths(periodText, ['period']);
+    const lastMonth = months.at(-1)!;
+    const trendFrom = addMonths(lastMonth, -11);
+    const trendMonths = monthRange(trendFrom, lastMonth);
+    dependsOnMonths(ctx, [...months, ...trendMonths]);
     const access = accessibleWhere(caller.ability, 'read', 'Estate', estateColumns);
     const matrix = await computeMatrix(
       tx,
@@ -218,9 +225,6 @@ export function estateScorecard(
         : 'NONE';
     const compared = comparedWithin !== 'NONE';
     const row = matrix.rows.find((r) => r.estateId === estateId);
-    const lastMonth = months.at(-1)!;
-    const trendFrom = addMonths(lastMonth, -11);
-    const trendMonths = monthRange(trendFrom, lastMonth);
     const catalogue = await loadCatalogue(tx, caller.companyId);
     const defs = matrix.indicators.map((i) => catalogue.byCode.get(i.code)!);
     const points = await monthlyPoints(
