@@ -17,7 +17,7 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { setStatementTimeout } from './db/tenant.js';
-import { filesRouter, storageFor } from './files/index.js';
+import { defineFileJobs, filesRouter, storageFor } from './files/index.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
 import { DataVersions } from './graphql/data-versions.js';
@@ -90,6 +90,7 @@ export async function createApp(
     }),
   };
   defineModuleJobs(services.jobs, () => services);
+  defineFileJobs(services.jobs, () => services);
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();
@@ -227,10 +228,14 @@ export async function createApp(
   /** Transport failures as GraphQL-shaped JSON with the right status, never express's HTML page. */
   const transportErrors: ErrorRequestHandler = (error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const e = error as { type?: string; status?: number; statusCode?: number };
+    const e = error as { type?: string; status?: number; statusCode?: number; limit?: unknown };
     const status = e.status ?? e.statusCode ?? 500;
     if (e.type === 'entity.too.large') {
-      return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
+      // body-parser names the limit it enforced: clients learn it from `maxBytes`.
+      if (typeof e.limit !== 'number') return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
+      return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${e.limit / 1024 / 1024} MB 的上限`, {
+        maxBytes: e.limit,
+      });
     }
     if (e.type === 'entity.parse.failed')
       return sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON');
@@ -256,9 +261,10 @@ export async function createApp(
   app.use(
     '/graphql',
     anonymousLimit,
-    // 8 MB: the Excel import sends a file of up to 5 MB as base64 (4/3 larger) in the JSON body.
+    // Files never travel inside GraphQL JSON (they go through /files), so 1 MB is ample for any
+    // operation; a larger body is answered 413 PAYLOAD_TOO_LARGE before it is parsed.
     express.json({
-      limit: '8mb',
+      limit: LIMITS.maxBodyBytes,
       // Invalid UTF-8 would otherwise be decoded to U+FFFD silently.
       verify: (_req, _res, buffer) => {
         if (!isUtf8(buffer))

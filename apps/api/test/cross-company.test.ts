@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloaded, downloadFile, type FileRefOf, uploaded } from './files.js';
 import {
   codeOf,
   type GqlResult,
@@ -37,15 +38,15 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation';
+type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'file';
 
 interface IdCase {
   kind: IdKind;
   /** A list filter: an empty answer says nothing about B, so it is as good as NOT_FOUND. */
   filter?: { empty(data: Record<string, unknown>): boolean | Promise<boolean> };
   /**
-   * What the answer says, for answers that hide it (an .xlsx in base64): leak checks and the
-   * "same answer as an id that exists nowhere" comparison read this instead of the raw data.
+   * What the answer says, for answers that hide it (a file to download from /files): leak checks
+   * and the "same answer as an id that exists nowhere" comparison read this instead of the data.
    */
   reveal?(data: Record<string, unknown>): Promise<unknown>;
   /** The control call consumes its object of A (archive, deactivate): make a fresh one each time. */
@@ -80,6 +81,9 @@ let aTarget: TestUser;
 let aMovable: string;
 /** Every id, name, code and email of B: none may appear in an answer to A. */
 let bSecrets: string[];
+/** An upload of B's admin (a filled template of B's estates), and an export B's admin made. */
+let bUpload: string;
+let bExport: FileRefOf;
 
 async function versionOf(table: 'regions' | 'estates', id: string): Promise<number> {
   if (!UUID.test(id)) return 1;
@@ -155,8 +159,24 @@ async function figuresIn(
 const figuresOfA = (estateId: string, month: string, state: 'DRAFT' | 'SUBMITTED' | 'APPROVED') =>
   figuresIn(aUsers.COMPANY_ADMIN.token, estateId, month, state);
 
-const exportText = (d: Record<string, unknown>) =>
-  workbookText((d.comparisonExport as { base64: string }).base64);
+/**
+ * The text of a workbook an operation answered as a file: downloaded by A's admin, who reads every
+ * file of A (the caller's own export included), never one of B.
+ */
+const fileText = (field: string) => async (d: Record<string, unknown>) =>
+  workbookText(await downloaded(kit, aUsers.COMPANY_ADMIN.token, (d[field] as FileRefOf).id));
+const exportText = fileText('exportComparison');
+
+/** A filled template of A's estates[0] for `month`, uploaded by A's admin (a file id is its uploader's). */
+async function uploadOfA(month: string): Promise<string> {
+  const [row] = await kit.database.raw<{ code: string }>('select code from estates where id = $1', [
+    A.estates[0]!.id,
+  ]);
+  const bytes = await figuresWorkbook(month, [
+    { estateCode: row!.code, values: { 'fee_collection.numerator': 99, 'fee_collection.denominator': 100 } },
+  ]);
+  return uploaded(kit, aUsers.COMPANY_ADMIN.token, bytes, `甲方导入-${unique()}.xlsx`);
+}
 
 /** B's own indicator: its code must mean nothing to A. */
 let bIndicator: string;
@@ -363,7 +383,7 @@ const CASES: Record<string, IdCase> = {
       variables: { f: { period: M_APPROVED, regionId: id, indicatorCodes: ['fee_collection'] } },
     }),
   },
-  'Query.comparisonExport(filter.regionId)': {
+  'Mutation.exportComparison(input.filter.regionId)': {
     kind: 'region',
     // The workbook of an empty comparison names none of A's estates (and, of course, none of B's).
     filter: {
@@ -374,8 +394,17 @@ const CASES: Record<string, IdCase> = {
     },
     reveal: exportText,
     call: (id) => ({
-      query: `query($f: ComparisonFilter!, $k: ComparisonExportKind!) { comparisonExport(filter: $f, kind: $k) { filename contentType base64 } }`,
-      variables: { f: { period: M_APPROVED, regionId: id }, k: 'MATRIX' },
+      query: `mutation($input: ExportComparisonInput!) { exportComparison(input: $input) { id name contentType size } }`,
+      variables: { input: { filter: { period: M_APPROVED, regionId: id }, kind: 'MATRIX' } },
+    }),
+  },
+  'Mutation.importMonthlyFigures(input.fileId)': {
+    kind: 'file',
+    // The control imports its upload, which uses it up.
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $input) { estateCount figureCount } }`,
+      variables: { input: { month: M_DRAFT, fileId: id } },
     }),
   },
   'Query.missedCommitments(filter.regionId)': {
@@ -490,7 +519,9 @@ const idOfB = (kind: IdKind): string =>
         ? B.id
         : kind === 'invitation'
           ? bInvitation
-          : bStaff.id;
+          : kind === 'file'
+            ? bUpload
+            : bStaff.id;
 
 /** Company C invites `account` and answers the invitation's id, as the account sees it. */
 async function invitationFromC(account: TestUser): Promise<string> {
@@ -509,6 +540,7 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'company') return fresh ? (await kit.company()).id : A.id;
   // An invitation of A's admin account (by a third company): A's admin may accept it.
   if (kind === 'invitation') return invitationFromC(aUsers.COMPANY_ADMIN);
+  if (kind === 'file') return uploadOfA(M_DRAFT);
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -529,6 +561,7 @@ async function snapshotOfB(): Promise<unknown> {
        'idempotency_keys', ${agg('idempotency_keys', 'x.key')},
        'monthly_figures', ${agg('monthly_figures', 'x.id')},
        'custom_indicators', ${agg('custom_indicators', 'x.id')},
+       'files', ${agg('files', 'x.id')},
        'indicator_presets', ${agg('indicator_presets', 'x.id')},
        'indicator_targets', ${agg('indicator_targets', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
@@ -577,6 +610,8 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select code from custom_indicators where company_id = $1
        union all select name_zh from custom_indicators where company_id = $1
        union all select name_en from custom_indicators where company_id = $1
+       union all select id::text from files where company_id = $1
+       union all select name from files where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -669,6 +704,22 @@ beforeAll(async () => {
     [B.id, invitee.id],
   );
   bInvitation = row!.id;
+  const [bCode] = await kit.database.raw<{ code: string }>('select code from estates where id = $1', [
+    B.estates[0]!.id,
+  ]);
+  bUpload = await uploaded(
+    kit,
+    bAdmin.token,
+    await figuresWorkbook(M_DRAFT, [{ estateCode: bCode!.code, values: { 'fee_collection.numerator': 1 } }]),
+    `乙方导入-${unique()}.xlsx`,
+  );
+  const exported = await kit.gql<{ exportComparison: FileRefOf }>(
+    bAdmin.token,
+    `mutation($input: ExportComparisonInput!) { exportComparison(input: $input) { id name contentType size } }`,
+    { input: { filter: { period: M_APPROVED }, kind: 'MATRIX' } },
+  );
+  if (codeOf(exported) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(exported.errors)}`);
+  bExport = exported.data!.exportComparison;
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -843,16 +894,16 @@ describe('cross-company isolation without ID arguments', () => {
       variables: { f: { period: M_APPROVED } },
     },
     {
-      name: 'comparisonExport',
-      query: `query($f: ComparisonFilter!) { comparisonExport(filter: $f, kind: LEAGUE) { base64 } }`,
-      variables: { f: { period: M_APPROVED } },
+      name: 'exportComparison',
+      query: `mutation($input: ExportComparisonInput!) { exportComparison(input: $input) { id name } }`,
+      variables: { input: { filter: { period: M_APPROVED }, kind: 'LEAGUE' } },
       reveal: exportText,
     },
     {
-      name: 'monthlyFigureTemplate',
-      query: `query($m: String!) { monthlyFigureTemplate(month: $m) { base64 } }`,
-      variables: { m: M_APPROVED },
-      reveal: (d) => workbookText((d.monthlyFigureTemplate as { base64: string }).base64),
+      name: 'exportMonthlyFigureTemplate',
+      query: `mutation($input: ExportMonthlyFigureTemplateInput!) { exportMonthlyFigureTemplate(input: $input) { id name } }`,
+      variables: { input: { month: M_APPROVED } },
+      reveal: fileText('exportMonthlyFigureTemplate'),
     },
   ];
 
@@ -936,16 +987,17 @@ describe('cross-company isolation without ID arguments', () => {
       A.estates[0]!.id,
     ]);
     const values = { 'fee_collection.numerator': 99, 'fee_collection.denominator': 100 };
-    const base64 = await figuresWorkbook(M_DRAFT, [
+    const bytes = await figuresWorkbook(M_DRAFT, [
       { estateCode: aCode!.code, values },
       { estateCode: bCode!.code, values },
     ]);
     const before = await snapshotOfB();
     for (const role of ['COMPANY_ADMIN', 'ESTATE_MANAGER'] as const) {
+      const fileId = await uploaded(kit, aUsers[role].token, bytes, 'mixed.xlsx');
       const res = await kit.gql(
         aUsers[role].token,
         `mutation($input: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $input) { estateCount figureCount } }`,
-        { input: { month: M_DRAFT, base64 } },
+        { input: { month: M_DRAFT, fileId } },
       );
       expect(codeOf(res), role).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions!.fields!.map((f) => [f.path.join('.'), f.reason])).toContainEqual([
@@ -954,6 +1006,32 @@ describe('cross-company isolation without ID arguments', () => {
       ]);
       expect(leaksOf(res, [bCode!.code]), role).toEqual([]);
     }
+    expect(await snapshotOfB()).toEqual(before);
+  });
+});
+
+describe('cross-company isolation of files', () => {
+  it("B's upload and B's export are 404 to every user of A, and no import of A can use them", async () => {
+    const before = await snapshotOfB();
+    for (const role of SIGNED_IN_ROLES) {
+      const token = aUsers[role].token;
+      for (const id of [bUpload, bExport.id]) {
+        const got = await downloadFile(kit, token, id);
+        const detail = `${role} GET /files of B`;
+        // The platform admin works in no company: 403 before any file is looked up.
+        expect(got.status, detail).toBe(role === 'PLATFORM_ADMIN' ? 403 : 404);
+        expect(leaksOf(got.bytes.toString('latin1'), [id]), detail).toEqual([]);
+      }
+      const imported = await kit.gql(
+        token,
+        `mutation($input: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $input) { estateCount } }`,
+        { input: { month: M_DRAFT, fileId: bExport.id } },
+      );
+      expect(['NOT_FOUND', 'FORBIDDEN'], role).toContain(codeOf(imported));
+    }
+    // B's own admin still reads both: they were refused to A, not lost.
+    expect((await downloadFile(kit, bAdmin.token, bUpload)).status).toBe(200);
+    expect((await downloadFile(kit, bAdmin.token, bExport.id)).status).toBe(200);
     expect(await snapshotOfB()).toEqual(before);
   });
 });

@@ -141,6 +141,7 @@ export async function usersByRole(kit: TestKit, co: TestCompany): Promise<Record
 }
 
 const FINGERPRINTED = [
+  'files',
   'companies',
   'regions',
   'estates',
@@ -190,10 +191,10 @@ export function subscriptionErrorCode(error: unknown): string {
   return typeof close === 'number' ? `CLOSE_${close}` : 'ERROR';
 }
 
-/** The cells of every sheet of a base64 .xlsx, one line per row, cells separated by tabs. */
-export async function workbookText(base64: string): Promise<string> {
+/** The cells of every sheet of an .xlsx, one line per row, cells separated by tabs. */
+export async function workbookText(bytes: Buffer): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const lines: string[] = [];
   wb.eachSheet((ws) => {
     lines.push(`# ${ws.name}`);
@@ -210,13 +211,13 @@ export async function workbookText(base64: string): Promise<string> {
 }
 
 /**
- * A minimal filled monthly-figures template (the layout `monthlyFigureTemplate` produces): a hidden
- * key row, a header row, one row per estate code, and the month on the help sheet.
+ * A minimal filled monthly-figures template (the layout `exportMonthlyFigureTemplate` produces): a
+ * hidden key row, a header row, one row per estate code, and the month on the help sheet.
  */
 export async function figuresWorkbook(
   month: string,
   rows: { estateCode: string; values: Record<string, number> }[],
-): Promise<string> {
+): Promise<Buffer> {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('月度指标');
@@ -226,5 +227,5 @@ export async function figuresWorkbook(
     ws.getRow(3 + i).values = [r.estateCode, '', ...keys.map((k) => r.values[k] ?? null)];
   });
   wb.addWorksheet('说明').addRow(['月份', month]);
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

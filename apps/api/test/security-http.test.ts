@@ -47,11 +47,26 @@ describe('GraphQL over HTTP', () => {
     expectNothingInternal(a.text);
   });
 
-  it('answers a body over the limit with 413 JSON', async () => {
-    const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(9 * 1024 * 1024) } });
+  it('answers a body over 1 MB with 413 JSON naming the limit, and runs one just under it', async () => {
+    // 1.1 MB: files travel through /files, so the JSON body of /graphql stops at 1 MiB.
+    const big = JSON.stringify({
+      query: '{ __typename }',
+      variables: { pad: 'x'.repeat(1.1 * 1024 * 1024) },
+    });
     const a = await answer(await post(kit.url, big));
     expect(a.status).toBe(413);
-    expect(a.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(a.type).toMatch(/json/);
+    expect(a.json.errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', maxBytes: 1024 * 1024 });
+    expect(a.json.errors[0].message).toBe('请求体超过 1 MB 的上限');
+    expectNothingInternal(a.text);
+    // Just under the limit the body is read and the operation runs.
+    const fits = JSON.stringify({
+      query: '{ __typename }',
+      variables: { pad: 'x'.repeat(1024 * 1024 - 200) },
+    });
+    expect(Buffer.byteLength(fits)).toBeLessThan(1024 * 1024);
+    const b = await answer(await post(kit.url, fits));
+    expect([b.status, b.json.data]).toEqual([200, { __typename: 'Query' }]);
   });
 
   it('answers a syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {

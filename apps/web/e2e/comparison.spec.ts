@@ -126,7 +126,8 @@ test('HQ comparison: heat map, history, league table, trends, exports, scorecard
     await c.getByRole('tab', { name: /未达标承诺/ }).click();
     await expect(c.locator('.ant-tabs-content-active .ant-table-row').first()).toBeVisible();
     await shot(c, 'desktop-comparison-missed');
-    // Excel of the heat map and of the league table: base64 from the API, saved by the browser.
+    // Excel of the heat map and of the league table: made as files by the API, fetched from
+    // /files with the session token and saved by the browser.
     for (const [button, kind] of [
       ['导出热力图', 'MATRIX'],
       ['导出排行榜', 'LEAGUE'],

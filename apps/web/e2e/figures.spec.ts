@@ -115,15 +115,28 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
   await test.step('the Excel template of last month, uploaded again as it is, is accepted', async () => {
     await m.goto(`${baseURL}/figures`);
     await expect(m.getByRole('group', { name: '房屋完好率' })).toBeVisible();
+    // The API makes the template as a file; the page fetches it from /files and saves it.
+    const served = m.waitForResponse((r) => /\/files\/[0-9a-f-]{36}$/.test(r.url()));
     const [template] = await Promise.all([
       m.waitForEvent('download'),
       m.getByRole('button', { name: /下载 Excel 模板/ }).click(),
     ]);
+    expect((await served).status()).toBe(200);
     expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
     const templateFile = testInfo.outputPath(template.suggestedFilename());
     await template.saveAs(templateFile);
     await m.getByRole('button', { name: /导入 Excel/ }).click();
+    await expect(m.locator('.ant-modal').getByText(/点击或拖入 .xlsx 文件/)).toBeVisible();
+    await shot(m, 'desktop-figures-import');
+    // The file goes up through POST /files; the import mutation names it by id.
+    const uploadedFile = m.waitForResponse(
+      (r) => r.url().endsWith('/files') && r.request().method() === 'POST',
+    );
+    const imported = graphqlResponse(m, 'ImportMonthlyFigures');
     await m.locator('.ant-modal input[type=file]').setInputFiles(templateFile);
+    expect((await uploadedFile).status()).toBe(201);
+    const { id } = (await (await uploadedFile).json()) as { id: string };
+    expect((await imported).request().postDataJSON().variables.input.fileId).toBe(id);
     await expect(m.getByText(/已导入 \d+ 个小区的 \d+ 项数据/)).toBeVisible();
   });
 
@@ -134,7 +147,8 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('not a workbook'),
     });
-    await expect(m.locator('.ant-modal .ant-alert-error')).toBeVisible();
+    // Refused by its bytes at POST /files, before any import.
+    await expect(m.locator('.ant-modal .ant-alert-error')).toContainText('文件不是 Excel（.xlsx）文件');
     await shot(m, 'desktop-figures-import-refused');
     await m.keyboard.press('Escape');
   });

@@ -36,6 +36,30 @@ export async function setAttachment(
   return row;
 }
 
+/**
+ * Deletes one unattached upload of `uploadedBy` (a module consumed it); returns the row, or
+ * undefined when there was none (another request consumed or attached it first).
+ */
+export async function deleteUnattached(
+  tx: Tx,
+  companyId: string,
+  id: string,
+  uploadedBy: string,
+): Promise<FileRow | undefined> {
+  const [row] = await tx
+    .delete(files)
+    .where(
+      and(
+        eq(files.companyId, companyId),
+        eq(files.id, id),
+        eq(files.uploadedBy, uploadedBy),
+        isNull(files.attachedId),
+      ),
+    )
+    .returning();
+  return row;
+}
+
 /** Deletes the company's unattached uploads older than a day; returns the deleted rows. */
 export async function deleteExpiredRows(tx: Tx, companyId: string, now: Date): Promise<FileRow[]> {
   return tx

@@ -3,7 +3,7 @@
  * into another for them.
  */
 import { LANGUAGES } from '@anju/domain';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from './enums.js';
 
 export const JudgementEnum = enumOf(['MET', 'MISSED', 'NO_DATA', 'NO_TARGET'] as const);
@@ -20,14 +20,19 @@ registerEnumType(LanguageEnum, {
   },
 });
 
-@ObjectType({ description: 'A file to download (Excel), base64-encoded.' })
-export class FileDownload {
-  @Field(() => String, { description: 'Suggested file name.' })
-  filename!: string;
+@ObjectType({
+  description: 'A stored file: GET /files/{id} with the bearer token serves it (404 to anyone else).',
+})
+export class FileRef {
+  @Field(() => ID, { description: 'File id, for GET /files/{id}.' })
+  id!: string;
 
-  @Field(() => String, { description: 'MIME type.' })
+  @Field(() => String, { description: 'Suggested file name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'MIME type, decided from the bytes.' })
   contentType!: string;
 
-  @Field(() => String, { description: 'File content, base64.' })
-  base64!: string;
+  @Field(() => Int, { description: 'Size in bytes.' })
+  size!: number;
 }

@@ -23,11 +23,11 @@ import { LIMITS } from './limits.js';
  */
 export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.comparisonMatrix': 1000,
-  'Query.comparisonExport': 1000,
+  'Mutation.exportComparison': 1000,
   'Query.missedCommitments': 500,
   'Query.indicatorTrend': 500,
   'Query.estateScorecard': 300,
-  'Query.monthlyFigureTemplate': 300,
+  'Mutation.exportMonthlyFigureTemplate': 300,
 };
 
 export const MAX_OPERATION_COST = LIMITS.maxWeightedCost;

@@ -18,6 +18,11 @@ export const LIMITS = {
   maxDirectives: 20,
   /** Weighted cost of one operation (see cost.ts): five heat maps, or any page the web asks for. */
   maxWeightedCost: 5000,
+  /**
+   * JSON body of one HTTP request (1 MiB, as a WebSocket message). Files never travel inside
+   * GraphQL (they go through /files), so no operation comes near it.
+   */
+  maxBodyBytes: 1024 * 1024,
 } as const;
 
 export function createArmor() {

@@ -27,9 +27,7 @@ import { badInput } from './errors.js';
  * Everything else gets DEFAULT_MAX_TEXT. The build fails when an entry names nothing.
  */
 export const LONG_TEXT_INPUTS: Readonly<Record<string, number>> = {
-  // An .xlsx of at most 5 MB, base64-encoded: figures.excel.ts answers TOO_LARGE for files above
-  // that; the net only stops what exceeds the HTTP body limit (8 MB) anyway.
-  'ImportMonthlyFiguresInput.base64': 8 * 1024 * 1024,
+  // None today: files travel through /files, never as text inside GraphQL.
 };
 
 /** Paths are relative to the single `input` argument of a mutation, as the services report them. */

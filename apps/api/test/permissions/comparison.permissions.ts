@@ -1,6 +1,16 @@
 /** The comparison module’s operations: who may run each, and a runnable sample (see permission-matrix.test.ts). */
 import { expect } from 'vitest';
-import { co, type Entry, estatesIn, INDICATOR_READERS, reportedMonth, XLSX } from './harness.js';
+import { downloaded, type FileRefOf } from '../files.js';
+import {
+  co,
+  type Entry,
+  estatesIn,
+  INDICATOR_READERS,
+  kit,
+  reportedMonth,
+  tokenOf,
+  XLSX,
+} from './harness.js';
 
 export const comparisonPermissions: Record<string, Entry> = {
   comparisonMatrix: {
@@ -66,21 +76,24 @@ export const comparisonPermissions: Record<string, Entry> = {
         missedCount: 1,
       }),
   },
-  comparisonExport: {
+  exportComparison: {
     allowed: INDICATOR_READERS,
     sample: (role) => ({
-      query: `query($f: ComparisonFilter!, $k: ComparisonExportKind!) { comparisonExport(filter: $f, kind: $k) { filename contentType base64 } }`,
+      query: `mutation($input: ExportComparisonInput!) { exportComparison(input: $input) { id name contentType size } }`,
       variables: {
-        f: { period: reportedMonth, indicatorCodes: ['fee_collection'] },
-        k: role === 'HQ_VIEWER' ? 'LEAGUE' : 'MATRIX',
+        input: {
+          filter: { period: reportedMonth, indicatorCodes: ['fee_collection'] },
+          kind: role === 'HQ_VIEWER' ? 'LEAGUE' : 'MATRIX',
+        },
       },
     }),
     check: async (role, data) => {
-      const file = data.comparisonExport as { contentType: string; base64: string };
+      const file = data.exportComparison as FileRefOf;
       expect(file.contentType).toBe(XLSX);
+      const bytes = await downloaded(kit, tokenOf(role)!, file.id);
       const [e0, e1, e2] = co.estates.map((e) => e.id);
       // The same rows as comparisonMatrix: only estates the caller may read.
-      const seen = await estatesIn(file.base64);
+      const seen = await estatesIn(bytes);
       if (role === 'ESTATE_MANAGER') expect(seen).toEqual([e0]);
       else if (role === 'HQ_VIEWER_REGION') expect(seen).toEqual([e0, e1]);
       else expect(seen).toEqual([e0, e1, e2]);

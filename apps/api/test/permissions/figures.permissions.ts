@@ -1,5 +1,7 @@
 /** The figures module’s operations: who may run each, and a runnable sample (see permission-matrix.test.ts). */
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { downloaded, downloadFile, type FileRefOf, uploadFile } from '../files.js';
 import { figuresWorkbook } from '../schema-roles.js';
 import {
   APPROVE_FIGURES,
@@ -14,10 +16,12 @@ import {
   FIGURE_REPORTERS,
   figuresIn,
   freshMonth,
+  kit,
   queuedMonth,
   reportedMonth,
   SAVE_FIGURES,
   SUBMIT_FIGURES,
+  tokenOf,
   XLSX,
 } from './harness.js';
 
@@ -124,48 +128,53 @@ export const figuresPermissions: Record<string, Entry> = {
       });
     },
   },
-  monthlyFigureTemplate: {
+  exportMonthlyFigureTemplate: {
     allowed: FIGURE_REPORTERS,
     sample: () => ({
-      query: `query($m: String!) { monthlyFigureTemplate(month: $m) { filename contentType base64 } }`,
-      variables: { m: reportedMonth },
+      query: `mutation($input: ExportMonthlyFigureTemplateInput!) { exportMonthlyFigureTemplate(input: $input) { id name contentType size } }`,
+      variables: { input: { month: reportedMonth } },
     }),
     check: async (role, data) => {
-      const file = data.monthlyFigureTemplate as { contentType: string; base64: string };
+      const file = data.exportMonthlyFigureTemplate as FileRefOf;
       expect(file.contentType).toBe(XLSX);
+      // The caller downloads it from /files.
+      const bytes = await downloaded(kit, tokenOf(role)!, file.id);
+      expect(bytes.length).toBe(file.size);
       const [e0, e1, e2] = co.estates.map((e) => e.id);
       // One row per estate the caller reports for.
-      if (role === 'ESTATE_MANAGER') expect(await estatesIn(file.base64)).toEqual([e0]);
-      else expect(await estatesIn(file.base64)).toEqual([e0, e1, e2]);
+      if (role === 'ESTATE_MANAGER') expect(await estatesIn(bytes)).toEqual([e0]);
+      else expect(await estatesIn(bytes)).toEqual([e0, e1, e2]);
     },
   },
   importMonthlyFigures: {
     allowed: FIGURE_REPORTERS,
-    sample: async () => {
+    sample: async (role) => {
       const month = freshMonth();
+      const bytes = await figuresWorkbook(month, [
+        {
+          estateCode: estate0Code,
+          values: { 'fee_collection.numerator': 97, 'fee_collection.denominator': 100 },
+        },
+      ]);
+      // Each role names its own upload (a file id serves its uploader only); callers without a
+      // company cannot upload, and name an id that exists nowhere.
+      const token = tokenOf(role);
+      const upload = token ? await uploadFile(kit, token, bytes, 'figures.xlsx') : null;
       return {
         query: `mutation($input: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $input) { estateCount figureCount } }`,
-        variables: {
-          input: {
-            month,
-            base64: await figuresWorkbook(month, [
-              {
-                estateCode: estate0Code,
-                values: { 'fee_collection.numerator': 97, 'fee_collection.denominator': 100 },
-              },
-            ]),
-          },
-        },
+        variables: { input: { month, fileId: upload?.status === 201 ? upload.body.id : randomUUID() } },
       };
     },
-    check: async (_role, data, call) => {
+    check: async (role, data, call) => {
       expect(data.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 1 });
-      const month = (call.variables!.input as { month: string }).month;
+      const { month, fileId } = call.variables!.input as { month: string; fileId: string };
       const form = await adminGql<{ monthlyForm: { state: string } }>(
         `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state } }`,
         { e: co.estates[0]!.id, m: month },
       );
       expect(form.monthlyForm.state).toBe('DRAFT');
+      // The import used the upload up.
+      expect((await downloadFile(kit, tokenOf(role), fileId)).status).toBe(404);
     },
   },
   figuresChanged: {

@@ -153,8 +153,8 @@ export let estate0Code: string;
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The names of the kit's estates a workbook mentions. */
-export async function estatesIn(base64: string): Promise<string[]> {
-  const text = await workbookText(base64);
+export async function estatesIn(bytes: Buffer): Promise<string[]> {
+  const text = await workbookText(bytes);
   return co.estates.filter((e) => text.includes(e.name)).map((e) => e.id);
 }
 

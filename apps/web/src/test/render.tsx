@@ -53,15 +53,55 @@ export function chineseIn(element: HTMLElement): string[] {
   return text.match(new RegExp(`[^\\s]*${CJK.source}+[^\\s]*`, 'g')) ?? [];
 }
 
+/** What the fake answers on the file routes beside GraphQL, and what it saw there. */
+export interface FakeFiles {
+  /** The answer of `POST /files`: status and JSON body (a file, or `{ errors }`). */
+  upload?: { status: number; body: unknown };
+  /** The answer of `GET /files/:id`: status and bytes (or a JSON refusal). */
+  download?: { status: number; body: BodyInit; type?: string };
+  /** Filled in: every request to /files, in order. */
+  requests?: { method: string; url: string; authorization: string | null; body: unknown }[];
+}
+
 /**
- * A fake GraphQL API over `fetch`, answering by operation name and recording what was sent (the
- * urql client under test talks to it as to the real one). Undo with `vi.unstubAllGlobals()`.
+ * A fake API over `fetch`: GraphQL answered by operation name, recording what was sent (the urql
+ * client under test talks to it as to the real one), and the /files routes answered from `files`.
+ * Undo with `vi.unstubAllGlobals()`.
  */
-export function fakeApi(answers: Record<string, unknown>) {
+export function fakeApi(answers: Record<string, unknown>, files: FakeFiles = {}) {
   const sent: { operationName: string; variables: Record<string, unknown> }[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
+    vi.fn(async (url: string, init: RequestInit = {}) => {
+      const path = new URL(String(url), 'http://web.test').pathname;
+      if (path === '/files' || path.startsWith('/files/')) {
+        const method = init.method ?? 'GET';
+        files.requests?.push({
+          method,
+          url: path,
+          authorization: new Headers(init.headers).get('authorization'),
+          body: init.body,
+        });
+        if (method === 'POST') {
+          const answer = files.upload ?? {
+            status: 404,
+            body: { errors: [{ extensions: { code: 'NOT_FOUND' } }] },
+          };
+          return new Response(JSON.stringify(answer.body), {
+            status: answer.status,
+            headers: { 'content-type': 'application/json' },
+          });
+        }
+        const answer = files.download ?? {
+          status: 404,
+          body: JSON.stringify({ errors: [{ extensions: { code: 'NOT_FOUND' } }] }),
+          type: 'application/json',
+        };
+        return new Response(answer.body, {
+          status: answer.status,
+          headers: { 'content-type': answer.type ?? 'application/octet-stream' },
+        });
+      }
       const body = JSON.parse(String(init.body)) as (typeof sent)[number];
       sent.push(body);
       return new Response(JSON.stringify(answers[body.operationName] ?? { data: null }), {

@@ -1,9 +1,11 @@
 /**
  * The .xlsx plumbing shared by every module that reads or writes Excel files (the figures
- * template and import, the comparison export): upload checks before any parsing, the download
- * wrapper, and the fills the workbooks share.
+ * template and import, the comparison export): checks of an uploaded workbook before any parsing,
+ * storing a built one as a file to download, and the fills the workbooks share.
  */
 import ExcelJS from 'exceljs';
+import { type FileInfo, storeGeneratedFile } from '../../files/index.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
 import { badInput } from '../errors.js';
 import { checkZipUnpackedSize } from './zip-guard.js';
 
@@ -15,13 +17,6 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
  * holds everything in memory.
  */
 export const MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
-
-/** A file to hand to the client (the GraphQL `FileDownload`). */
-export interface Download {
-  filename: string;
-  contentType: string;
-  base64: string;
-}
 
 export const FILL = {
   header: 'FFDDEBF7',
@@ -35,20 +30,36 @@ export function solid(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
-export async function toDownload(filename: string, workbook: ExcelJS.Workbook): Promise<Download> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { filename, contentType: XLSX_TYPE, base64: buffer.toString('base64') };
+/**
+ * Stores a built workbook as a file of the caller and answers it (the GraphQL `FileRef`): the
+ * client downloads it from `GET /files/:id`; nobody else may, and it expires like an unattached
+ * upload. Written after any transaction: building and storing hold no connection of the request.
+ */
+export async function storeWorkbook(
+  ctx: Context,
+  name: string,
+  workbook: ExcelJS.Workbook,
+): Promise<FileInfo> {
+  const caller = requireTenant(ctx);
+  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  return storeGeneratedFile(ctx.services.database, ctx.services.fileStorage, caller, {
+    name,
+    type: XLSX_TYPE,
+    content,
+    now: ctx.services.clock(),
+  });
 }
 
 /**
- * Size and zip structure are checked, and every entry really unpacked and counted (not the sizes
- * the zip declares), before exceljs sees the bytes.
+ * An uploaded workbook, ready to read: size and zip structure are checked, and every entry really
+ * unpacked and counted (not the sizes the zip declares), before exceljs sees the bytes. Problems
+ * name `field` (the input that named the file).
  */
-export async function readUpload(base64: string): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(bytes: Buffer, field = 'fileId'): Promise<ExcelJS.Workbook> {
   const notXlsx = () =>
-    badInput([{ path: ['base64'], reason: 'NOT_XLSX', message: '请上传 .xlsx 格式的模板文件' }]);
-  if (base64.length > Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4) throw tooLarge();
-  const bytes = Buffer.from(base64, 'base64');
+    badInput([{ path: [field], reason: 'NOT_XLSX', message: '请上传 .xlsx 格式的模板文件' }]);
+  const tooLarge = () =>
+    badInput([{ path: [field], reason: 'TOO_LARGE', message: '文件不能超过 5 MB', params: { max: '5 MB' } }]);
   if (bytes.length > MAX_UPLOAD_BYTES) throw tooLarge();
   const check = await checkZipUnpackedSize(bytes, MAX_UNZIPPED_BYTES);
   if (!check.ok) throw check.reason === 'TOO_LARGE' ? tooLarge() : notXlsx();
@@ -59,8 +70,4 @@ export async function readUpload(base64: string): Promise<ExcelJS.Workbook> {
     throw notXlsx();
   }
   return wb;
-}
-
-function tooLarge() {
-  return badInput([{ path: ['base64'], reason: 'TOO_LARGE', message: '文件不能超过 5 MB' }]);
 }

@@ -5,12 +5,12 @@
  */
 import { type IndicatorUnit, indicatorText, type Language } from '@anju/domain';
 import ExcelJS from 'exceljs';
-import { registerEnumType } from 'type-graphql';
-import type { FileDownload, Judgement } from '../../graphql/common-types.js';
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { type FileRef, type Judgement, LanguageEnum } from '../../graphql/common-types.js';
 import type { Context } from '../../graphql/context.js';
-import { FILL, solid, toDownload } from '../../lib/xlsx/index.js';
+import { FILL, solid, storeWorkbook } from '../../lib/xlsx/index.js';
 import { comparisonMatrix } from './comparison.service.js';
-import type { ComparisonFilter, ComparisonMatrix } from './comparison.types.js';
+import { ComparisonFilter, type ComparisonMatrix } from './comparison.types.js';
 
 export const ComparisonExportKindEnum = { MATRIX: 'MATRIX', LEAGUE: 'LEAGUE' } as const;
 export type ComparisonExportKind = keyof typeof ComparisonExportKindEnum;
@@ -22,6 +22,23 @@ registerEnumType(ComparisonExportKindEnum, {
     LEAGUE: { description: 'League table: rank, commitments met and missed, then the values.' },
   },
 });
+
+// Beside the enum it uses (comparison.types.ts would import this file back).
+@InputType({ description: 'Which comparison to export as .xlsx, and in which language.' })
+export class ExportComparisonInput {
+  @Field(() => ComparisonFilter, { description: 'The same filter as the comparison on screen.' })
+  filter!: ComparisonFilter;
+
+  @Field(() => ComparisonExportKindEnum, { description: 'Matrix or league table.' })
+  kind!: ComparisonExportKind;
+
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    defaultValue: 'ZH',
+    description: 'Language of the sheet, headers, totals, notes and file name (default ZH).',
+  })
+  language?: Language | null;
+}
 
 type UnitStyle = Record<IndicatorUnit, { label: string; numFmt: string }>;
 
@@ -88,19 +105,20 @@ const JUDGED: Partial<Record<Judgement, { fill: string; font: string }>> = {
   NO_DATA: { fill: FILL.noData, font: 'FF7F7F7F' },
 };
 
+/** The comparison as a workbook, stored as a file of the caller to download from `GET /files/:id`. */
 export async function comparisonExport(
   ctx: Context,
   filter: ComparisonFilter,
   kind: ComparisonExportKind,
   language: Language = 'ZH',
-): Promise<FileDownload> {
+): Promise<FileRef> {
   const matrix = await comparisonMatrix(ctx, filter);
   const text = TEXT[language];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'anju';
   if (kind === 'MATRIX') matrixSheet(wb, matrix, text, language);
   else leagueSheet(wb, matrix, text, language);
-  return toDownload(`${text.file[kind]}-${matrix.period}.xlsx`, wb);
+  return storeWorkbook(ctx, `${text.file[kind]}-${matrix.period}.xlsx`, wb);
 }
 
 /** Title, legend and the header row; returns the sheet with data starting under the target row. */

@@ -1,12 +1,7 @@
-import type { Language } from '@anju/domain';
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { FileDownload, LanguageEnum } from '../../graphql/common-types.js';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { FileRef } from '../../graphql/common-types.js';
 import type { Context } from '../../graphql/context.js';
-import {
-  type ComparisonExportKind,
-  ComparisonExportKindEnum,
-  comparisonExport,
-} from './comparison.export.js';
+import { comparisonExport, ExportComparisonInput } from './comparison.export.js';
 import * as service from './comparison.service.js';
 import {
   ComparisonFilter,
@@ -25,22 +20,14 @@ export class ComparisonResolver {
     return service.comparisonMatrix(ctx, filter);
   }
 
-  @Query(() => FileDownload, {
-    description: 'The comparison as .xlsx: coloured matrix or league table.',
+  @Mutation(() => FileRef, {
+    description: 'The comparison as .xlsx to download from /files: matrix or league.',
   })
-  comparisonExport(
+  exportComparison(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ComparisonFilter) filter: ComparisonFilter,
-    @Arg('kind', () => ComparisonExportKindEnum, { description: 'Matrix or league table.' })
-    kind: ComparisonExportKind,
-    @Arg('language', () => LanguageEnum, {
-      nullable: true,
-      defaultValue: 'ZH',
-      description: 'Language of the sheet, headers, totals, notes and file name (default ZH).',
-    })
-    language?: Language | null,
+    @Arg('input', () => ExportComparisonInput) input: ExportComparisonInput,
   ) {
-    return comparisonExport(ctx, filter, kind, language ?? 'ZH');
+    return comparisonExport(ctx, input.filter, input.kind, input.language ?? 'ZH');
   }
 
   @Query(() => [MissedCommitment], { description: 'Every commitment missed in a period.' })

@@ -1,22 +1,27 @@
+import { randomBytes } from 'node:crypto';
 import { addMonths } from '@anju/domain';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
+import { downloaded, downloadFile, type FileRefOf, uploaded, uploadFile } from '../../../test/files.js';
 import {
   codeOf,
   startTestKit,
+  TEST_NOW,
   type TestCompany,
   type TestKit,
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
 import { withSystem } from '../../db/tenant.js';
+import { UNATTACHED_TTL_MS } from '../../files/index.js';
 import { monthlyFigures } from './figures.schema.js';
 
-const TEMPLATE = `query($m: String!, $l: Language) { monthlyFigureTemplate(month: $m, language: $l) { filename contentType base64 } }`;
+const TEMPLATE = `mutation($i: ExportMonthlyFigureTemplateInput!) { exportMonthlyFigureTemplate(input: $i) { id name contentType size } }`;
 const IMPORT = `mutation($i: ImportMonthlyFiguresInput!) { importMonthlyFigures(input: $i) { estateCount figureCount } }`;
-const EXPORT = `query($f: ComparisonFilter!, $k: ComparisonExportKind!, $l: Language) { comparisonExport(filter: $f, kind: $k, language: $l) { filename contentType base64 } }`;
+const EXPORT = `mutation($i: ExportComparisonInput!) { exportComparison(input: $i) { id name contentType size } }`;
 const CREATE_INDICATOR = `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { code } }`;
 /** Chinese, Japanese or Korean characters, full-width punctuation included. */
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
@@ -25,7 +30,7 @@ const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input:
 const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`;
 const APPROVE = `mutation($i: EstateMonthInput!) { approveMonthlyFigures(input: $i) { state } }`;
 
-type File = { filename: string; contentType: string; base64: string };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Problem = {
   path: (string | number)[];
   reason: string;
@@ -48,12 +53,17 @@ beforeAll(async () => {
 });
 afterAll(() => kit.close());
 
+/** The template as the web gets it: the mutation answers a file, the caller downloads it from /files. */
 async function template(token: string, month: string, language?: 'ZH' | 'EN') {
-  const res = await kit.gql<{ monthlyFigureTemplate: File }>(token, TEMPLATE, { m: month, l: language });
+  const res = await kit.gql<{ exportMonthlyFigureTemplate: FileRefOf }>(token, TEMPLATE, {
+    i: { month, language },
+  });
   expect(codeOf(res)).toBe('OK');
-  const file = res.data!.monthlyFigureTemplate;
+  const file = res.data!.exportMonthlyFigureTemplate;
+  const bytes = await downloaded(kit, token, file.id);
+  expect(bytes.length).toBe(file.size);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { file, wb, ws: wb.getWorksheet(language === 'EN' ? 'Monthly figures' : '月度指标')! };
 }
 
@@ -66,11 +76,16 @@ const textsOf = (row: ExcelJS.Row) => {
   return out;
 };
 
-async function upload(token: string, month: string, wb: ExcelJS.Workbook) {
-  const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-  return kit.gql<{ importMonthlyFigures: { estateCount: number; figureCount: number } }>(token, IMPORT, {
-    i: { month, base64 },
+/** Imports a file by its id, as the mutation takes it. */
+const importFile = (token: string, month: string, fileId: string) =>
+  kit.gql<{ importMonthlyFigures: { estateCount: number; figureCount: number } }>(token, IMPORT, {
+    i: { month, fileId },
   });
+
+/** The import as the web makes it: POST /files with the workbook, then the mutation with its id. */
+async function upload(token: string, month: string, wb: ExcelJS.Workbook) {
+  const fileId = await uploaded(kit, token, Buffer.from(await wb.xlsx.writeBuffer()), 'figures.xlsx');
+  return importFile(token, month, fileId);
 }
 
 /** The column of a key of the hidden first row, e.g. `fee_collection.numerator`. */
@@ -110,10 +125,25 @@ const figureCount = () =>
 const fieldsOf = (res: { errors?: { extensions?: { fields?: Problem[] } }[] }) =>
   res.errors?.[0]?.extensions?.fields ?? [];
 
+/** What makes a zip an .xlsx by its bytes (file-type reads the package's main content type). */
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
+
+/** A zip of these entries (compressed unless the third element is false). */
+async function zipOf(entries: [string, Buffer, boolean?][]): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, data, compress] of entries) zip.addBuffer(data, name, { compress: compress ?? true });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 describe('monthly figures template', () => {
   it('lists only the estates the caller reports for, with keyed, validated input columns', async () => {
     const mine = await template(manager.token, lastMonth);
-    expect(mine.file.filename).toBe(`月度指标-${lastMonth}.xlsx`);
+    expect(mine.file.name).toBe(`月度指标-${lastMonth}.xlsx`);
     expect(mine.file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect([...rowsByName(mine.ws).keys()]).toEqual([co.estates[0]!.name]);
 
@@ -271,22 +301,55 @@ describe('monthly figures template', () => {
 
   it('refuses what is not a template of this month, too large, or in the future', async () => {
     const month = addMonths(lastMonth, -4);
-    const bad = (base64: string, m = month) => kit.gql(admin.token, IMPORT, { i: { month: m, base64 } });
-    const reasonOf = (res: Awaited<ReturnType<typeof bad>>) => fieldsOf(res)[0]?.reason;
-    const notXlsx = await bad(Buffer.from('小区编号,房屋完好率\nA,1').toString('base64'));
-    expect([codeOf(notXlsx), reasonOf(notXlsx)]).toEqual(['BAD_USER_INPUT', 'NOT_XLSX']);
-    const huge = await bad(Buffer.alloc(5 * 1024 * 1024 + 10).toString('base64'));
-    expect([codeOf(huge), reasonOf(huge)]).toEqual(['BAD_USER_INPUT', 'TOO_LARGE']);
+    const reasonOf = (res: { errors?: { extensions?: { fields?: Problem[] } }[] }) => fieldsOf(res)[0];
+    // Not a workbook at all: POST /files refuses it by its bytes, whatever its name.
+    const csv = await uploadFile(
+      kit,
+      admin.token,
+      Buffer.from('小区编号,房屋完好率\nA,1'.repeat(300)),
+      'a.xlsx',
+    );
+    expect([csv.status, csv.body.errors?.[0]?.extensions.code]).toEqual([415, 'UNSUPPORTED_FILE_TYPE']);
+    // An .xlsx over 5 MB: refused while it streams in.
+    const big = await uploadFile(
+      kit,
+      admin.token,
+      await zipOf([
+        ['[Content_Types].xml', Buffer.from(CONTENT_TYPES)],
+        ['xl/media/big.bin', randomBytes(5 * 1024 * 1024 + 10), false],
+      ]),
+      'big.xlsx',
+    );
+    expect([big.status, big.body.errors?.[0]?.extensions]).toEqual([
+      413,
+      expect.objectContaining({ code: 'FILE_TOO_LARGE', maxBytes: 5 * 1024 * 1024 }),
+    ]);
+    // A file of another accepted type is not a workbook to import.
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const photo = await importFile(admin.token, month, await uploaded(kit, admin.token, png, 'figures.png'));
+    expect([codeOf(photo), reasonOf(photo)]).toEqual([
+      'BAD_USER_INPUT',
+      expect.objectContaining({ path: ['fileId'], reason: 'NOT_XLSX' }),
+    ]);
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Sheet1').addRow(['hello']);
-    const foreign = await bad(Buffer.from(await other.xlsx.writeBuffer()).toString('base64'));
-    expect([codeOf(foreign), reasonOf(foreign)]).toEqual(['BAD_USER_INPUT', 'NOT_TEMPLATE']);
+    const foreign = await importFile(
+      admin.token,
+      month,
+      await uploaded(kit, admin.token, Buffer.from(await other.xlsx.writeBuffer())),
+    );
+    expect([codeOf(foreign), reasonOf(foreign)]).toEqual([
+      'BAD_USER_INPUT',
+      expect.objectContaining({ path: ['fileId'], reason: 'NOT_TEMPLATE' }),
+    ]);
     const { wb } = await template(admin.token, lastMonth);
     const wrongMonth = await upload(admin.token, month, wb);
-    expect([codeOf(wrongMonth), reasonOf(wrongMonth)]).toEqual(['BAD_USER_INPUT', 'MISMATCH']);
+    expect([codeOf(wrongMonth), reasonOf(wrongMonth)?.reason]).toEqual(['BAD_USER_INPUT', 'MISMATCH']);
     const future = await upload(admin.token, addMonths(thisMonth, 1), wb);
-    expect([codeOf(future), reasonOf(future)]).toEqual(['BAD_USER_INPUT', 'FUTURE']);
-    expect(codeOf(await kit.gql(admin.token, TEMPLATE, { m: addMonths(thisMonth, 1) }))).toBe(
+    expect([codeOf(future), reasonOf(future)?.reason]).toEqual(['BAD_USER_INPUT', 'FUTURE']);
+    expect(codeOf(await kit.gql(admin.token, TEMPLATE, { i: { month: addMonths(thisMonth, 1) } }))).toBe(
       'BAD_USER_INPUT',
     );
   });
@@ -295,7 +358,7 @@ describe('monthly figures template', () => {
     const month = addMonths(lastMonth, -7);
     const zh = await template(admin.token, month);
     const { file, wb, ws } = await template(admin.token, month, 'EN');
-    expect(file.filename).toBe(`monthly-figures-${month}.xlsx`);
+    expect(file.name).toBe(`monthly-figures-${month}.xlsx`);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Monthly figures', 'Notes']);
     // The same keyed columns as the Chinese template, in the same order.
     expect(ws.getRow(1).values).toEqual(zh.ws.getRow(1).values);
@@ -412,23 +475,23 @@ describe('monthly figures template', () => {
   });
 
   it('refuses a zip bomb by what it really unpacks to, not by the sizes it declares', async () => {
-    // A valid zip of 40 MB of zeros (about 40 KB packed) that declares 1,000 bytes per entry.
-    const zip = new yazl.ZipFile();
-    zip.addBuffer(Buffer.alloc(40 * 1024 * 1024), 'xl/worksheets/sheet1.xml', { compress: true });
-    zip.end();
-    const chunks: Buffer[] = [];
-    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-    const forged = Buffer.concat(chunks);
-    for (let i = 0; i + 28 <= forged.length; i++) {
+    // A workbook by its bytes (POST /files takes it) holding 40 MB of zeros, about 40 KB packed,
+    // whose entry declares 1,000 bytes.
+    const forged = await zipOf([
+      ['[Content_Types].xml', Buffer.from(CONTENT_TYPES)],
+      ['xl/worksheets/sheet1.xml', Buffer.alloc(40 * 1024 * 1024)],
+    ]);
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let i = 0; i + 46 <= forged.length; i++) {
       const sig = forged.readUInt32LE(i);
-      if (sig === 0x04034b50) forged.writeUInt32LE(1000, i + 22);
-      else if (sig === 0x08074b50) forged.writeUInt32LE(1000, i + 12);
-      else if (sig === 0x02014b50) forged.writeUInt32LE(1000, i + 24);
+      if (sig === 0x04034b50 && forged.subarray(i + 30, i + 30 + name.length).equals(name))
+        forged.writeUInt32LE(1000, i + 22);
+      else if (sig === 0x02014b50 && forged.subarray(i + 46, i + 46 + name.length).equals(name))
+        forged.writeUInt32LE(1000, i + 24);
     }
+    const fileId = await uploaded(kit, admin.token, forged, 'bomb.xlsx');
     const before = await figureCount();
-    const res = await kit.gql(admin.token, IMPORT, {
-      i: { month: addMonths(lastMonth, -4), base64: forged.toString('base64') },
-    });
+    const res = await importFile(admin.token, addMonths(lastMonth, -4), fileId);
     expect([codeOf(res), fieldsOf(res)[0]?.reason]).toEqual(['BAD_USER_INPUT', 'TOO_LARGE']);
     expect(await figureCount()).toBe(before);
   });
@@ -463,11 +526,15 @@ describe('comparison export', () => {
   });
 
   async function exported(kind: 'MATRIX' | 'LEAGUE', language?: 'ZH' | 'EN', f: object = filter) {
-    const res = await kit.gql<{ comparisonExport: File }>(admin.token, EXPORT, { f, k: kind, l: language });
+    const res = await kit.gql<{ exportComparison: FileRefOf }>(admin.token, EXPORT, {
+      i: { filter: f, kind, language },
+    });
     expect(codeOf(res)).toBe('OK');
+    const file = res.data!.exportComparison;
+    expect(file.contentType).toBe(XLSX);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(res.data!.comparisonExport.base64, 'base64') as unknown as ExcelJS.Buffer);
-    return { file: res.data!.comparisonExport, ws: wb.worksheets[0]!, wb };
+    await wb.xlsx.load((await downloaded(kit, admin.token, file.id)) as unknown as ExcelJS.Buffer);
+    return { file, ws: wb.worksheets[0]!, wb };
   }
 
   const argb = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
@@ -482,7 +549,7 @@ describe('comparison export', () => {
 
   it('exports the matrix with values, units, targets, colours and aggregates', async () => {
     const { file, ws } = await exported('MATRIX');
-    expect(file.filename).toBe(`指标对比-${month}.xlsx`);
+    expect(file.name).toBe(`指标对比-${month}.xlsx`);
     expect(ws.getRow(4).getCell(4).value).toBe('管理费收缴率（%）');
     expect(ws.getRow(4).getCell(5).value).toBe('房屋完好率（%）');
     expect(ws.getRow(5).getCell(4).value).toBe('≥95%');
@@ -502,7 +569,7 @@ describe('comparison export', () => {
 
   it('exports the league table in rank order', async () => {
     const { file, ws } = await exported('LEAGUE');
-    expect(file.filename).toBe(`指标排行-${month}.xlsx`);
+    expect(file.name).toBe(`指标排行-${month}.xlsx`);
     expect(ws.getRow(4).values).toEqual([
       undefined,
       '排名',
@@ -537,7 +604,7 @@ describe('comparison export', () => {
 
   it('exports the matrix in English: headers, units, targets, totals, title and file name', async () => {
     const { file, ws, wb } = await exported('MATRIX', 'EN');
-    expect(file.filename).toBe(`indicator-comparison-${month}.xlsx`);
+    expect(file.name).toBe(`indicator-comparison-${month}.xlsx`);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Comparison']);
     expect(ws.getCell(1, 1).value).toBe(`${co.name} service quality indicators: comparison ${month}`);
     expect(String(ws.getCell(2, 1).value)).toBe(
@@ -573,7 +640,7 @@ describe('comparison export', () => {
       ...filter,
       indicatorCodes: ['fee_collection', 'security_cases', 'fire_count'],
     });
-    expect(file.filename).toBe(`indicator-league-${month}.xlsx`);
+    expect(file.name).toBe(`indicator-league-${month}.xlsx`);
     expect(ws.name).toBe('League');
     expect(ws.getRow(4).values).toEqual([
       undefined,
@@ -600,7 +667,7 @@ describe('comparison export', () => {
 
   it('keeps Chinese when asked for ZH explicitly', async () => {
     const { file, ws } = await exported('MATRIX', 'ZH');
-    expect(file.filename).toBe(`指标对比-${month}.xlsx`);
+    expect(file.name).toBe(`指标对比-${month}.xlsx`);
     expect(ws.name).toBe('对比');
     expect(rowWith(ws, 2, '公司合计').getCell(4).value).toBe(94.5);
   });
@@ -612,15 +679,125 @@ describe('permissions', () => {
     const auditor = await co.user('QUALITY_AUDITOR');
     const { wb } = await template(admin.token, lastMonth);
     for (const user of [committee, auditor]) {
-      expect(codeOf(await kit.gql(user.token, TEMPLATE, { m: lastMonth }))).toBe('FORBIDDEN');
+      expect(codeOf(await kit.gql(user.token, TEMPLATE, { i: { month: lastMonth } }))).toBe('FORBIDDEN');
       expect(codeOf(await upload(user.token, lastMonth, wb))).toBe('FORBIDDEN');
     }
-    expect(codeOf(await kit.gql(committee.token, EXPORT, { f: { period: lastMonth }, k: 'MATRIX' }))).toBe(
-      'FORBIDDEN',
-    );
-    expect(codeOf(await kit.gql(auditor.token, EXPORT, { f: { period: lastMonth }, k: 'LEAGUE' }))).toBe(
-      'OK',
-    );
-    expect(codeOf(await kit.gql(null, TEMPLATE, { m: lastMonth }))).toBe('UNAUTHENTICATED');
+    const exportAs = (token: string, kind: string) =>
+      kit.gql(token, EXPORT, { i: { filter: { period: lastMonth }, kind } });
+    expect(codeOf(await exportAs(committee.token, 'MATRIX'))).toBe('FORBIDDEN');
+    expect(codeOf(await exportAs(auditor.token, 'LEAGUE'))).toBe('OK');
+    expect(codeOf(await kit.gql(null, TEMPLATE, { i: { month: lastMonth } }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the files behind the import, the template and the exports', () => {
+  let otherManager: TestUser;
+  let adminB: TestUser;
+  let managerB: TestUser;
+
+  beforeAll(async () => {
+    otherManager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id] });
+    const B = await kit.company();
+    adminB = await B.user('COMPANY_ADMIN');
+    managerB = await B.user('ESTATE_MANAGER', { estateIds: [B.estates[0]!.id] });
+  });
+  afterAll(() => kit.setNow(TEST_NOW));
+
+  /** A template of estates[0] for `month` filled with one figure, uploaded by `token`'s user. */
+  async function filledUpload(token: string, month: string, numerator = 93) {
+    const { wb, ws } = await template(admin.token, month);
+    fill(ws, rowsByName(ws).get(co.estates[0]!.name)!, {
+      'fee_collection.numerator': numerator,
+      'fee_collection.denominator': 100,
+    });
+    return uploaded(kit, token, Buffer.from(await wb.xlsx.writeBuffer()), 'figures.xlsx');
+  }
+  const fileRows = (id: string) =>
+    kit.database.raw<{ id: string }>('select id from files where id = $1', [id]);
+
+  it('a successful import uses its upload up: the same id again is NOT_FOUND, row and bytes gone', async () => {
+    const month = addMonths(lastMonth, -9);
+    const fileId = await filledUpload(manager.token, month);
+    const ok = await importFile(manager.token, month, fileId);
+    expect(codeOf(ok)).toBe('OK');
+    expect(ok.data!.importMonthlyFigures).toEqual({ estateCount: 1, figureCount: 1 });
+    expect(await fileRows(fileId)).toEqual([]);
+    expect(await kit.app.services.fileStorage.get(co.id, fileId)).toBeNull();
+    expect((await downloadFile(kit, manager.token, fileId)).status).toBe(404);
+    const again = await importFile(manager.token, month, fileId);
+    expect(codeOf(again)).toBe('NOT_FOUND');
+  });
+
+  it('a refused import keeps the upload: the same id imports once the month is right', async () => {
+    const month = addMonths(lastMonth, -10);
+    const fileId = await filledUpload(manager.token, month);
+    const wrong = await importFile(manager.token, addMonths(month, -1), fileId);
+    expect([codeOf(wrong), fieldsOf(wrong)[0]?.reason]).toEqual(['BAD_USER_INPUT', 'MISMATCH']);
+    expect(await fileRows(fileId)).toHaveLength(1);
+    expect(codeOf(await importFile(manager.token, month, fileId))).toBe('OK');
+  });
+
+  it("only the uploader's own file imports: a colleague's, an admin's own company's, another company's id is NOT_FOUND", async () => {
+    const month = addMonths(lastMonth, -11);
+    const fileId = await filledUpload(manager.token, month);
+    const before = await figureCount();
+    for (const [who, token] of [
+      ['another manager of the estate', otherManager.token],
+      ['the company admin', admin.token],
+      ["B's admin", adminB.token],
+      ["B's manager", managerB.token],
+    ] as const) {
+      const res = await importFile(token, month, fileId);
+      expect(codeOf(res), who).toBe('NOT_FOUND');
+      // Nothing tells B that the id exists: the answer is the one of an id that exists nowhere.
+      const nowhere = await importFile(token, month, '00000000-0000-4000-8000-000000000000');
+      expect(res.errors?.[0]?.message, who).toBe(nowhere.errors?.[0]?.message);
+    }
+    expect(codeOf(await importFile(manager.token, month, 'not-a-file-id'))).toBe('NOT_FOUND');
+    expect(await figureCount()).toBe(before);
+    // Still the uploader's to use.
+    expect(codeOf(await importFile(manager.token, month, fileId))).toBe('OK');
+  });
+
+  it('an upload past its day no longer imports', async () => {
+    const month = addMonths(lastMonth, -12);
+    const fileId = await filledUpload(manager.token, month);
+    kit.setNow(new Date(TEST_NOW.getTime() + UNATTACHED_TTL_MS + 60_000));
+    try {
+      expect(codeOf(await importFile(manager.token, month, fileId))).toBe('NOT_FOUND');
+    } finally {
+      kit.setNow(TEST_NOW);
+    }
+  });
+
+  it('templates and exports are files of their caller: 404 to a colleague and to another company, gone after a day', async () => {
+    const templateRes = await kit.gql<{ exportMonthlyFigureTemplate: FileRefOf }>(manager.token, TEMPLATE, {
+      i: { month: lastMonth },
+    });
+    const exportRes = await kit.gql<{ exportComparison: FileRefOf }>(manager.token, EXPORT, {
+      i: { filter: { period: lastMonth }, kind: 'LEAGUE' },
+    });
+    const files = [templateRes.data!.exportMonthlyFigureTemplate, exportRes.data!.exportComparison];
+    for (const file of files) {
+      expect(file).toMatchObject({ contentType: XLSX, size: expect.any(Number) });
+      const mine = await downloadFile(kit, manager.token, file.id);
+      expect([mine.status, mine.type, mine.bytes.length]).toEqual([200, XLSX, file.size]);
+      expect(mine.disposition).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      // The company admin reads every file of the company; nobody else does.
+      expect((await downloadFile(kit, admin.token, file.id)).status).toBe(200);
+      for (const token of [otherManager.token, adminB.token, managerB.token, null]) {
+        const got = await downloadFile(kit, token, file.id);
+        expect(got.status).toBe(token ? 404 : 401);
+        expect(got.bytes.toString()).not.toContain(co.estates[0]!.name);
+      }
+      // Another company cannot import it either.
+      expect(codeOf(await importFile(adminB.token, lastMonth, file.id))).toBe('NOT_FOUND');
+    }
+    kit.setNow(new Date(TEST_NOW.getTime() + UNATTACHED_TTL_MS + 60_000));
+    try {
+      for (const file of files) expect((await downloadFile(kit, manager.token, file.id)).status).toBe(404);
+    } finally {
+      kit.setNow(TEST_NOW);
+    }
   });
 });

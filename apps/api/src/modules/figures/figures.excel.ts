@@ -7,11 +7,11 @@ import { indicatorText, type Language } from '@anju/domain';
 import ExcelJS from 'exceljs';
 import { accessibleWhere } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
-import type { FileDownload } from '../../graphql/common-types.js';
+import type { FileRef } from '../../graphql/common-types.js';
 import type { Context, TenantCaller } from '../../graphql/context.js';
 import { forbidden } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
-import { FILL, solid, toDownload } from '../../lib/xlsx/index.js';
+import { FILL, solid, storeWorkbook } from '../../lib/xlsx/index.js';
 import { activeEstatesWhere, estateColumns } from '../estates/index.js';
 import { type CatalogueEntry, isComputed, loadCatalogue } from '../indicators/index.js';
 import type { MonthlyFigureRow } from './figures.schema.js';
@@ -130,11 +130,12 @@ export function assertCanReport(caller: TenantCaller) {
   if (!caller.ability.can('update', 'MonthlyFigure')) throw forbidden();
 }
 
+/** The month's template, stored as a file of the caller to download from `GET /files/:id`. */
 export async function monthlyFigureTemplate(
   ctx: Context,
   month: string,
   language: Language = 'ZH',
-): Promise<FileDownload> {
+): Promise<FileRef> {
   // Read in the transaction; build the workbook after it (CPU work holds no connection).
   const data = await tenantRead(ctx, async (tx, caller) => {
     assertCanReport(caller);
@@ -149,7 +150,8 @@ export async function monthlyFigureTemplate(
     );
     return { columns: inputColumns(catalogue.indicators, language), rows, latest };
   });
-  return toDownload(
+  return storeWorkbook(
+    ctx,
     TEXT[language].file(month),
     buildTemplate(month, language, data.columns, data.rows, data.latest),
   );

@@ -1,14 +1,17 @@
 /**
  * Imports one month of figures for many estates from the filled template: all or nothing, in one
  * tenant transaction, with every bad cell reported as `['rows', <excel row>, <column letter>]`.
+ * The file arrives beforehand through `POST /files`; the mutation names it by id, and a
+ * successful import uses the upload up (a refused one leaves it to expire with unattached uploads).
  */
 import { ESTATE_CODE_PATTERN, type FieldProblem, subject } from '@anju/domain';
 import type ExcelJS from 'exceljs';
+import { consumeUpload, deleteConsumedBytes, readOwnUpload } from '../../files/index.js';
 import type { Context } from '../../graphql/context.js';
 import { requireTenant } from '../../graphql/context.js';
-import { badInput } from '../../lib/errors.js';
+import { badInput, notFound } from '../../lib/errors.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
-import { readUpload } from '../../lib/xlsx/index.js';
+import { readWorkbook, XLSX_TYPE } from '../../lib/xlsx/index.js';
 import { findEstatesByCodes } from '../estates/index.js';
 import { type CatalogueEntry, isComputed, loadCatalogue } from '../indicators/index.js';
 import { figureProblems, writeDrafts } from './figures.drafts.js';
@@ -83,7 +86,7 @@ function parse(wb: ExcelJS.Workbook): ParsedFile {
   const notTemplate = () =>
     badInput([
       {
-        path: ['base64'],
+        path: ['fileId'],
         reason: 'NOT_TEMPLATE',
         message: '文件不是本系统下载的月度指标模板，请重新下载模板',
       },
@@ -124,7 +127,14 @@ function parse(wb: ExcelJS.Workbook): ParsedFile {
     if ([...values.values()].some((v) => v !== null)) rows.push({ row: n, code, values });
   });
   if (rows.length > MAX_ROWS)
-    throw badInput([{ path: ['base64'], reason: 'TOO_MANY_ROWS', message: `一次最多导入 ${MAX_ROWS} 行` }]);
+    throw badInput([
+      {
+        path: ['fileId'],
+        reason: 'TOO_MANY_ROWS',
+        message: `一次最多导入 ${MAX_ROWS} 行`,
+        params: { max: MAX_ROWS },
+      },
+    ]);
   let month: string | null = null;
   const named = HELP_SHEETS.map((name) => wb.getWorksheet(name)).filter((h) => h != null);
   for (const help of named.length ? named : wb.worksheets.filter((w) => w !== ws)) {
@@ -149,10 +159,17 @@ export async function importMonthlyFigures(
   input: ImportMonthlyFiguresInput,
 ): Promise<ImportResult> {
   // Refuse callers who can report nothing before spending CPU on their file.
-  assertCanReport(requireTenant(ctx));
-  // The month too: a future month is refused before the file is parsed.
-  await tenantRead(ctx, (tx, caller) => assertReportableMonth(ctx, tx, caller.companyId, input.month));
-  const file = parse(await readUpload(input.base64));
+  const caller = requireTenant(ctx);
+  assertCanReport(caller);
+  // The month too: a future month is refused before the file is read.
+  await tenantRead(ctx, (tx) => assertReportableMonth(ctx, tx, caller.companyId, input.month));
+  const { database, fileStorage, clock } = ctx.services;
+  // Only the caller's own unused upload: a colleague's or another company's id is NOT_FOUND alike.
+  const upload = await readOwnUpload(database, fileStorage, caller, input.fileId, clock());
+  if (!upload) throw notFound('文件');
+  if (upload.file.contentType !== XLSX_TYPE)
+    throw badInput([{ path: ['fileId'], reason: 'NOT_XLSX', message: '请上传 .xlsx 格式的模板文件' }]);
+  const file = parse(await readWorkbook(upload.bytes));
   if (file.month && file.month !== input.month) {
     throw badInput([
       {
@@ -162,7 +179,11 @@ export async function importMonthlyFigures(
       },
     ]);
   }
-  const { result, changed } = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+  const { result, changed, consumed } = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    // Used up with the import, in its transaction: the same upload cannot be imported twice, and
+    // a refused import (rolled back) keeps it until it expires.
+    const consumed = await consumeUpload(tx, caller, input.fileId);
+    if (!consumed) throw notFound('文件');
     const problems: FieldProblem[] = [];
     // `params` name the column for clients that show it in their own language: the indicator
     // and part of an indicator column, or `column: 'estateCode'`.
@@ -356,10 +377,14 @@ export async function importMonthlyFigures(
       'MonthlyFigure',
       null,
       { month: input.month, estates: previous },
-      { month: input.month, estates: audited },
+      { month: input.month, file: upload.file, estates: audited },
     );
-    return { result: { estateCount: changed.length, figureCount }, changed };
+    return { result: { estateCount: changed.length, figureCount }, changed, consumed };
   });
+  // The figures are saved: a storage hiccup now leaves orphaned bytes, never a failed import.
+  await deleteConsumedBytes(fileStorage, consumed).catch((error: unknown) =>
+    ctx.services.logger.warn({ err: error, fileId: consumed.id }, 'bytes of an imported file not deleted'),
+  );
   for (const c of changed) {
     ctx.services.pubsub.publish('FIGURES_CHANGED', requireTenant(ctx).companyId, {
       estateId: c.estateId,

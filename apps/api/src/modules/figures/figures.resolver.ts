@@ -1,4 +1,3 @@
-import type { Language } from '@anju/domain';
 import {
   Arg,
   Args,
@@ -13,7 +12,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { FileDownload, LanguageEnum } from '../../graphql/common-types.js';
+import { FileRef } from '../../graphql/common-types.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import type { IndicatorAlertPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
@@ -28,6 +27,7 @@ import {
   ApprovalItemConnection,
   CorrectMonthlyFigureInput,
   EstateMonthInput,
+  ExportMonthlyFigureTemplateInput,
   FiguresChangedEvent,
   ImportMonthlyFiguresInput,
   ImportResult,
@@ -87,20 +87,14 @@ export class FigureResolver {
     return approvalQueue(ctx, args);
   }
 
-  @Query(() => FileDownload, {
-    description: 'The month’s .xlsx template: a row per estate the caller reports for.',
+  @Mutation(() => FileRef, {
+    description: 'The month’s .xlsx template to download from /files, for your estates.',
   })
-  monthlyFigureTemplate(
+  exportMonthlyFigureTemplate(
     @Ctx() ctx: Context,
-    @Arg('month', () => String, { description: 'YYYY-MM, not in the future.' }) month: string,
-    @Arg('language', () => LanguageEnum, {
-      nullable: true,
-      defaultValue: 'ZH',
-      description: 'Language of the sheets, headers, notes and file name (default ZH); either imports.',
-    })
-    language?: Language | null,
+    @Arg('input', () => ExportMonthlyFigureTemplateInput) input: ExportMonthlyFigureTemplateInput,
   ) {
-    return monthlyFigureTemplate(ctx, month, language ?? 'ZH');
+    return monthlyFigureTemplate(ctx, input.month, input.language ?? 'ZH');
   }
 
   @Mutation(() => ImportResult, {

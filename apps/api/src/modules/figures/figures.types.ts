@@ -1,5 +1,6 @@
+import type { Language } from '@anju/domain';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { type Judgement, JudgementEnum } from '../../graphql/common-types.js';
+import { type Judgement, JudgementEnum, LanguageEnum } from '../../graphql/common-types.js';
 import { connectionOf } from '../../graphql/connection.js';
 import { enumOf } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -271,8 +272,23 @@ export class ImportMonthlyFiguresInput {
   @Field(() => String, { description: 'YYYY-MM.' })
   month!: string;
 
-  @Field(() => String, { description: 'The filled .xlsx template, base64.' })
-  base64!: string;
+  @Field(() => ID, {
+    description: 'The filled .xlsx template, uploaded by the caller with POST /files; used up on success.',
+  })
+  fileId!: string;
+}
+
+@InputType({ description: 'The month and language of a monthly-figures template.' })
+export class ExportMonthlyFigureTemplateInput {
+  @Field(() => String, { description: 'YYYY-MM, not in the future.' })
+  month!: string;
+
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    defaultValue: 'ZH',
+    description: 'Language of the sheets, headers, notes and file name (default ZH); either imports.',
+  })
+  language?: Language | null;
 }
 
 @ObjectType({ description: 'What an import did.' })

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import type { ComparisonExportKind, ComparisonFilter } from '../../gql/graphql';
-import { saveFile } from '../../shared/download';
+import { downloadFile, useFileErrorText } from '../../shared/files';
 import { useErrorText } from '../../shared/useErrorText';
 import { useFileLanguage } from '../../shared/useFileLanguage';
-import { ComparisonExportQuery } from './comparison.graphql';
+import { ExportComparisonMutation } from './comparison.graphql';
 
 /** Excel of the heat map (coloured) and of the league table, for the filters on screen. */
 export function ExportButtons({ filter, disabled }: { filter: ComparisonFilter; disabled?: boolean }) {
@@ -15,18 +15,24 @@ export function ExportButtons({ filter, disabled }: { filter: ComparisonFilter; 
   const client = useClient();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  const fileErrorText = useFileErrorText();
   const language = useFileLanguage();
   const [busy, setBusy] = useState<ComparisonExportKind | null>(null);
 
   const download = async (kind: ComparisonExportKind) => {
     setBusy(kind);
     try {
-      // Each click builds a fresh file: never answered from the cache.
+      // The API builds the workbook as a file of this user; its bytes come from /files.
       const result = await client
-        .query(ComparisonExportQuery, { filter, kind, language }, { requestPolicy: 'network-only' })
+        .mutation(ExportComparisonMutation, { input: { filter, kind, language } })
         .toPromise();
-      if (result.error || !result.data) message.error(errorText(result.error));
-      else saveFile(result.data.comparisonExport);
+      if (result.error || !result.data) {
+        message.error(errorText(result.error));
+        return;
+      }
+      await downloadFile(result.data.exportComparison).catch((error: unknown) =>
+        message.error(fileErrorText(error)),
+      );
     } finally {
       setBusy(null);
     }

@@ -220,12 +220,14 @@ export const FigureMonthsQuery = graphql(`
 
 export const FIGURE_MONTHS = 12;
 
-export const ComparisonExportQuery = graphql(`
-  query ComparisonExport($filter: ComparisonFilter!, $kind: ComparisonExportKind!, $language: Language) {
-    comparisonExport(filter: $filter, kind: $kind, language: $language) {
-      filename
+// The workbook is made as a file of the caller: the answer names it, GET /files/:id serves it.
+export const ExportComparisonMutation = graphql(`
+  mutation ExportComparison($input: ExportComparisonInput!) {
+    exportComparison(input: $input) {
+      id
+      name
       contentType
-      base64
+      size
     }
   }
 `);

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { useSession } from '../../app/session';
-import { saveFile } from '../../shared/download';
 import { EstatePicker } from '../../shared/EstatePicker';
+import { downloadFile, useFileErrorText } from '../../shared/files';
 import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
 import { rowSubject } from '../../shared/rowSubject';
@@ -17,7 +17,7 @@ import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useFileLanguage } from '../../shared/useFileLanguage';
 import { useIsMobile } from '../../shared/useIsMobile';
-import { MonthlyFigureTemplateQuery, MonthlyFormQuery } from './figures.graphql';
+import { ExportMonthlyFigureTemplateMutation, MonthlyFormQuery } from './figures.graphql';
 import { ImportModal } from './ImportModal';
 import { MonthlyFormEditor } from './MonthlyFormEditor';
 
@@ -26,6 +26,7 @@ export function FiguresPage() {
   const { t } = useTranslation();
   const mobile = useIsMobile();
   const errorText = useErrorText();
+  const fileErrorText = useFileErrorText();
   const language = useFileLanguage();
   const { message } = App.useApp();
   const client = useClient();
@@ -73,11 +74,17 @@ export function FiguresPage() {
   const downloadTemplate = async () => {
     setDownloading(true);
     try {
+      // The API builds the template as a file of this user; its bytes come from /files.
       const result = await client
-        .query(MonthlyFigureTemplateQuery, { month, language }, { requestPolicy: 'network-only' })
+        .mutation(ExportMonthlyFigureTemplateMutation, { input: { month, language } })
         .toPromise();
-      if (result.error || !result.data) message.error(errorText(result.error));
-      else saveFile(result.data.monthlyFigureTemplate);
+      if (result.error || !result.data) {
+        message.error(errorText(result.error));
+        return;
+      }
+      await downloadFile(result.data.exportMonthlyFigureTemplate).catch((error: unknown) =>
+        message.error(fileErrorText(error)),
+      );
     } finally {
       setDownloading(false);
     }

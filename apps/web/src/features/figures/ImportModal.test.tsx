@@ -1,18 +1,46 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { App } from 'antd';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chineseIn, fakeApi, renderWithProviders } from '../../test/render';
+import { chineseIn, type FakeFiles, fakeApi, renderWithProviders } from '../../test/render';
 import { columnTexts, sortBy } from '../../test/table';
 import { ImportModal, rowProblems } from './ImportModal';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.removeItem('anju.token');
+});
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Every upload the modal makes is accepted as this file, unless a test answers otherwise. */
+const ACCEPTED: FakeFiles = {
+  upload: { status: 201, body: { id: 'file-0', name: 'f.xlsx', contentType: XLSX, size: 4 } },
+};
+
+function renderModal(onImported: () => void, onClose: () => void = () => {}, lang?: 'en-US') {
+  const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
+  return renderWithProviders(
+    <App>
+      <Provider value={client}>
+        <ImportModal month="2026-10" onClose={onClose} onImported={onImported} />
+      </Provider>
+    </App>,
+    lang ? { lang } : {},
+  );
+}
+
+/** Chooses a file in the modal's upload field. */
+function choose(file: File) {
+  const input = document.querySelector('input[type=file]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [file] } });
+}
 
 describe('Excel import', () => {
   it('reads rows and columns from the problem paths', () => {
     expect(
       rowProblems([
         { path: ['rows', 7, 'D'], reason: 'NEGATIVE', message: 'x' },
-        { path: ['base64'], reason: 'NOT_TEMPLATE', message: 'y' },
+        { path: ['fileId'], reason: 'NOT_TEMPLATE', message: 'y' },
       ]).map(({ row, column }) => ({ row, column })),
     ).toEqual([
       { row: 7, column: 'D' },
@@ -20,52 +48,43 @@ describe('Excel import', () => {
     ]);
   });
 
-  it('lists every bad cell of a refused file by row and column', async () => {
-    const sent: { operationName: string; variables: { input: { month: string; base64: string } } }[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        sent.push(JSON.parse(String(init.body)));
-        return new Response(
-          JSON.stringify({
-            data: null,
-            errors: [
-              {
-                message: '导入失败',
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  fields: [
-                    {
-                      path: ['rows', 3, 'C'],
-                      reason: 'EXCEEDS_DENOMINATOR',
-                      message: '第 3 行 C 列：完好房屋数不能大于检查房屋数',
-                    },
-                    {
-                      path: ['rows', 4, 'A'],
-                      reason: 'NOT_FOUND',
-                      message: '第 4 行 A 列：小区编号 NOPE-1 不存在或无权填报',
-                    },
-                  ],
-                },
+  it('uploads the file to /files, imports it by id, and lists every bad cell by row and column', async () => {
+    localStorage.setItem('anju.token', 'token-of-manager');
+    const files: FakeFiles = {
+      upload: { status: 201, body: { id: 'file-1', name: 'figures.xlsx', contentType: XLSX, size: 4 } },
+      requests: [],
+    };
+    const sent = fakeApi(
+      {
+        ImportMonthlyFigures: {
+          data: null,
+          errors: [
+            {
+              message: '导入失败',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  {
+                    path: ['rows', 3, 'C'],
+                    reason: 'EXCEEDS_DENOMINATOR',
+                    message: '第 3 行 C 列：完好房屋数不能大于检查房屋数',
+                  },
+                  {
+                    path: ['rows', 4, 'A'],
+                    reason: 'NOT_FOUND',
+                    message: '第 4 行 A 列：小区编号 NOPE-1 不存在或无权填报',
+                  },
+                ],
               },
-            ],
-          }),
-          { headers: { 'content-type': 'application/json' } },
-        );
-      }),
+            },
+          ],
+        },
+      },
+      files,
     );
-    const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
     const onImported = vi.fn();
-    renderWithProviders(
-      <Provider value={client}>
-        <ImportModal month="2026-10" onClose={() => {}} onImported={onImported} />
-      </Provider>,
-    );
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    const file = new File([new Uint8Array([80, 75, 3, 4])], 'figures.xlsx', {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    });
-    fireEvent.change(input, { target: { files: [file] } });
+    renderModal(onImported);
+    choose(new File([new Uint8Array([80, 75, 3, 4])], 'figures.xlsx', { type: XLSX }));
 
     const table = await screen.findByTestId('import-problems');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -77,47 +96,91 @@ describe('Excel import', () => {
     expect(within(table).getByText('第 3 行 C 列不能大于分母')).toBeTruthy();
     expect(within(table).getByText('第 4 行 A 列不存在或无权访问')).toBeTruthy();
     expect(screen.getByText('导入失败：2 处错误，没有保存任何数据')).toBeTruthy();
-    expect(sent[0]?.variables.input).toEqual({ month: '2026-10', base64: 'UEsDBA==' });
+    // The bytes went to /files with the session's token, never into the GraphQL JSON.
+    expect(files.requests!.map((r) => [r.method, r.url, r.authorization])).toEqual([
+      ['POST', '/files', 'Bearer token-of-manager'],
+    ]);
+    const form = files.requests![0]!.body as FormData;
+    expect((form.get('file') as File).name).toBe('figures.xlsx');
+    expect(sent[0]?.variables.input).toEqual({ month: '2026-10', fileId: 'file-1' });
     expect(onImported).not.toHaveBeenCalled();
   });
 
-  it('names the column in the page’s language from the problem’s params (English)', async () => {
-    fakeApi({
-      ImportMonthlyFigures: {
-        data: null,
-        errors: [
-          {
-            message: '导入失败',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fields: [
-                {
-                  path: ['rows', 3, 'C'],
-                  reason: 'EXCEEDS_DENOMINATOR',
-                  message: '第 3 行 C 列（房屋完好率 · 完好房屋数）：完好房屋数不能大于检查房屋数',
-                  params: { indicatorCode: 'house_intact', part: 'numerator' },
-                },
-                {
-                  path: ['rows', 4, 'A'],
-                  reason: 'NOT_FOUND',
-                  message: '第 4 行 A 列（小区编号）：小区编号 NOPE-1 不存在或无权填报',
-                  params: { column: 'estateCode' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    });
-    const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
-    renderWithProviders(
-      <Provider value={client}>
-        <ImportModal month="2026-10" onClose={() => {}} onImported={() => {}} />
-      </Provider>,
-      { lang: 'en-US' },
+  it('says why /files refused the file, and does not import', async () => {
+    for (const [refusal, text] of [
+      [
+        { status: 415, body: { errors: [{ extensions: { code: 'UNSUPPORTED_FILE_TYPE' } }] } },
+        '文件不是 Excel（.xlsx）文件',
+      ],
+      [
+        {
+          status: 413,
+          body: { errors: [{ extensions: { code: 'FILE_TOO_LARGE', maxBytes: 5 * 1024 * 1024 } }] },
+        },
+        '文件不能超过 5 MB',
+      ],
+    ] as const) {
+      const sent = fakeApi({}, { upload: refusal });
+      const { unmount } = renderModal(() => {});
+      choose(new File(['not a workbook'], 'notes.xlsx'));
+      expect((await screen.findByRole('alert')).textContent).toBe(text);
+      expect(sent).toEqual([]);
+      unmount();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('reports the import and closes once the figures are saved', async () => {
+    fakeApi(
+      { ImportMonthlyFigures: { data: { importMonthlyFigures: { estateCount: 2, figureCount: 7 } } } },
+      { upload: { status: 201, body: { id: 'file-2', name: 'f.xlsx', contentType: XLSX, size: 4 } } },
     );
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx')] } });
+    const onImported = vi.fn();
+    const onClose = vi.fn();
+    renderModal(onImported, onClose);
+    choose(new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx'));
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('已导入 2 个小区的 7 项数据（草稿）')).toBeTruthy();
+  });
+
+  it('names the column in the page’s language from the problem’s params (English)', async () => {
+    fakeApi(
+      {
+        ImportMonthlyFigures: {
+          data: null,
+          errors: [
+            {
+              message: '导入失败',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  {
+                    path: ['rows', 3, 'C'],
+                    reason: 'EXCEEDS_DENOMINATOR',
+                    message: '第 3 行 C 列（房屋完好率 · 完好房屋数）：完好房屋数不能大于检查房屋数',
+                    params: { indicatorCode: 'house_intact', part: 'numerator' },
+                  },
+                  {
+                    path: ['rows', 4, 'A'],
+                    reason: 'NOT_FOUND',
+                    message: '第 4 行 A 列（小区编号）：小区编号 NOPE-1 不存在或无权填报',
+                    params: { column: 'estateCode' },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      ACCEPTED,
+    );
+    renderModal(
+      () => {},
+      () => {},
+      'en-US',
+    );
+    choose(new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx'));
     const table = await screen.findByTestId('import-problems');
     expect(table.textContent).toContain('Row 3, column C (Housing intact rate · Intact houses)');
     expect(table.textContent).toContain('Row 4, column A (Code)');
@@ -130,35 +193,25 @@ describe('Excel import', () => {
       reason: 'NEGATIVE',
       message: `row ${row} ${column}`,
     });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        async () =>
-          new Response(
-            JSON.stringify({
-              data: null,
-              errors: [
-                {
-                  message: '导入失败',
-                  extensions: {
-                    code: 'BAD_USER_INPUT',
-                    fields: [field(12, 'C'), field(3, 'AA'), field(21, 'Z')],
-                  },
-                },
-              ],
-            }),
-            { headers: { 'content-type': 'application/json' } },
-          ),
-      ),
+    fakeApi(
+      {
+        ImportMonthlyFigures: {
+          data: null,
+          errors: [
+            {
+              message: '导入失败',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [field(12, 'C'), field(3, 'AA'), field(21, 'Z')],
+              },
+            },
+          ],
+        },
+      },
+      ACCEPTED,
     );
-    const client = new Client({ url: '/graphql', exchanges: [fetchExchange], preferGetMethod: false });
-    renderWithProviders(
-      <Provider value={client}>
-        <ImportModal month="2026-10" onClose={() => {}} onImported={() => {}} />
-      </Provider>,
-    );
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx')] } });
+    renderModal(() => {});
+    choose(new File([new Uint8Array([80, 75, 3, 4])], 'f.xlsx'));
     const table = await screen.findByTestId('import-problems');
     expect(columnTexts(0, table)).toEqual(['12', '3', '21']);
     sortBy('行', table);

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { compareNames, compareNumbers } from '../../shared/collate';
-import { fileToBase64 } from '../../shared/download';
 import { fieldProblems } from '../../shared/errors';
+import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '../../shared/files';
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
@@ -52,6 +52,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
   const { message } = App.useApp();
   const periodLabel = usePeriodLabel();
   const errorText = useErrorText();
+  const fileErrorText = useFileErrorText();
   const problemText = useProblemText();
   const indicatorText = useIndicatorText();
   /** What a column holds, from the problem's params: an indicator's part, or the estate code. */
@@ -78,16 +79,35 @@ export function ImportModal({ month, onClose, onImported }: Props) {
     );
   };
   const [{ fetching }, importFigures] = useMutation(ImportMonthlyFiguresMutation);
+  const [uploading, setUploading] = useState(false);
   const [problems, setProblems] = useState<RowProblem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
+
+  /** Why POST /files refused the file, said as the import would say it of a file it read. */
+  const uploadRefusal = (error: unknown): string => {
+    const file = t('figures.import.fileField');
+    if (error instanceof FileRequestError && error.code === 'UNSUPPORTED_FILE_TYPE')
+      return problemText({ path: ['fileId'], reason: 'NOT_XLSX', message: '' }, file);
+    return fileErrorText(error);
+  };
 
   const upload = async (file: File) => {
     setProblems([]);
     setGeneral(null);
     setFileName(file.name);
-    const base64 = await fileToBase64(file);
-    const result = await importFigures({ input: { month, base64 } });
+    // The file goes up beside GraphQL (checked by its bytes there), then the import names it.
+    let uploaded: FileRef;
+    setUploading(true);
+    try {
+      uploaded = await uploadFile(file, file.name);
+    } catch (error) {
+      setGeneral(uploadRefusal(error));
+      return;
+    } finally {
+      setUploading(false);
+    }
+    const result = await importFigures({ input: { month, fileId: uploaded.id } });
     if (result.error) {
       const rows = rowProblems(fieldProblems(result.error));
       setProblems(rows.filter((r) => r.row != null));
@@ -123,7 +143,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         showUploadList={false}
         multiple={false}
-        disabled={fetching}
+        disabled={fetching || uploading}
         beforeUpload={(file) => {
           void upload(file);
           return false;
@@ -133,7 +153,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">
-          {fetching ? t('figures.import.uploading') : t('figures.import.drop')}
+          {fetching || uploading ? t('figures.import.uploading') : t('figures.import.drop')}
         </p>
         {fileName ? <p className="ant-upload-hint">{fileName}</p> : null}
       </Upload.Dragger>

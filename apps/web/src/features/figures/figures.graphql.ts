@@ -79,16 +79,19 @@ export const CorrectMonthlyFigureMutation = graphql(`
   }
 `);
 
-export const MonthlyFigureTemplateQuery = graphql(`
-  query MonthlyFigureTemplate($month: String!, $language: Language) {
-    monthlyFigureTemplate(month: $month, language: $language) {
-      filename
+// The template is made as a file of the caller: the answer names it, GET /files/:id serves it.
+export const ExportMonthlyFigureTemplateMutation = graphql(`
+  mutation ExportMonthlyFigureTemplate($input: ExportMonthlyFigureTemplateInput!) {
+    exportMonthlyFigureTemplate(input: $input) {
+      id
+      name
       contentType
-      base64
+      size
     }
   }
 `);
 
+// The filled template goes up through POST /files first; the import names it by id.
 export const ImportMonthlyFiguresMutation = graphql(`
   mutation ImportMonthlyFigures($input: ImportMonthlyFiguresInput!) {
     importMonthlyFigures(input: $input) {

@@ -65,6 +65,11 @@ export const zhCN = {
     NETWORK: '无法连接服务器，请检查网络后重试',
     UNKNOWN: '操作失败，请稍后重试',
     retryAfter: '操作过于频繁，请 {{seconds}} 秒后再试',
+    /** Refusals of an upload or download (`POST /files`, `GET /files/:id`) by their code. */
+    files: {
+      FILE_TOO_LARGE: '文件不能超过 {{mb}} MB',
+      UNSUPPORTED_FILE_TYPE: '不支持此类文件',
+    },
     /** `extensions.reason` of a CONFLICT or UNAUTHENTICATED: why, beyond the code. */
     refusals: {
       TAKEN: '已被占用，请更换',
@@ -216,6 +221,10 @@ export const enUS: Widen<typeof zhCN> = {
     NETWORK: 'Cannot reach the server, check your connection',
     UNKNOWN: 'Something went wrong, please try again',
     retryAfter: 'Too many requests, try again in {{seconds}} s',
+    files: {
+      FILE_TOO_LARGE: 'The file must not exceed {{mb}} MB',
+      UNSUPPORTED_FILE_TYPE: 'This kind of file is not accepted',
+    },
     refusals: {
       TAKEN: 'Already taken',
       NOTHING_TO_SUBMIT: 'No drafts to submit: fill in and save first',
