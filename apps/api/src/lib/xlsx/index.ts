@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { type FileInfo, storeGeneratedFile } from '../../files/index.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import { badInput } from '../errors.js';
+import { tenantWrite } from '../write.js';
 import { checkZipUnpackedSize } from './zip-guard.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,12 +43,15 @@ export async function storeWorkbook(
 ): Promise<FileInfo> {
   const caller = requireTenant(ctx);
   const content = Buffer.from(await workbook.xlsx.writeBuffer());
-  return storeGeneratedFile(ctx.services.database, ctx.services.fileStorage, caller, {
+  const file = await storeGeneratedFile(ctx.services.database, ctx.services.fileStorage, caller, {
     name,
     type: XLSX_TYPE,
     content,
     now: ctx.services.clock(),
   });
+  // Who took which data out of the system, and when: kept in the change log like any mutation.
+  await tenantWrite(ctx, ({ changeLog }) => changeLog('files.export', 'File', file.id, null, file));
+  return file;
 }
 
 /**

@@ -532,6 +532,12 @@ describe('comparison export', () => {
     expect(codeOf(res)).toBe('OK');
     const file = res.data!.exportComparison;
     expect(file.contentType).toBe(XLSX);
+    // Every export is in the change log: who took which file out, and when.
+    const logged = await kit.database.raw<{ action: string; actor_user_id: string }>(
+      'select action, actor_user_id from change_log where subject_id = $1',
+      [file.id],
+    );
+    expect(logged).toEqual([{ action: 'files.export', actor_user_id: admin.id }]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await downloaded(kit, admin.token, file.id)) as unknown as ExcelJS.Buffer);
     return { file, ws: wb.worksheets[0]!, wb };
