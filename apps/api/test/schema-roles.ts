@@ -156,6 +156,7 @@ const FINGERPRINTED = [
   'indicator_presets',
   'indicator_targets',
   'monthly_figures',
+  'notifications',
 ] as const;
 
 /**

@@ -236,7 +236,10 @@ function expand(e: Expectation): Record<SubjectName, Action[]> {
 const OWN_NOTIFICATIONS: [readonly SubjectName[], readonly Action[]] = [['Notification'], ['read', 'update']];
 
 const HQ_VIEWER_TABLE: Expectation = {
-  grants: [[['Company', 'Region', 'Estate', 'Indicator', 'Comparison', ...ESTATE_SCOPED], R], OWN_NOTIFICATIONS],
+  grants: [
+    [['Company', 'Region', 'Estate', 'Indicator', 'Comparison', ...ESTATE_SCOPED], R],
+    OWN_NOTIFICATIONS,
+  ],
   none: ['Platform', 'User', 'Membership', 'ChangeLog', 'AuditTemplate'],
 };
 

@@ -315,7 +315,9 @@ describe('module schemas', () => {
     expect(one(updateCompanySettingsInput, { figureReminderDay: Number.NaN })).toEqual([
       'figureReminderDay:INVALID',
     ]);
-    expect(one(updateCompanySettingsInput, { figureReminderDay: '5' })).toEqual(['figureReminderDay:INVALID']);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: '5' })).toEqual([
+      'figureReminderDay:INVALID',
+    ]);
   });
 
   it('users: filter search is bounded at 100; memberships at least one, at most 20', () => {

@@ -1,12 +1,13 @@
-/** The jobs module's public surface: what a company admin sees of the job queue. */
+/** The jobs module's public surface: the company's jobs (drift check, monthly reminder) and failed jobs. */
 
+export { defineModuleJobs } from './jobs.define.js';
+export { checkDrift, DRIFT_CHECK, type Drift, NIGHTLY_DRIFT_CHECK, sendDriftChecks } from './jobs.drift.js';
 export {
-  checkDrift,
-  DRIFT_CHECK,
-  type Drift,
-  defineModuleJobs,
-  NIGHTLY_DRIFT_CHECK,
-  sendDriftChecks,
-} from './jobs.drift.js';
+  DAILY_MONTHLY_REMINDER,
+  MONTHLY_REMINDER,
+  type MonthlyReminderData,
+  remindUnsubmitted,
+  sendMonthlyReminders,
+} from './jobs.reminder.js';
 export { JobResolver } from './jobs.resolver.js';
 export { FailedJob } from './jobs.types.js';

@@ -79,8 +79,8 @@ export async function checkDrift(services: AppServices, companyId: string): Prom
   return drifts;
 }
 
-/** The module's jobs, defined on the queue before it starts. */
-export function defineModuleJobs(jobs: Jobs, services: () => AppServices): void {
+/** The drift check's jobs, defined on the queue before it starts. */
+export function defineDriftJobs(jobs: Jobs, services: () => AppServices): void {
   jobs.define<Record<string, never>>({
     name: DRIFT_CHECK,
     retryLimit: 3,
