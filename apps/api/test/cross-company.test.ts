@@ -6,9 +6,12 @@
  * not call it at all), never B's data, and B's rows stay exactly as they were. A new operation
  * with an ID argument fails the coverage test until it has a case here.
  */
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../src/db/tenant.js';
+import { notify } from '../src/modules/notifications/index.js';
 import {
   codeOf,
   type GqlResult,
@@ -37,7 +40,7 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation';
+type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'notification';
 
 interface IdCase {
   kind: IdKind;
@@ -78,6 +81,8 @@ let bInvitation: string;
 let aTarget: TestUser;
 /** An estate of A the admin moves between regions. */
 let aMovable: string;
+/** A notification of B's admin: nobody of A may read it or mark it read. */
+let bNotification: string;
 /** Every id, name, code and email of B: none may appear in an answer to A. */
 let bSecrets: string[];
 
@@ -175,6 +180,14 @@ const CASES: Record<string, IdCase> = {
     call: (companyId) => ({
       query: `mutation($input: SwitchCompanyInput!) { switchCompany(input: $input) { token user { id } } }`,
       variables: { input: { companyId } },
+    }),
+  },
+  'Mutation.markNotificationRead(input.id)': {
+    kind: 'notification',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: MarkNotificationReadInput!) { markNotificationRead(input: $input) { id title readAt } }`,
+      variables: { input: { id } },
     }),
   },
   'Mutation.acceptCompanyInvitation(input.invitationId)': {
@@ -490,7 +503,22 @@ const idOfB = (kind: IdKind): string =>
         ? B.id
         : kind === 'invitation'
           ? bInvitation
-          : bStaff.id;
+          : kind === 'notification'
+            ? bNotification
+            : bStaff.id;
+
+/** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
+async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
+  const [row] = await withTenant(kit.database, companyId, (tx) =>
+    notify(
+      tx,
+      companyId,
+      [{ userId, kind: 'FIGURES_REMINDER', title, params: { estateName: title } }],
+      new Date(),
+    ),
+  );
+  return row!.id;
+}
 
 /** Company C invites `account` and answers the invitation's id, as the account sees it. */
 async function invitationFromC(account: TestUser): Promise<string> {
@@ -509,6 +537,8 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'company') return fresh ? (await kit.company()).id : A.id;
   // An invitation of A's admin account (by a third company): A's admin may accept it.
   if (kind === 'invitation') return invitationFromC(aUsers.COMPANY_ADMIN);
+  // A notification of A's admin, who marks it read.
+  if (kind === 'notification') return notificationOf(A.id, aUsers.COMPANY_ADMIN.id, `甲方通知 ${unique()}`);
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -531,6 +561,7 @@ async function snapshotOfB(): Promise<unknown> {
        'custom_indicators', ${agg('custom_indicators', 'x.id')},
        'indicator_presets', ${agg('indicator_presets', 'x.id')},
        'indicator_targets', ${agg('indicator_targets', 'x.id')},
+       'notifications', ${agg('notifications', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -577,6 +608,8 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select code from custom_indicators where company_id = $1
        union all select name_zh from custom_indicators where company_id = $1
        union all select name_en from custom_indicators where company_id = $1
+       union all select id::text from notifications where company_id = $1
+       union all select title from notifications where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -669,6 +702,7 @@ beforeAll(async () => {
     [B.id, invitee.id],
   );
   bInvitation = row!.id;
+  bNotification = await notificationOf(B.id, bAdmin.id, `乙方通知 仅限本公司 ${unique()}`);
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -853,6 +887,10 @@ describe('cross-company isolation without ID arguments', () => {
       query: `query($m: String!) { monthlyFigureTemplate(month: $m) { base64 } }`,
       variables: { m: M_APPROVED },
       reveal: (d) => workbookText((d.monthlyFigureTemplate as { base64: string }).base64),
+    },
+    {
+      name: 'myNotifications',
+      query: `query { myNotifications(first: 100) { totalCount edges { node { id title body link params { name value } } } } }`,
     },
   ];
 

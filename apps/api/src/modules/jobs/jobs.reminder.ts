@@ -69,9 +69,10 @@ export async function remindUnsubmitted(
 
 /**
  * Queues the reminder of every active company whose reminder day is today in its time zone (by the
- * injected clock), for last month; at most one waiting per company and month. Answers how many.
+ * injected clock), for last month; at most one waiting per company and month. Answers the
+ * companies queued.
  */
-export async function sendMonthlyReminders(jobs: Jobs, services: AppServices): Promise<number> {
+export async function sendMonthlyReminders(jobs: Jobs, services: AppServices): Promise<string[]> {
   const candidates = await withSystem(services.database, 'jobs', (tx) =>
     tx
       .select({ id: companies.id, timeZone: companies.timeZone, day: companies.figureReminderDay })
@@ -84,7 +85,7 @@ export async function sendMonthlyReminders(jobs: Jobs, services: AppServices): P
         ),
       ),
   );
-  let queued = 0;
+  const queued: string[] = [];
   for (const c of candidates) {
     const zone = c.timeZone || DEFAULT_TIME_ZONE;
     if (currentDayOfMonth(services.clock, zone) !== c.day) continue;
@@ -95,7 +96,7 @@ export async function sendMonthlyReminders(jobs: Jobs, services: AppServices): P
       { month },
       { singletonKey: `${c.id}:${month}` },
     );
-    queued += 1;
+    queued.push(c.id);
   }
   return queued;
 }
