@@ -7,6 +7,7 @@ export {
   MONTHLY_REMINDER,
   type MonthlyReminderData,
   remindUnsubmitted,
+  sendFigureReminders,
   sendMonthlyReminders,
 } from './jobs.reminder.js';
 export { JobResolver } from './jobs.resolver.js';

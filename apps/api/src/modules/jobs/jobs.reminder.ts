@@ -25,9 +25,15 @@ export interface MonthlyReminderData {
 /**
  * Notifies, in `tx` (the company's tenant transaction), the managers of each estate of the
  * company that owes `month`'s figures. Each manager hears of an estate and month once, however
- * often this runs (the notifications' once-key). Answers the notifications written.
+ * often this runs (the notifications' once-key). Answers the notifications written: announce them
+ * after the transaction committed.
  */
-async function remind(tx: Tx, companyId: string, month: string, at: Date): Promise<NotificationRow[]> {
+export async function sendFigureReminders(
+  tx: Tx,
+  companyId: string,
+  month: string,
+  at: Date,
+): Promise<NotificationRow[]> {
   const company = await findCompany(tx, companyId);
   const day = company?.figureReminderDay;
   // Turned off since the job was queued: nothing to send.
@@ -61,7 +67,7 @@ export async function remindUnsubmitted(
   month: string,
 ): Promise<NotificationRow[]> {
   const sent = await withTenant(services.database, companyId, (tx) =>
-    remind(tx, companyId, month, services.clock()),
+    sendFigureReminders(tx, companyId, month, services.clock()),
   );
   announce(services.pubsub, sent);
   return sent;
@@ -109,7 +115,9 @@ export function defineReminderJobs(jobs: Jobs, services: () => AppServices): voi
     retryDelaySeconds: 300,
     handler: async (job) => {
       const app = services();
-      const sent = await job.tenant((tx) => remind(tx, job.companyId, job.data.month, app.clock()));
+      const sent = await job.tenant((tx) =>
+        sendFigureReminders(tx, job.companyId, job.data.month, app.clock()),
+      );
       // After the commit: nobody hears of a notification that was rolled back.
       announce(app.pubsub, sent);
       if (sent.length)

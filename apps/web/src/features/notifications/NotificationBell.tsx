@@ -153,6 +153,8 @@ export function NotificationBell({ compact = false }: { compact?: boolean }) {
     <Popover
       trigger="click"
       placement="bottomRight"
+      // On a phone the bell is not at the edge: shift the list into the screen rather than past it.
+      align={{ overflow: { shiftX: true, adjustY: true } }}
       open={open}
       onOpenChange={setOpen}
       content={content}
