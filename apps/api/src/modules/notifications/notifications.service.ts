@@ -5,10 +5,11 @@
 import type { NotificationKind } from '@anju/domain';
 import { accessibleWhere, assertCan } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
+import { isUuid } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { AppPubSub, NotificationPayload } from '../../graphql/pubsub.js';
-import { forbidden, notFound } from '../../lib/errors.js';
+import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import type { NotificationRow } from './notifications.schema.js';
 import * as store from './notifications.store.js';
@@ -113,6 +114,9 @@ export function myNotifications(
     if (!caller.ability.can('read', 'Notification')) throw forbidden();
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    // A cursor is opaque: one that decodes to something else than (instant, id) is bad input, not SQL.
+    if (after && (Number.isNaN(Date.parse(String(after[0]))) || !isUuid(after[1])))
+      throw badInput([{ path: ['after'], reason: 'INVALID', message: '分页游标无效' }]);
     const { rows, total } = await store.listNotifications(
       tx,
       caller.companyId,

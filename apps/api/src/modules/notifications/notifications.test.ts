@@ -128,6 +128,17 @@ describe('myNotifications', () => {
   it('refuses a page size above 100 and a forged cursor', async () => {
     expect(codeOf(await kit.gql(staff.token, LIST, { first: 101 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await kit.gql(staff.token, LIST, { after: 'bm90LWEtY3Vyc29y' }))).toBe('BAD_USER_INPUT');
+    // Well-formed, but not an (instant, id) pair: still bad input, never a database error.
+    for (const forged of [
+      ['yesterday', randomUUID()],
+      [new Date().toISOString(), 'x'],
+      [1, 2],
+    ]) {
+      const after = Buffer.from(JSON.stringify(forged)).toString('base64url');
+      expect(codeOf(await kit.gql(staff.token, LIST, { after })), JSON.stringify(forged)).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
   });
 });
 
