@@ -76,7 +76,7 @@ export async function remindUnsubmitted(
 /**
  * Queues the reminder of every active company whose reminder day is today in its time zone (by the
  * injected clock), for last month; at most one waiting per company and month. Answers the
- * companies queued.
+ * companies whose reminder is due (queued now, or already waiting).
  */
 export async function sendMonthlyReminders(jobs: Jobs, services: AppServices): Promise<string[]> {
   const candidates = await withSystem(services.database, 'jobs', (tx) =>
