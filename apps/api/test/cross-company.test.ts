@@ -6,9 +6,12 @@
  * not call it at all), never B's data, and B's rows stay exactly as they were. A new operation
  * with an ID argument fails the coverage test until it has a case here.
  */
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../src/db/tenant.js';
+import { notify } from '../src/modules/notifications/index.js';
 import { downloaded, downloadFile, type FileRefOf, uploaded } from './files.js';
 import {
   codeOf,
@@ -38,7 +41,7 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'file';
+type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'file' | 'notification';
 
 interface IdCase {
   kind: IdKind;
@@ -79,6 +82,8 @@ let bInvitation: string;
 let aTarget: TestUser;
 /** An estate of A the admin moves between regions. */
 let aMovable: string;
+/** A notification of B's admin: nobody of A may read it or mark it read. */
+let bNotification: string;
 /** Every id, name, code and email of B: none may appear in an answer to A. */
 let bSecrets: string[];
 /** An upload of B's admin (a filled template of B's estates), and an export B's admin made. */
@@ -195,6 +200,14 @@ const CASES: Record<string, IdCase> = {
     call: (companyId) => ({
       query: `mutation($input: SwitchCompanyInput!) { switchCompany(input: $input) { token user { id } } }`,
       variables: { input: { companyId } },
+    }),
+  },
+  'Mutation.markNotificationRead(input.id)': {
+    kind: 'notification',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: MarkNotificationReadInput!) { markNotificationRead(input: $input) { id title readAt } }`,
+      variables: { input: { id } },
     }),
   },
   'Mutation.acceptCompanyInvitation(input.invitationId)': {
@@ -521,7 +534,22 @@ const idOfB = (kind: IdKind): string =>
           ? bInvitation
           : kind === 'file'
             ? bUpload
-            : bStaff.id;
+            : kind === 'notification'
+              ? bNotification
+              : bStaff.id;
+
+/** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
+async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
+  const [row] = await withTenant(kit.database, companyId, (tx) =>
+    notify(
+      tx,
+      companyId,
+      [{ userId, kind: 'FIGURES_REMINDER', title, params: { estateName: title } }],
+      new Date(),
+    ),
+  );
+  return row!.id;
+}
 
 /** Company C invites `account` and answers the invitation's id, as the account sees it. */
 async function invitationFromC(account: TestUser): Promise<string> {
@@ -541,6 +569,8 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   // An invitation of A's admin account (by a third company): A's admin may accept it.
   if (kind === 'invitation') return invitationFromC(aUsers.COMPANY_ADMIN);
   if (kind === 'file') return uploadOfA(M_DRAFT);
+  // A notification of A's admin, who marks it read.
+  if (kind === 'notification') return notificationOf(A.id, aUsers.COMPANY_ADMIN.id, `甲方通知 ${unique()}`);
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -564,6 +594,7 @@ async function snapshotOfB(): Promise<unknown> {
        'files', ${agg('files', 'x.id')},
        'indicator_presets', ${agg('indicator_presets', 'x.id')},
        'indicator_targets', ${agg('indicator_targets', 'x.id')},
+       'notifications', ${agg('notifications', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -612,6 +643,8 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select name_en from custom_indicators where company_id = $1
        union all select id::text from files where company_id = $1
        union all select name from files where company_id = $1
+       union all select id::text from notifications where company_id = $1
+       union all select title from notifications where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -720,6 +753,7 @@ beforeAll(async () => {
   );
   if (codeOf(exported) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(exported.errors)}`);
   bExport = exported.data!.exportComparison;
+  bNotification = await notificationOf(B.id, bAdmin.id, `乙方通知 仅限本公司 ${unique()}`);
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -904,6 +938,10 @@ describe('cross-company isolation without ID arguments', () => {
       query: `mutation($input: ExportMonthlyFigureTemplateInput!) { exportMonthlyFigureTemplate(input: $input) { id name } }`,
       variables: { input: { month: M_APPROVED } },
       reveal: fileText('exportMonthlyFigureTemplate'),
+    },
+    {
+      name: 'myNotifications',
+      query: `query { myNotifications(first: 100) { totalCount edges { node { id title body link params { name value } } } } }`,
     },
   ];
 

@@ -78,12 +78,13 @@ export interface TestKit {
   ws(token: string | null): Client;
   /**
    * Subscribes and resolves once the server has registered the subscription (see Registrations):
-   * an event published after this reaches it unless the server filters it out. `companyId` is the
-   * subscriber's company (the topic the server listens on).
+   * an event published after this reaches it unless the server filters it out. `topicId` is what
+   * the server listens on: the subscriber's company, or the subscriber's user id for per-user
+   * topics (notificationAdded).
    */
   subscribe<T = Record<string, unknown>>(
     client: Client,
-    companyId: string,
+    topicId: string,
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<Subscription<T>>;
@@ -134,13 +135,14 @@ const TOPIC_OF_FIELD: Record<string, keyof Events> = {
   estateChanged: 'ESTATE_CHANGED',
   figuresChanged: 'FIGURES_CHANGED',
   indicatorAlert: 'INDICATOR_ALERT',
+  notificationAdded: 'NOTIFICATION_ADDED',
 };
 
-function topicOf(query: string, companyId: string): string {
+function topicOf(query: string, topicId: string): string {
   const field = /subscription\b[^{]*\{\s*(\w+)/.exec(query)?.[1] ?? '';
   const routingKey = TOPIC_OF_FIELD[field];
   if (!routingKey) throw new Error(`kit.subscribe: no topic known for subscription field "${field}"`);
-  return `${routingKey}:${companyId}`;
+  return `${routingKey}:${topicId}`;
 }
 
 export async function startTestKit(
@@ -315,8 +317,8 @@ export async function startTestKit(
       clients.push(client);
       return client;
     },
-    subscribe<T>(client: Client, companyId: string, query: string, variables: Record<string, unknown> = {}) {
-      const topic = topicOf(query, companyId);
+    subscribe<T>(client: Client, topicId: string, query: string, variables: Record<string, unknown> = {}) {
+      const topic = topicOf(query, topicId);
       const registrations = app.services.pubsub.registrations;
       const turn = subscribing.then(async () => {
         const mark = registrations.count(topic);

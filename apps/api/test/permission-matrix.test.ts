@@ -28,6 +28,7 @@ import {
 } from './permissions/harness.js';
 import { indicatorsPermissions } from './permissions/indicators.permissions.js';
 import { jobsPermissions } from './permissions/jobs.permissions.js';
+import { notificationsPermissions } from './permissions/notifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -55,6 +56,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   figures: figuresPermissions,
   comparison: comparisonPermissions,
   jobs: jobsPermissions,
+  notifications: notificationsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 
@@ -168,7 +170,8 @@ async function runSubscription(
       return;
     }
     // Allowed: the server registers it (a refusal would reject here), then the trigger's event arrives.
-    const sub = await kit.subscribe<Record<string, unknown>>(client, co.id, call.query, call.variables);
+    const topicId = entry.topicId?.(role) ?? co.id;
+    const sub = await kit.subscribe<Record<string, unknown>>(client, topicId, call.query, call.variables);
     try {
       expect(sub.errors, JSON.stringify(sub.errors)).toEqual([]);
       if (entry.trigger) {

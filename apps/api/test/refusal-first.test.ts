@@ -92,4 +92,12 @@ describe('permission before validation', () => {
     const elsewhere = { ...input, estateId: co.estates[2]!.id };
     expect(await codeAs(manager, SAVE, { input: elsewhere })).toBe('NOT_FOUND');
   });
+
+  it('updateCompanySettings: only the company admin learns that a reminder day is out of range', async () => {
+    const SETTINGS = `mutation($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { id } }`;
+    const input = { figureReminderDay: 40 };
+    expect(await codeAs(admin, SETTINGS, { input })).toBe('BAD_USER_INPUT');
+    for (const user of [manager, staff, viewer, committee])
+      expect(await codeAs(user, SETTINGS, { input })).toBe('FORBIDDEN');
+  });
 });

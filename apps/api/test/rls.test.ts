@@ -29,6 +29,7 @@ const TENANT_TABLES = [
   'users',
   'sessions',
   'login_throttle',
+  'notifications',
 ] as const;
 type Table = (typeof TENANT_TABLES)[number];
 
@@ -44,6 +45,7 @@ const KEY: Record<Table, string> = {
   users: 'id',
   sessions: 'id',
   login_throttle: 'email',
+  notifications: 'id',
 };
 
 interface Seeded {
@@ -56,6 +58,7 @@ interface Seeded {
   audit: string[];
   idempotency: string[];
   sessions: string[];
+  notifications: string[];
 }
 
 let database: Database;
@@ -108,7 +111,7 @@ function asRlsWithoutCompany<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 
 async function seedCompany(
   tag: string,
-  counts: { regions: number; estates: number; audit: number; idempotency: number },
+  counts: { regions: number; estates: number; audit: number; idempotency: number; notifications: number },
 ): Promise<Seeded> {
   return withSystem(database, 'test', async (tx) => {
     const [company] = await q<{ id: string }>(
@@ -168,6 +171,14 @@ async function seedCompany(
       sql`insert into sessions (token_hash, user_id, company_id, expires_at)
           values (${`hash-${tag}`}, ${users[0]!}, ${id}, now() + interval '1 hour') returning id`,
     );
+    const notifications: string[] = [];
+    for (let i = 0; i < counts.notifications; i++) {
+      const [n] = await q<{ id: string }>(
+        tx,
+        sql`insert into notifications (company_id, user_id, kind, title) values (${id}, ${users[1]!}, 'FIGURES_REMINDER', ${`提醒 ${i}`}) returning id`,
+      );
+      notifications.push(n!.id);
+    }
     return {
       id,
       regions,
@@ -178,6 +189,7 @@ async function seedCompany(
       audit,
       idempotency,
       sessions: [session!.id],
+      notifications,
     };
   });
 }
@@ -196,6 +208,7 @@ function expectedFor(c: Seeded): Record<Table, string[]> {
     sessions: c.sessions,
     // Sign-in bookkeeping belongs to no company: a tenant request sees none of it.
     login_throttle: [],
+    notifications: c.notifications,
   };
 }
 
@@ -205,8 +218,20 @@ beforeAll(async () => {
   ({ database, drop } = await freshDatabase(2));
   await runMigrations(database);
   // Different sizes everywhere, so a count that leaks the other company cannot match by chance.
-  A = await seedCompany(`a${Date.now()}`, { regions: 2, estates: 3, audit: 2, idempotency: 1 });
-  B = await seedCompany(`b${Date.now()}`, { regions: 3, estates: 5, audit: 4, idempotency: 3 });
+  A = await seedCompany(`a${Date.now()}`, {
+    regions: 2,
+    estates: 3,
+    audit: 2,
+    idempotency: 1,
+    notifications: 2,
+  });
+  B = await seedCompany(`b${Date.now()}`, {
+    regions: 3,
+    estates: 5,
+    audit: 4,
+    idempotency: 3,
+    notifications: 3,
+  });
   sharedUser = randomUUID();
   orphanUser = randomUUID();
   await withSystem(database, 'test', async (tx) => {
@@ -242,6 +267,7 @@ beforeAll(async () => {
     c.membershipEstates.sort();
     c.audit.sort();
     c.idempotency.sort();
+    c.notifications.sort();
   }
 });
 afterAll(() => drop?.());
@@ -264,6 +290,7 @@ describe('row-level security', () => {
       users: 6,
       sessions: 3,
       login_throttle: 2,
+      notifications: 5,
     });
   });
 
@@ -359,6 +386,10 @@ describe('row-level security', () => {
         tx.execute(
           sql`insert into login_throttle (email, failures, window_started_at) values ('forged@x.test', 0, now())`,
         ),
+      notifications: (tx) =>
+        tx.execute(
+          sql`insert into notifications (company_id, user_id, kind, title) values (${B.id}, ${sharedUser}, 'FIGURES_REMINDER', 'forged')`,
+        ),
     };
     const codes: Record<string, string | undefined> = {};
     for (const [table, attempt] of Object.entries(attempts)) {
@@ -384,8 +415,19 @@ describe('row-level security', () => {
       ),
       audit: await q(tx, sql`delete from change_log where company_id = ${B.id} returning id`),
       memberships: await q(tx, sql`delete from memberships where company_id = ${B.id} returning id`),
+      notifications: await q(
+        tx,
+        sql`update notifications set read_at = now() where company_id = ${B.id} returning id`,
+      ),
     }));
-    expect(touched).toEqual({ estates: [], users: [], sessions: [], audit: [], memberships: [] });
+    expect(touched).toEqual({
+      estates: [],
+      users: [],
+      sessions: [],
+      audit: [],
+      memberships: [],
+      notifications: [],
+    });
     const intact = await withTenant(database, B.id, async (tx) => ({
       names: await q<{ name: string }>(tx, sql`select name from estates where name = 'hijacked'`),
       audit: (await keysOf(tx, 'change_log')).length,
@@ -441,6 +483,26 @@ describe('row-level security', () => {
       }) as unknown,
       state: { platformAdmins: [], sessionOwner: ownerBefore },
     });
+  });
+
+  it('lets a tenant only mark its notifications read, never rewrite or redirect them', async () => {
+    const rewrite = await sqlStateOf(
+      withTenant(database, A.id, (tx) =>
+        tx.execute(sql`update notifications set title = 'rewritten' where id = ${A.notifications[0]!}`),
+      ),
+    );
+    const redirect = await sqlStateOf(
+      withTenant(database, A.id, (tx) =>
+        tx.execute(sql`update notifications set user_id = ${A.users[0]!} where id = ${A.notifications[0]!}`),
+      ),
+    );
+    const read = await sqlStateOf(
+      withTenant(database, A.id, (tx) =>
+        tx.execute(sql`update notifications set read_at = now() where id = ${A.notifications[0]!}`),
+      ),
+    );
+    // 42501: permission denied (column grants of 0012_notifications.sql).
+    expect({ rewrite, redirect, read }).toEqual({ rewrite: '42501', redirect: '42501', read: 'no error' });
   });
 
   it('refuses, through composite foreign keys, a row of A that points into B', async () => {

@@ -157,6 +157,7 @@ const FINGERPRINTED = [
   'indicator_presets',
   'indicator_targets',
   'monthly_figures',
+  'notifications',
 ] as const;
 
 /**

@@ -120,6 +120,8 @@ const ROWS: Record<SubjectName, (p: Place) => Row> = {
   Comparison: (p) => companyRow(p),
   PublishedReport: (p) => estateRow(p, { status: 'PUBLISHED' }),
   CommitteeFeedback: (p) => estateRow(p, { authorUserId: SOMEONE_ELSE }),
+  // Addressed to the actor: their own (another user's is tested on its own below).
+  Notification: (p) => companyRow(p, { userId: ME, kind: 'FIGURES_REMINDER' }),
 };
 
 /** A fresh tagged row (`subject()` tags the object it is given, so never share one). */
@@ -230,8 +232,14 @@ function expand(e: Expectation): Record<SubjectName, Action[]> {
   return Object.fromEntries(out) as Record<SubjectName, Action[]>;
 }
 
+/** Every member reads and marks read their own notifications. */
+const OWN_NOTIFICATIONS: [readonly SubjectName[], readonly Action[]] = [['Notification'], ['read', 'update']];
+
 const HQ_VIEWER_TABLE: Expectation = {
-  grants: [[['Company', 'Region', 'Estate', 'Indicator', 'Comparison', ...ESTATE_SCOPED], R]],
+  grants: [
+    [['Company', 'Region', 'Estate', 'Indicator', 'Comparison', ...ESTATE_SCOPED], R],
+    OWN_NOTIFICATIONS,
+  ],
   none: ['Platform', 'User', 'Membership', 'ChangeLog', 'AuditTemplate'],
 };
 
@@ -263,6 +271,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       [['ChangeLog'], EVERY.filter((a) => !['create', 'update', 'delete', 'archive'].includes(a))],
       // The fixture report is PUBLISHED: immutable.
       [['PublishedReport'], EVERY.filter((a) => !['update', 'delete', 'archive', 'publish'].includes(a))],
+      OWN_NOTIFICATIONS,
     ],
     none: ['Platform'],
   },
@@ -286,6 +295,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       [['AuditTemplate', 'Audit', 'Finding'], EVERY],
       [['Rectification'], ['read', 'verify']],
       [['Appeal'], ['read', 'respond']],
+      OWN_NOTIFICATIONS,
     ],
     none: ['Platform', 'Membership', 'ChangeLog', 'CommitteeFeedback'],
   },
@@ -315,6 +325,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       // The fixture report is PUBLISHED: it cannot be published again.
       [['PublishedReport'], ['read', 'create']],
       [['CommitteeFeedback'], ['read', 'respond']],
+      OWN_NOTIFICATIONS,
     ],
     none: ['Platform', 'User', 'Membership', 'ChangeLog'],
   },
@@ -338,6 +349,7 @@ const MATRIX: Record<ActorName, Expectation> = {
         ['WorkOrder', 'Complaint'],
         ['read', 'create'],
       ],
+      OWN_NOTIFICATIONS,
     ],
     none: [
       'Platform',
@@ -369,6 +381,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       [['Company', 'Region', 'Estate', 'PublishedReport'], R],
       // The fixture feedback was written by another member: they may neither read it nor write as them.
       [['CommitteeFeedback'], []],
+      OWN_NOTIFICATIONS,
     ],
     none: [
       'Platform',
@@ -410,6 +423,8 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Comparison',
       'PublishedReport',
       'CommitteeFeedback',
+      // Not a member of any company: nobody writes to them.
+      'Notification',
     ],
   },
 };
@@ -478,6 +493,19 @@ describe('matrix: role × subject × action', () => {
     it.each(SUBJECTS)('estate of another region of the same company: %s', (s) => {
       expect(allowedActions(a, row(s, AWAY))).toEqual(expectedOutOfScope(name, s, true));
     });
+  });
+});
+
+describe('notifications: their recipient’s alone', () => {
+  it.each(ACTOR_NAMES)('%s cannot read or mark read a notification of another user', (name) => {
+    const other = row('Notification', HOME, { userId: SOMEONE_ELSE });
+    expect(allowedActions(ability(name), other)).toEqual([]);
+  });
+
+  it('a member of two companies reads their notifications only in the company that sent them', () => {
+    const a = defineAbilityFor(actorWith(membership('ESTATE_STAFF', HOME_ESTATES)));
+    expect(a.can('read', row('Notification', HOME))).toBe(true);
+    expect(a.can('read', row('Notification', FOREIGN))).toBe(false);
   });
 });
 
@@ -598,8 +626,9 @@ describe('HQ viewer of a region', () => {
     expect(a.can('read', row('Region', AWAY))).toBe(false);
   });
 
-  it('writes nothing', () => {
+  it('writes nothing but the read mark of its own notifications', () => {
     for (const s of SUBJECTS) {
+      if (s === 'Notification') continue;
       expect(
         allowedActions(a, row(s, HOME)).filter((x) => x !== 'read'),
         s,
@@ -798,9 +827,16 @@ describe("owners' committee member", () => {
     },
   );
 
-  it('sees nothing besides its company, its estate and its region, published reports and its own feedback', () => {
+  it('sees nothing besides its company, its estate and its region, published reports, its own feedback and notifications', () => {
     const visible = SUBJECTS.filter((s) => a.can('read', s));
-    expect(visible).toEqual(['Company', 'Region', 'Estate', 'PublishedReport', 'CommitteeFeedback']);
+    expect(visible).toEqual([
+      'Company',
+      'Region',
+      'Estate',
+      'PublishedReport',
+      'CommitteeFeedback',
+      'Notification',
+    ]);
   });
 
   it('writes feedback for its own estate and reads only its own', () => {

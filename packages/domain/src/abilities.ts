@@ -80,7 +80,8 @@ type Builder = AbilityBuilder<AppAbility>;
 function companyAdmin(b: Builder, m: ActorMembership) {
   const c = { companyId: m.companyId };
   for (const s of allTenantSubjects) {
-    if (s === 'Company') continue;
+    // Notifications are their recipient's alone (see ownNotifications), the admin's included.
+    if (s === 'Company' || s === 'Notification') continue;
     b.can('manage', s, c);
   }
   b.can(['read', 'update'], 'Company', { id: m.companyId });
@@ -176,6 +177,11 @@ function committeeMember(b: Builder, m: ActorMembership, userId: string) {
   b.can('read', 'CommitteeFeedback', { ...rows, authorUserId: userId });
 }
 
+/** Every member reads and marks read the notifications addressed to them, and nobody else's. */
+function ownNotifications(b: Builder, m: ActorMembership, userId: string) {
+  b.can(['read', 'update'], 'Notification', { companyId: m.companyId, userId });
+}
+
 const PRIVILEGE: Record<MembershipRole, number> = {
   COMMITTEE_MEMBER: 0,
   ESTATE_STAFF: 1,
@@ -221,6 +227,7 @@ export function defineAbilityFor(actor: Actor | null): AppAbility {
         committeeMember(b, m, actor!.userId);
         break;
     }
+    ownNotifications(b, m, actor!.userId);
   }
   return b.build({ detectSubjectType: detectSubject });
 }

@@ -36,6 +36,8 @@ export const SUBJECTS = [
   'Comparison',
   'PublishedReport',
   'CommitteeFeedback',
+  /** A message to one user (a reminder, an overdue rectification): only its recipient reads it. */
+  'Notification',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentMonth, fixedClock, isMonth, monthProblems } from './time.js';
+import { currentDayOfMonth, currentMonth, fixedClock, isMonth, monthProblems } from './time.js';
 
 describe('clock and months', () => {
   it('reads the month in the company time zone from the injected clock', () => {
@@ -9,6 +9,14 @@ describe('clock and months', () => {
     expect(currentMonth(clock, 'America/New_York')).toBe('2028-02');
     // New Year's Eve: December in UTC, January in Shanghai.
     expect(currentMonth(fixedClock('2030-12-31T20:00:00Z'))).toBe('2031-01');
+  });
+
+  it('reads the day of the month in the company time zone', () => {
+    // 01:00 UTC on New Year's Eve is 09:00 on 31 December in Shanghai; 17:00 UTC is 1 January there.
+    expect(currentDayOfMonth(fixedClock('2030-12-31T01:00:00Z'))).toBe(31);
+    expect(currentDayOfMonth(fixedClock('2030-12-31T17:00:00Z'))).toBe(1);
+    expect(currentDayOfMonth(fixedClock('2030-12-31T17:00:00Z'), 'America/New_York')).toBe(31);
+    expect(currentDayOfMonth(fixedClock('2028-02-29T15:30:00Z'))).toBe(29);
   });
 
   it('a fixed clock does not move', () => {

@@ -3,7 +3,7 @@
  * (passed in, never read from a global), so tests can pin any day: month end, December, a leap
  * day. The composition root passes `systemClock`.
  */
-import { monthOfDate } from './indicators/periods.js';
+import { dayOfDate, monthOfDate } from './indicators/periods.js';
 import type { FieldProblem } from './validation/problems.js';
 
 /** The current instant. */
@@ -30,6 +30,11 @@ export function isMonth(text: string): boolean {
 /** The current month `YYYY-MM` in a time zone: the limit for reports and for target changes. */
 export function currentMonth(clock: Clock = systemClock, timeZone: string = DEFAULT_TIME_ZONE): string {
   return monthOfDate(clock(), timeZone);
+}
+
+/** Today's day of the month (1–31) in a time zone: when a company's monthly reminder is due. */
+export function currentDayOfMonth(clock: Clock = systemClock, timeZone: string = DEFAULT_TIME_ZONE): number {
+  return dayOfDate(clock(), timeZone);
 }
 
 export interface MonthRule {

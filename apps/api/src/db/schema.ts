@@ -8,5 +8,6 @@ export * from '../modules/estates/estates.schema.js';
 export * from '../modules/figures/figures.schema.js';
 export * from '../modules/idempotency/idempotency.schema.js';
 export * from '../modules/indicators/indicators.schema.js';
+export * from '../modules/notifications/notifications.schema.js';
 export * from '../modules/regions/regions.schema.js';
 export * from '../modules/users/users.schema.js';

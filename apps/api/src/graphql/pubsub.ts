@@ -10,6 +10,8 @@ export type Events = {
   AUTH_INVALIDATE: [payload: Invalidation];
   FIGURES_CHANGED: [companyId: string, payload: { estateId: string; month: string; state: string }];
   INDICATOR_ALERT: [companyId: string, payload: IndicatorAlertPayload];
+  /** A notification for one user: the routing key is the recipient's id (one topic per user). */
+  NOTIFICATION_ADDED: [userId: string, payload: NotificationPayload];
   /** A company's data changed: cached answers built from it are stale (see DataVersions). */
   DATA_CHANGED: [payload: { companyId: string; origin: string; structure?: boolean; months?: string[] }];
 };
@@ -22,6 +24,19 @@ export interface IndicatorAlertPayload {
   month: string;
   value: number | null;
   target: { op: string; value: number; label: string };
+}
+
+/** A new notification as it crosses instances: the stored row, dates as ISO text. */
+export interface NotificationPayload {
+  id: string;
+  companyId: string;
+  userId: string;
+  kind: string;
+  params: Record<string, string>;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
 }
 
 export interface EstateChangedPayload {

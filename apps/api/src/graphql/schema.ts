@@ -9,6 +9,7 @@ import { EstateResolver } from '../modules/estates/index.js';
 import { FigureResolver } from '../modules/figures/index.js';
 import { IndicatorResolver } from '../modules/indicators/index.js';
 import { JobResolver } from '../modules/jobs/index.js';
+import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
@@ -24,6 +25,7 @@ export const resolvers = [
   FigureResolver,
   ComparisonResolver,
   JobResolver,
+  NotificationResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -32,6 +32,11 @@ describe.each([
          where u.email = 'consultant@demo.local'`,
       );
       expect(dual?.n).toBe(2);
+      // Last month's reminder: 翠湖苑 was sent back, so its manager has one in the bell.
+      const reminders = await database.raw<{ email: string; month: string }>(
+        `select u.email, n.params->>'month' as month from notifications n join users u on u.id = n.user_id`,
+      );
+      expect(reminders).toEqual([{ email: 'manager@anju.demo', month: addMonths(month, -1) }]);
     } finally {
       await drop();
     }

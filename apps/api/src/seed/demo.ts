@@ -11,9 +11,10 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database, Tx } from '../db/client.js';
-import { withSystem } from '../db/tenant.js';
+import { withSystem, withTenant } from '../db/tenant.js';
 import { companies } from '../modules/companies/index.js';
 import { estates } from '../modules/estates/index.js';
+import { sendFigureReminders } from '../modules/jobs/index.js';
 import { regions } from '../modules/regions/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoFigures } from './demo-figures.js';
@@ -242,6 +243,7 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
   if (exists.length > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let figureCount = 0;
+  let anjuId = '';
   await withSystem(database, 'demo-seed', async (tx) => {
     const anju = await seedCompany(
       tx,
@@ -254,6 +256,7 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       ],
       ANJU_ESTATES,
     );
+    anjuId = anju.companyId;
     const huating = await seedCompany(tx, now, 'huating', '华庭物业', [], HUATING_ESTATES);
     const byCompany = { anju, huating };
     const userIds = new Map<string, string>();
@@ -293,6 +296,10 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       now,
     });
   });
+  // Last month's reminders, as the job sends them on the reminder day: the managers of estates
+  // that have not submitted (翠湖苑 was sent back) find one in their bell.
+  const lastMonth = addMonths(monthOfDate(now), -1);
+  await withTenant(database, anjuId, (tx) => sendFigureReminders(tx, anjuId, lastMonth, now));
   logger?.info({ figures: figureCount }, 'demo data loaded');
   return true;
 }

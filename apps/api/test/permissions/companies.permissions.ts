@@ -23,6 +23,14 @@ export const companiesPermissions: Record<string, Entry> = {
     }),
     check: (_role, data) => expect((data.updateCompany as { name: string }).name).toMatch(/^改名 /),
   },
+  updateCompanySettings: {
+    allowed: ['COMPANY_ADMIN'],
+    sample: () => ({
+      query: `mutation($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { id figureReminderDay } }`,
+      variables: { input: { figureReminderDay: 7 } },
+    }),
+    check: (_role, data) => expect(data.updateCompanySettings).toEqual({ id: co.id, figureReminderDay: 7 }),
+  },
   suspendCompany: {
     allowed: ['PLATFORM_ADMIN'],
     sample: async () => ({

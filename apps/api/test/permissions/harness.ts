@@ -30,6 +30,8 @@ export interface Entry {
   check?(role: MatrixRole, data: Record<string, unknown>, call: Call): void | Promise<void>;
   /** Subscriptions: causes an event every allowed subscriber should receive. */
   trigger?(): Promise<void>;
+  /** Subscriptions on a per-user topic: the topic id the role's subscription listens on (default: the company). */
+  topicId?(role: MatrixRole): string;
 }
 
 export const ANYONE = MATRIX_ROLES;

@@ -35,6 +35,10 @@ const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
 );
 
+const CompanySettingsPage = lazy(() =>
+  import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
+);
+
 /** A platform admin has no company: their home is the list of companies. */
 function Home() {
   const { company } = useSession();
@@ -122,6 +126,14 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.users}>
             <UsersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <Guard allow={canOpen.settings}>
+            <CompanySettingsPage />
           </Guard>
         ),
       },

@@ -85,6 +85,18 @@ export function monthOfDate(date: Date, timeZone = 'Asia/Shanghai'): string {
   return `${year}-${month}`;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day of the month (1–31) of a date in a time zone (Asia/Shanghai by default). */
+export function dayOfDate(date: Date, timeZone = 'Asia/Shanghai'): number {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, day: 'numeric' });
+    dayFormats.set(timeZone, format);
+  }
+  return Number(format.formatToParts(date).find((x) => x.type === 'day')!.value);
+}
+
 /** Months from `from` to `to` inclusive. */
 export function monthRange(from: string, to: string): string[] {
   const out: string[] = [];

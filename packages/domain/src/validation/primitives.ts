@@ -201,6 +201,11 @@ export function nonNegativeInt(options: {
   return numberWith(options.label, { integer: true, max: options.max, messages: options.messages });
 }
 
+/** A whole number from `min` to `max` (a day of the month, a count with a floor). */
+export function wholeNumber(options: { min: number; max: number; label: string }) {
+  return numberWith(options.label, { integer: true, min: options.min, max: options.max });
+}
+
 /** An amount: a finite number from `min` (default 0) to `max`. */
 export function decimal(options: {
   min?: number;

@@ -31,6 +31,7 @@ import {
   text,
   toFieldProblems,
   trendArgs,
+  updateCompanySettingsInput,
   updateRegionInput,
   userFilter,
 } from '../index.js';
@@ -292,6 +293,30 @@ describe('module schemas', () => {
       'admin.email:INVALID',
       'admin.name:REQUIRED',
       'admin.password:TOO_SHORT{"min":8}',
+    ]);
+  });
+
+  it('company settings: a reminder day from 1 to 28, or null for none', () => {
+    for (const day of [1, 5, 28, null, undefined])
+      expect(one(updateCompanySettingsInput, { figureReminderDay: day })).toEqual([]);
+    expect(one(updateCompanySettingsInput, {})).toEqual([]);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: 0 })).toEqual([
+      'figureReminderDay:TOO_SMALL{"min":1}',
+    ]);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: -3 })).toEqual([
+      'figureReminderDay:TOO_SMALL{"min":1}',
+    ]);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: 29 })).toEqual([
+      'figureReminderDay:TOO_LARGE{"max":28}',
+    ]);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: 2.5 })).toEqual([
+      'figureReminderDay:NOT_INTEGER',
+    ]);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: Number.NaN })).toEqual([
+      'figureReminderDay:INVALID',
+    ]);
+    expect(one(updateCompanySettingsInput, { figureReminderDay: '5' })).toEqual([
+      'figureReminderDay:INVALID',
     ]);
   });
 

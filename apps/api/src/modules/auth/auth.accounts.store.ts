@@ -138,6 +138,7 @@ export async function companiesOf(tx: Tx, userId: string): Promise<CompanyRow[]>
       createdAt: companies.createdAt,
       archivedAt: companies.archivedAt,
       suspendedAt: companies.suspendedAt,
+      figureReminderDay: companies.figureReminderDay,
     })
     .from(companies)
     .innerJoin(memberships, eq(memberships.companyId, companies.id))

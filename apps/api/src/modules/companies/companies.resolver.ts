@@ -7,6 +7,7 @@ import {
   CompanyIdInput,
   CreateCompanyInput,
   UpdateCompanyInput,
+  UpdateCompanySettingsInput,
 } from './companies.types.js';
 
 @ArgsType()
@@ -42,6 +43,14 @@ export class CompanyResolver {
   })
   updateCompany(@Ctx() ctx: Context, @Arg('input', () => UpdateCompanyInput) input: UpdateCompanyInput) {
     return service.updateCompany(ctx, input);
+  }
+
+  @Mutation(() => Company, { description: 'Changes the settings of the company (company admin).' })
+  updateCompanySettings(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateCompanySettingsInput) input: UpdateCompanySettingsInput,
+  ) {
+    return service.updateCompanySettings(ctx, input);
   }
 
   @Mutation(() => Company, {

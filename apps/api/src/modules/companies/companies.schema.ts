@@ -1,5 +1,6 @@
+import { FIGURE_REMINDER_DAY_DEFAULT } from '@anju/domain';
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant itself. Its RLS policy matches `id` (not `company_id`) against the current company. */
 export const companies = pgTable(
@@ -13,7 +14,16 @@ export const companies = pgTable(
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     /** Set by the platform admin: nobody of the company signs in or keeps a session meanwhile. */
     suspendedAt: timestamp('suspended_at', { withTimezone: true }),
+    /**
+     * The day of the month (1–28) by which estates must have submitted the previous month's
+     * figures; estates that have not are reminded that day. Null: no reminders.
+     */
+    figureReminderDay: integer('figure_reminder_day').default(FIGURE_REMINDER_DAY_DEFAULT),
   },
-  (t) => [uniqueIndex('companies_slug_key').on(t.slug)],
+  (t) => [
+    uniqueIndex('companies_slug_key').on(t.slug),
+    // FIGURE_REMINDER_DAY_MAX: every month has the day.
+    check('companies_figure_reminder_day_check', sql`${t.figureReminderDay} between 1 and 28`),
+  ],
 );
 export type CompanyRow = typeof companies.$inferSelect;

@@ -6,6 +6,7 @@ import {
   DEFAULT_TIME_ZONE,
   type FieldProblem,
   subject,
+  updateCompanySettingsInput,
 } from '@anju/domain';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Tx } from '../../db/client.js';
@@ -14,13 +15,17 @@ import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connect
 import { type Context, requireAuth } from '../../graphql/context.js';
 import { assertValid, conflict, forbidden, mapConstraintError, notFound } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
-import { tenantRead } from '../../lib/write.js';
+import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { invalidateSessions, normaliseEmail } from '../auth/index.js';
 import { writeChangeLog } from '../change-log/index.js';
 import { insertMemberships, insertUser } from '../users/index.js';
 import type { CompanyRow } from './companies.schema.js';
 import * as store from './companies.store.js';
-import type { CreateCompanyInput, UpdateCompanyInput } from './companies.types.js';
+import type {
+  CreateCompanyInput,
+  UpdateCompanyInput,
+  UpdateCompanySettingsInput,
+} from './companies.types.js';
 
 const uniques = {
   companies_slug_key: { path: ['slug'], reason: 'TAKEN', message: '公司标识已存在' },
@@ -148,6 +153,33 @@ export function updateCompany(ctx: Context, input: UpdateCompanyInput): Promise<
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     }),
   );
+}
+
+/**
+ * The company admin's settings of their own company (the reminder day of the monthly figures).
+ * Permission first, then the input; the row is locked so two admins' changes serialise.
+ */
+export function updateCompanySettings(ctx: Context, input: UpdateCompanySettingsInput): Promise<CompanyRow> {
+  return tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    const before = await store.lockOwnCompany(tx, caller.companyId);
+    if (!before) throw notFound('公司');
+    const row = subject('Company', { ...before });
+    if (!caller.ability.can('update', row))
+      throw caller.ability.can('read', row) ? forbidden() : notFound('公司');
+    const settings = parseInput(updateCompanySettingsInput, input);
+    if (settings.figureReminderDay === undefined) return before;
+    const after = await store.updateSettings(tx, caller.companyId, {
+      figureReminderDay: settings.figureReminderDay,
+    });
+    await changeLog(
+      'company.settings',
+      'Company',
+      caller.companyId,
+      { figureReminderDay: before.figureReminderDay },
+      { figureReminderDay: after.figureReminderDay },
+    );
+    return after;
+  });
 }
 
 /**

@@ -62,3 +62,21 @@ export async function setSuspended(tx: Tx, id: string, suspended: boolean): Prom
     .returning();
   return row;
 }
+
+/** The caller's own company (tenant scope), locked for the settings change that follows. */
+export async function lockOwnCompany(tx: Tx, companyId: string): Promise<CompanyRow | undefined> {
+  assertCompanyId(companyId);
+  const [row] = await tx.select().from(companies).where(eq(companies.id, companyId)).for('update');
+  return row;
+}
+
+/** Tenant scope: the settings a company admin changes (column grants allow nothing else). */
+export async function updateSettings(
+  tx: Tx,
+  companyId: string,
+  values: { figureReminderDay?: number | null },
+): Promise<CompanyRow> {
+  assertCompanyId(companyId);
+  const [row] = await tx.update(companies).set(values).where(eq(companies.id, companyId)).returning();
+  return row!;
+}

@@ -448,3 +448,106 @@ describe('suspendCompany / reactivateCompany', () => {
     expect(await count('companies', 'id = $1 and suspended_at is not null', [target.id])).toBe(0);
   });
 });
+
+describe('updateCompanySettings', () => {
+  const SETTINGS = `mutation($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { id figureReminderDay } }`;
+  const dayOf = async (id: string) =>
+    (
+      await kit.database.raw<{ d: number | null }>(
+        'select figure_reminder_day as d from companies where id = $1',
+        [id],
+      )
+    )[0]!.d;
+
+  it('starts at the 5th, and the company admin sets the reminder day or turns it off', async () => {
+    const target = await kit.company();
+    const admin = await target.user('COMPANY_ADMIN');
+    const read = await kit.gql<{ company: { figureReminderDay: number | null } }>(
+      admin.token,
+      `{ company { figureReminderDay } }`,
+    );
+    expect(read.data!.company.figureReminderDay).toBe(5);
+    for (const day of [1, 28, null, 12]) {
+      const res = await kit.gql(admin.token, SETTINGS, { input: { figureReminderDay: day } });
+      expect(res.data).toEqual({ updateCompanySettings: { id: target.id, figureReminderDay: day } });
+      expect(await dayOf(target.id)).toBe(day);
+    }
+    // Absent leaves it as it is, and records nothing.
+    const unchanged = await kit.gql(admin.token, SETTINGS, { input: {} });
+    expect(unchanged.data).toEqual({ updateCompanySettings: { id: target.id, figureReminderDay: 12 } });
+    const log = await kit.database.raw<{ before: unknown; after: unknown; actor_user_id: string }>(
+      `select before, after, actor_user_id from change_log where company_id = $1 and action = 'company.settings' order by at, id`,
+      [target.id],
+    );
+    expect(log.map((l) => [l.before, l.after])).toEqual([
+      [{ figureReminderDay: 5 }, { figureReminderDay: 1 }],
+      [{ figureReminderDay: 1 }, { figureReminderDay: 28 }],
+      [{ figureReminderDay: 28 }, { figureReminderDay: null }],
+      [{ figureReminderDay: null }, { figureReminderDay: 12 }],
+    ]);
+    expect(log.every((l) => l.actor_user_id === admin.id)).toBe(true);
+    // The other company's day is its own.
+    expect(await dayOf(co.id)).toBe(5);
+  });
+
+  it('refuses a day outside 1–28 with a reason, and hostile values before any resolver', async () => {
+    const target = await kit.company();
+    const admin = await target.user('COMPANY_ADMIN');
+    for (const [day, reason] of [
+      [0, 'figureReminderDay:TOO_SMALL'],
+      [-1, 'figureReminderDay:TOO_SMALL'],
+      [29, 'figureReminderDay:TOO_LARGE'],
+      [31, 'figureReminderDay:TOO_LARGE'],
+      [2_147_483_647, 'figureReminderDay:TOO_LARGE'],
+    ] as const) {
+      const res = await kit.gql(admin.token, SETTINGS, { input: { figureReminderDay: day } });
+      expect(codeOf(res), String(day)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual([reason]);
+      expect(res.errors![0]!.extensions!.fields![0]).toMatchObject(
+        day < 1 ? { params: { min: 1 } } : { params: { max: 28 } },
+      );
+    }
+    // Not an Int at all: GraphQL refuses them (BAD_USER_INPUT) before the service runs.
+    for (const day of [2.5, '5', 'x'.repeat(1000), 2 ** 31, true, [5], { day: 5 }]) {
+      const res = await kit.gql(admin.token, SETTINGS, { input: { figureReminderDay: day } });
+      expect(codeOf(res), JSON.stringify(day)).toBe('BAD_USER_INPUT');
+    }
+    const literal = await kit.gql(
+      admin.token,
+      `mutation { updateCompanySettings(input: { figureReminderDay: "5\\u0000" }) { id } }`,
+    );
+    expect(codeOf(literal)).not.toBe('OK');
+    expect(codeOf(literal)).not.toBe('INTERNAL_SERVER_ERROR');
+    expect(await dayOf(target.id)).toBe(5);
+    // The database holds the range even against a bug in the service.
+    await expect(
+      withTenant(kit.database, target.id, (tx) =>
+        tx.execute(sql`update companies set figure_reminder_day = 31 where id = ${target.id}`),
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('is the company admin’s alone: others get FORBIDDEN before their input is judged', async () => {
+    const target = await kit.company();
+    for (const role of ['QUALITY_AUDITOR', 'HQ_VIEWER', 'ESTATE_MANAGER', 'ESTATE_STAFF'] as const) {
+      const user = await target.user(role);
+      for (const day of [7, 99]) {
+        const res = await kit.gql(user.token, SETTINGS, { input: { figureReminderDay: day } });
+        expect(codeOf(res), role).toBe('FORBIDDEN');
+      }
+    }
+    expect(codeOf(await kit.gql(platform.token, SETTINGS, { input: { figureReminderDay: 7 } }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await kit.gql(null, SETTINGS, { input: { figureReminderDay: 7 } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await dayOf(target.id)).toBe(5);
+    // Only the reminder day is open to tenants: the slug and the suspension stay the platform's.
+    await expect(
+      withTenant(kit.database, target.id, (tx) =>
+        tx.execute(sql`update companies set slug = 'taken-over' where id = ${target.id}`),
+      ),
+    ).rejects.toThrow();
+  });
+});

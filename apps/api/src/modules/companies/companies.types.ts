@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
@@ -27,6 +27,13 @@ export class Company {
     description: 'When the platform suspended the company: its users cannot sign in meanwhile.',
   })
   suspendedAt!: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Day of the month (1–28) by which estates submit last month’s figures; those that have not are reminded that day. Null: no reminders.',
+  })
+  figureReminderDay!: number | null;
 }
 
 export const CompanyConnection = connectionOf(Company, 'Company');
@@ -71,4 +78,13 @@ export class UpdateCompanyInput {
 export class CompanyIdInput {
   @Field(() => ID, { description: 'Company id.' })
   id!: string;
+}
+
+@InputType({ description: 'The company admin’s settings of their company: absent leaves one as it is.' })
+export class UpdateCompanySettingsInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Reminder day for last month’s figures, 1–28; null turns reminders off.',
+  })
+  figureReminderDay?: number | null;
 }

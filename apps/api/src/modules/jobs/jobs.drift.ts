@@ -102,8 +102,8 @@ export async function checkReadModel(services: AppServices, companyId: string): 
   return drifts;
 }
 
-/** The module's jobs, defined on the queue before it starts. */
-export function defineModuleJobs(jobs: Jobs, services: () => AppServices): void {
+/** The drift check's jobs, defined on the queue before it starts. */
+export function defineDriftJobs(jobs: Jobs, services: () => AppServices): void {
   jobs.define<Record<string, never>>({
     name: DRIFT_CHECK,
     retryLimit: 3,

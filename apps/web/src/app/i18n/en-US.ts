@@ -5,7 +5,9 @@ import * as dashboard from '../../features/dashboard/i18n';
 import * as estates from '../../features/estates/i18n';
 import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
+import * as notifications from '../../features/notifications/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
+import * as settings from '../../features/settings/i18n';
 import * as users from '../../features/users/i18n';
 import * as accounts from './locales/accounts';
 import * as companies from './locales/companies';
@@ -26,4 +28,6 @@ export const enUS: Messages = {
   ...approvals.enUS,
   ...indicators.enUS,
   ...accounts.enUS,
+  ...notifications.enUS,
+  ...settings.enUS,
 };

@@ -6,7 +6,9 @@ import * as dashboard from '../../features/dashboard/i18n';
 import * as estates from '../../features/estates/i18n';
 import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
+import * as notifications from '../../features/notifications/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
+import * as settings from '../../features/settings/i18n';
 import * as users from '../../features/users/i18n';
 import { enUS } from './en-US';
 import * as accounts from './locales/accounts';
@@ -34,6 +36,8 @@ const NAMESPACES = {
   figures,
   approvals,
   indicators,
+  notifications,
+  settings,
 };
 
 describe('translations', () => {

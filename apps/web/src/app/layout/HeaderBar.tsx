@@ -10,6 +10,7 @@ import {
 import { Avatar, Button, Dropdown, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { useLabel } from '../../shared/useLabel';
 import { useAuth } from '../auth';
 import type { Language } from '../i18n';
@@ -69,6 +70,7 @@ export function HeaderBar({ compact, collapsed, onToggleMenu, onSignOut }: Props
         {company?.name ?? t('header.platform')}
       </Typography.Text>
       <CompanySwitcher currentId={company?.id ?? null} compact={compact} onSwitched={onSwitched} />
+      {company ? <NotificationBell compact={compact} /> : null}
       <Dropdown
         trigger={['click']}
         menu={{

@@ -31,7 +31,7 @@ function menuLabels() {
 }
 
 describe('SideMenu', () => {
-  it('shows 用户管理 and 指标与目标 to a company admin', () => {
+  it('shows 用户管理, 指标与目标 and 公司设置 to a company admin', () => {
     renderWithProviders(<SideMenu ability={abilityOf('COMPANY_ADMIN')} hasCompany />);
     expect(menuLabels()).toEqual([
       '首页',
@@ -41,6 +41,7 @@ describe('SideMenu', () => {
       '数据审核',
       '指标与目标',
       '用户管理',
+      '公司设置',
     ]);
   });
 

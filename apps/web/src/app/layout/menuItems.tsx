@@ -7,6 +7,7 @@ import {
   BarChartOutlined,
   FormOutlined,
   HomeOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
@@ -33,6 +34,7 @@ export const canOpen = {
     hasCompany && ability.can('approve', 'MonthlyFigure'),
   indicators: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'Indicator'),
   companies: (ability: AppAbility) => ability.can('create', 'Company'),
+  settings: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('update', 'Company'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -78,6 +80,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/users',
       icon: <TeamOutlined />,
       label: t('nav.users'),
+    },
+    canOpen.settings(ability, hasCompany) && {
+      type: 'item',
+      key: '/settings',
+      icon: <SettingOutlined />,
+      label: t('nav.settings'),
     },
     canOpen.companies(ability) && {
       type: 'item',

@@ -15,6 +15,7 @@ export const zhCN = {
     figures: '月度填报',
     approvals: '数据审核',
     indicators: '指标与目标',
+    settings: '公司设置',
   },
   header: {
     language: '语言',
@@ -171,6 +172,7 @@ export const enUS: Widen<typeof zhCN> = {
     figures: 'Monthly figures',
     approvals: 'Approvals',
     indicators: 'Indicators & targets',
+    settings: 'Company settings',
   },
   header: {
     language: 'Language',
