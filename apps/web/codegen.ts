@@ -12,7 +12,12 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        scalars: {
+          DateTime: 'string',
+          Date: 'string',
+          NumberColumns: '(number | null)[]',
+          JudgementColumns: "Array<'MET' | 'MISSED' | 'NO_DATA' | 'NO_TARGET'>",
+        },
         avoidOptionals: false,
       },
     },

@@ -22,7 +22,7 @@ import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
 import { DataVersions } from './graphql/data-versions.js';
 import { createFormatError } from './graphql/errors.js';
-import { jitExecution } from './graphql/jit.js';
+import { type JitExecution, jitExecution } from './graphql/jit.js';
 import { createArmor, DocumentCache, LIMITS } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
 import {
@@ -46,6 +46,8 @@ export interface App {
   schema: GraphQLSchema;
   /** The comparison answers kept and being computed. */
   answers: AnswerCache;
+  /** The compiled execution of the comparison reads. */
+  jit: JitExecution;
   httpServer: http.Server;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number): Promise<number>;
@@ -126,9 +128,10 @@ export async function createApp(
 
   const documents = new DocumentCache(schema, armor.validationRules);
   // The comparison reads (the largest answers) run compiled by graphql-jit, the rest as usual.
-  const jit = jitExecution(schema, onlyCacheableFields);
+  const jit = jitExecution(schema, onlyCacheableFields, (errors) =>
+    logger.warn({ errors }, 'graphql-jit could not compile a comparison read; graphql-js runs it'),
+  );
   const answerCache = createAnswerCache({
-    serializerOf: jit.serializerOf,
     versions: services.dataVersions,
     documents,
     authenticate: (token) => authenticate(services, token),
@@ -298,6 +301,7 @@ export async function createApp(
     services,
     schema,
     answers: answerCache,
+    jit,
     httpServer,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {

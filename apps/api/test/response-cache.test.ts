@@ -116,6 +116,7 @@ describe('response cache', () => {
     const viewer = await co.user('COMPANY_ADMIN');
     // The same question twice, differing only by a comment: one compilation, two misses.
     const texts: string[] = [];
+    const runs = kit.app.jit.compiledRuns();
     for (const query of [MATRIX, `${MATRIX}\n# the same question again`]) {
       kit.app.services.dataVersions.changed(co.id);
       const res = await fetch(kit.url, {
@@ -124,8 +125,10 @@ describe('response cache', () => {
         body: JSON.stringify({ query, variables: { f: { period: LAST_MONTH } } }),
       });
       expect(res.headers.get('x-answer-cache')).toBe('miss');
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
       texts.push(await res.text());
     }
+    expect(kit.app.jit.compiledRuns()).toBe(runs + 2);
     expect(texts[1]).toBe(texts[0]);
     const text = texts[0]!;
     expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);

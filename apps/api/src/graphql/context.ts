@@ -29,6 +29,9 @@ export interface AnswerInProgress {
   all: number;
   /** The months of figures it reads, with their versions when first declared. */
   months?: Map<string, number>;
+  /** The answer as stored: its text and those bytes, sent as they are (encoded once). */
+  text?: string;
+  bytes?: Buffer;
 }
 
 export function createContext(

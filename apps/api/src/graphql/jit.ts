@@ -17,20 +17,17 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
 export interface JitExecution {
   /** For Apollo's `gateway` option: its executor runs every operation. */
   gateway: GatewayInterface;
-  /**
-   * The compiled serialiser of the operation that produced `data` (fast-json-stringify, built from
-   * the selection), or undefined for an operation graphql-js ran. Same text as `JSON.stringify`.
-   */
-  serializerOf(data: object): ((result: { data: object }) => string) | undefined;
+  /** How many operations ran compiled so far (tests: the compiled path really runs). */
+  compiledRuns(): number;
 }
 
 /**
  * Executes the operations `compiles(operation)` picks with graphql-jit, every other one with
  * graphql-js as Apollo would. graphql-jit compiles an operation once into plain JavaScript that
- * resolves and serialises its fields without graphql-js's generic walk over every value: the
- * comparison heat map (500 rows with four 29-value lists each, ≈ 60,000 values) executes and
- * serialises several times faster, which is most of what an answer that is not in the answer
- * cache costs the API (`./scripts/bench/run --suite=comparison`, matrix-fresh).
+ * resolves its fields without graphql-js's generic walk over every value: the comparison heat map
+ * (500 rows of a dozen fields) executes several times faster, a large part of what an answer that
+ * is not in the answer cache costs the API (`./scripts/bench/run --suite=comparison`,
+ * matrix-fresh).
  *
  * Compiled operations are kept by their query text with comments and whitespace removed, so
  * texts that differ only there share one compilation (compiling costs more than executing).
@@ -40,21 +37,28 @@ export interface JitExecution {
 export function jitExecution(
   schema: GraphQLSchema,
   compiles: (operation: OperationDefinitionNode) => boolean,
+  onCompileError: (errors: readonly unknown[] | undefined) => void,
 ): JitExecution {
   const compiled = new LRUCache<string, CompiledQuery>({ max: 100 });
-  const serializers = new WeakMap<object, CompiledQuery['stringify']>();
+  let runs = 0;
 
   const compiledFor = (source: string, document: Parameters<typeof compileQuery>[1], name: string | null) => {
     const key = `${name ?? ''}\n${stripIgnoredCharacters(source)}`;
     let query = compiled.get(key);
     if (!query) {
       const result = compileQuery(schema, document, name ?? undefined, {
-        customJSONSerializer: true,
+        // JSON.stringify: graphql-jit's schema-built serialiser knows no custom scalars (the
+        // heat map's column lists), and is no faster on this answer (measured).
+        customJSONSerializer: false,
         // Leaves go out as the resolvers return them: every enum's values are its names (enumOf),
         // and the compiled answer is tested equal to graphql-js's (response-cache.test.ts).
         disableLeafSerialization: true,
       });
-      if (!isCompiledQuery(result as Parameters<typeof isCompiledQuery>[0])) return null;
+      if (!isCompiledQuery(result as Parameters<typeof isCompiledQuery>[0])) {
+        // Still answered, by graphql-js: a slower answer, never a wrong one.
+        onCompileError((result as { errors?: readonly unknown[] }).errors);
+        return null;
+      }
       query = result as CompiledQuery;
       compiled.set(key, query);
     }
@@ -66,9 +70,8 @@ export function jitExecution(
     const variableValues = request.request.variables;
     const query = compiles(operation) ? compiledFor(source, document, operationName) : null;
     if (!query) return execute({ schema, document, contextValue: context, variableValues, operationName });
-    const result = asGraphqlJs(await query.query(undefined, context, variableValues ?? {}));
-    if (result.data && !result.errors) serializers.set(result.data, query.stringify);
-    return result;
+    runs++;
+    return asGraphqlJs(await query.query(undefined, context, variableValues ?? {}));
   };
 
   return {
@@ -82,7 +85,7 @@ export function jitExecution(
       },
       async stop() {},
     },
-    serializerOf: (data) => serializers.get(data),
+    compiledRuns: () => runs,
   };
 }
 

@@ -2,6 +2,7 @@ import type { EstateType } from '@anju/domain';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { type Judgement, JudgementEnum } from '../../graphql/common-types.js';
 import { enumOf } from '../../graphql/enums.js';
+import { JudgementColumnsScalar, NumberColumnsScalar } from '../../graphql/scalars.js';
 import { EstateTypeEnum } from '../estates/index.js';
 import { Indicator, TargetValue } from '../indicators/index.js';
 
@@ -87,19 +88,22 @@ export class ComparisonRow {
   })
   cells!: ComparisonCell[];
 
-  @Field(() => [Float], {
-    nullable: 'items',
+  @Field(() => NumberColumnsScalar, {
     description: 'Heat map: the value per indicator, in the order of `indicators` (null: no data).',
   })
   values!: (number | null)[];
 
-  @Field(() => [JudgementEnum], { description: 'Heat map: the judgement per indicator.' })
+  @Field(() => JudgementColumnsScalar, { description: 'Heat map: the judgement per indicator.' })
   judgements!: Judgement[];
 
-  @Field(() => [Int], { nullable: 'items', description: 'Heat map: the rank per indicator (1 = best).' })
+  @Field(() => NumberColumnsScalar, {
+    description: 'Heat map: the rank per indicator (1 = best; null: none).',
+  })
   ranks!: (number | null)[];
 
-  @Field(() => [Int], { description: 'Heat map: months with an approved figure, per indicator.' })
+  @Field(() => NumberColumnsScalar, {
+    description: 'Heat map: months with an approved figure, per indicator.',
+  })
   monthCounts!: number[];
 
   @Field(() => [OwnTarget], {
