@@ -1,4 +1,5 @@
 export * from './abilities.js';
+export * from './audits/index.js';
 export * from './errors.js';
 export * from './estate.js';
 export * from './indicators/index.js';
