@@ -1,2 +1,3 @@
-/** Quality audits: kinds, departments, template contents, answers and grade bands. */
+/** Quality audits: kinds, departments, template contents, answers, grade bands and scoring. */
+export * from './scoring.js';
 export * from './types.js';
