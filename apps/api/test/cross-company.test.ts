@@ -545,7 +545,7 @@ async function notificationOf(companyId: string, userId: string, title: string):
       tx,
       companyId,
       [{ userId, kind: 'FIGURES_REMINDER', title, params: { estateName: title } }],
-      new Date(),
+      kit.app.services.clock(),
     ),
   );
   return row!.id;

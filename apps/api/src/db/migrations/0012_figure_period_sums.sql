@@ -40,6 +40,23 @@ LANGUAGE sql IMMUTABLE AS $fn$
   CROSS JOIN LATERAL app_periods_of_month(t.month) p
 $fn$;
 --> statement-breakpoint
+-- The read-model text of one estate and month range, `[[code, numerator, denominator, months,
+-- lastNumerator], …]` by code (null without figures): the one definition the triggers, the backfill
+-- and the drift check (figures.read-model.ts) share, so that rows in step compare equal as text.
+CREATE OR REPLACE FUNCTION app_figure_sums(p_company uuid, p_estate uuid, p_first text, p_last text) RETURNS text
+LANGUAGE sql STABLE AS $fn$
+  SELECT json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) ORDER BY g.indicator_code)::text
+  FROM (
+    SELECT f.indicator_code, sum(f.numerator) AS num, coalesce(sum(f.denominator), 0) AS den, count(*) AS months,
+           -- The latest month's numerator (months sort as text; float8 prints exactly).
+           split_part(max((f.month || ' ' || f.numerator::text) COLLATE "C"), ' ', 2)::float8 AS last_num
+    FROM monthly_figures f
+    WHERE f.company_id = p_company AND f.estate_id = p_estate AND f.effective
+      AND f.month >= p_first AND f.month <= p_last
+    GROUP BY f.indicator_code
+  ) g
+$fn$;
+--> statement-breakpoint
 -- Rewrites the read-model rows of the given estate-months' periods from the effective figures.
 -- Each row is locked (row locks, in one fixed order, so two writers never deadlock; advisory locks
 -- would fill the shared lock table on a bulk import) before its figures are read: a second writer
@@ -59,20 +76,9 @@ BEGIN
   ORDER BY s.company_id, s.estate_id, s.period
   FOR UPDATE OF s;
   UPDATE figure_period_sums s
-  SET sums = coalesce(agg.sums, '[]'), version = nextval('figure_period_sums_version_seq')
+  SET sums = coalesce(app_figure_sums(k.company_id, k.estate_id, k.first_month, k.last_month), '[]'),
+      version = nextval('figure_period_sums_version_seq')
   FROM app_sums_keys(p_companies, p_estates, p_months) k
-  CROSS JOIN LATERAL (
-    SELECT json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) ORDER BY g.indicator_code)::text AS sums
-    FROM (
-      SELECT f.indicator_code, sum(f.numerator) AS num, coalesce(sum(f.denominator), 0) AS den, count(*) AS months,
-             -- The latest month's numerator (months sort as text; float8 prints exactly).
-             split_part(max((f.month || ' ' || f.numerator::text) COLLATE "C"), ' ', 2)::float8 AS last_num
-      FROM monthly_figures f
-      WHERE f.company_id = k.company_id AND f.estate_id = k.estate_id AND f.effective
-        AND f.month >= k.first_month AND f.month <= k.last_month
-      GROUP BY f.indicator_code
-    ) g
-  ) agg
   WHERE s.company_id = k.company_id AND s.estate_id = k.estate_id AND s.period = k.period;
   -- Periods left with no figure have no row.
   DELETE FROM figure_period_sums s USING app_sums_keys(p_companies, p_estates, p_months) k
@@ -85,42 +91,37 @@ BEGIN
 END
 $fn$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION app_figure_sums_after_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+-- One function for the three statement triggers: the estate-months whose effective figures a
+-- statement wrote, added or took away (each trigger has only the transition tables of its event, and
+-- PL/pgSQL plans a branch only when it runs).
+CREATE OR REPLACE FUNCTION app_figure_sums_after_write() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
-  PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
-  FROM (SELECT DISTINCT company_id, estate_id, month FROM new_rows WHERE effective) k;
-  RETURN NULL;
-END
-$fn$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION app_figure_sums_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
-  FROM (
-    SELECT company_id, estate_id, month FROM new_rows WHERE effective
-    UNION
-    SELECT company_id, estate_id, month FROM old_rows WHERE effective
-  ) k;
-  RETURN NULL;
-END
-$fn$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION app_figure_sums_after_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
-  FROM (SELECT DISTINCT company_id, estate_id, month FROM old_rows WHERE effective) k;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
+    FROM (SELECT DISTINCT company_id, estate_id, month FROM new_rows WHERE effective) k;
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
+    FROM (SELECT DISTINCT company_id, estate_id, month FROM old_rows WHERE effective) k;
+  ELSE
+    PERFORM app_refresh_figure_period_sums(array_agg(k.company_id), array_agg(k.estate_id), array_agg(k.month))
+    FROM (
+      SELECT company_id, estate_id, month FROM new_rows WHERE effective
+      UNION
+      SELECT company_id, estate_id, month FROM old_rows WHERE effective
+    ) k;
+  END IF;
   RETURN NULL;
 END
 $fn$;
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_sums_insert AFTER INSERT ON monthly_figures
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_insert();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_write();
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_sums_update AFTER UPDATE ON monthly_figures
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_update();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_write();
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_sums_delete AFTER DELETE ON monthly_figures
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_delete();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_figure_sums_after_write();
 --> statement-breakpoint
 -- Approved figures now mark their months (above), not the whole company: a draft changes nothing
 -- a cached answer reads.
@@ -130,17 +131,13 @@ DROP TRIGGER IF EXISTS monthly_figures_cached_data ON monthly_figures;
 SELECT set_config('app.system', 'on', true);
 --> statement-breakpoint
 INSERT INTO figure_period_sums (company_id, estate_id, period, sums, version)
-SELECT g.company_id, g.estate_id, g.period,
-       json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) ORDER BY g.indicator_code)::text,
+SELECT k.company_id, k.estate_id, k.period,
+       app_figure_sums(k.company_id, k.estate_id, k.first_month, k.last_month),
        nextval('figure_period_sums_version_seq')
 FROM (
-  SELECT f.company_id, f.estate_id, p.period, f.indicator_code, sum(f.numerator) AS num,
-         coalesce(sum(f.denominator), 0) AS den, count(*) AS months,
-         split_part(max((f.month || ' ' || f.numerator::text) COLLATE "C"), ' ', 2)::float8 AS last_num
+  SELECT DISTINCT f.company_id, f.estate_id, p.period, p.first_month, p.last_month
   FROM monthly_figures f CROSS JOIN LATERAL app_periods_of_month(f.month) p
   WHERE f.effective
-  GROUP BY f.company_id, f.estate_id, p.period, f.indicator_code
-) g
-GROUP BY g.company_id, g.estate_id, g.period;
+) k;
 --> statement-breakpoint
 SELECT set_config('app.system', '', true);

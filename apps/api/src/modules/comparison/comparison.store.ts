@@ -92,11 +92,6 @@ const held = new LRUCache<string, HeldSums>({
   sizeCalculation: (value) => Math.max(1, value.sums.size),
 });
 
-/** Forgets every estate's sums read so far (tests; a restore of the database under a running API). */
-export function forgetHeldSums(): void {
-  held.clear();
-}
-
 function parseSums(text: string): Map<string, PeriodSums> {
   const out = new Map<string, PeriodSums>();
   for (const [code, numerator, denominator, months, lastNumerator] of JSON.parse(text) as [

@@ -15,8 +15,8 @@ const monthsArray = (months: readonly string[]) => sql`string_to_array(${months.
 /**
  * Re-derives, from the effective figures, the read-model rows of every period that contains one
  * of `months` (each month, its quarter, half and year) and answers the rows that differ: missing,
- * left over, or with other sums. Built by the same expressions as the triggers (migration 0012),
- * so a row in step compares equal as text.
+ * left over, or with other sums. Built by the same SQL function as the triggers
+ * (`app_figure_sums`, migration 0012), so a row in step compares equal as text.
  */
 export async function readModelDrift(
   tx: Tx,
@@ -30,26 +30,18 @@ export async function readModelDrift(
       with wanted as (
         select distinct p.period, p.first_month, p.last_month
         from unnest(${monthsArray(months)}) as m(month) cross join lateral app_periods_of_month(m.month) p
-      ), scratch as (
-        select g.estate_id, g.period,
-               json_agg(json_build_array(g.indicator_code, g.num, g.den, g.months, g.last_num) order by g.indicator_code)::text as sums
-        from (
-          select f.estate_id, w.period, f.indicator_code, sum(f.numerator) as num,
-                 coalesce(sum(f.denominator), 0) as den, count(*) as months,
-                 split_part(max((f.month || ' ' || f.numerator::text) collate "C"), ' ', 2)::float8 as last_num
-          from wanted w join monthly_figures f
-            on f.company_id = ${companyId} and f.effective and f.month >= w.first_month and f.month <= w.last_month
-          group by f.estate_id, w.period, f.indicator_code
-        ) g
-        group by g.estate_id, g.period
-      ), held as (
-        select estate_id, period, sums from figure_period_sums
-        where company_id = ${companyId} and period in (select period from wanted)
+      ), candidates as (
+        select distinct f.estate_id, w.period, w.first_month, w.last_month
+        from wanted w join monthly_figures f
+          on f.company_id = ${companyId} and f.effective and f.month >= w.first_month and f.month <= w.last_month
+        union
+        select h.estate_id, w.period, w.first_month, w.last_month
+        from wanted w join figure_period_sums h on h.company_id = ${companyId} and h.period = w.period
       )
-      select coalesce(s.estate_id, h.estate_id) as estate_id, w.period, w.first_month
-      from scratch s full join held h on h.estate_id = s.estate_id and h.period = s.period
-      join wanted w on w.period = coalesce(s.period, h.period)
-      where s.sums is distinct from h.sums
+      select c.estate_id, c.period, c.first_month
+      from candidates c
+      left join figure_period_sums h on h.company_id = ${companyId} and h.estate_id = c.estate_id and h.period = c.period
+      where app_figure_sums(${companyId}::uuid, c.estate_id, c.first_month, c.last_month) is distinct from h.sums
       order by 1, 2`),
   );
   return rows.map((r) => ({ estateId: r.estate_id, period: r.period, firstMonth: r.first_month }));

@@ -131,7 +131,7 @@ describe('myNotifications', () => {
     // Well-formed, but not an (instant, id) pair: still bad input, never a database error.
     for (const forged of [
       ['yesterday', randomUUID()],
-      [new Date().toISOString(), 'x'],
+      [TEST_NOW.toISOString(), 'x'],
       [1, 2],
     ]) {
       const after = Buffer.from(JSON.stringify(forged)).toString('base64url');
