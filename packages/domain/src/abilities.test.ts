@@ -694,26 +694,32 @@ describe('audits', () => {
   const audit = (kind: string, status: string, p: Place = HOME) => row('Audit', p, { kind, status });
 
   it.each([
-    ['PLANNED', false],
-    ['IN_PROGRESS', true],
-    ['SUBMITTED', true],
-    ['CLOSED', true],
-  ] as const)('an unannounced SPOT_CHECK %s is visible to the estate manager: %s', (status, visible) => {
-    expect(manager.can('read', audit('SPOT_CHECK', status))).toBe(visible);
+    ['SPOT_CHECK', 'PLANNED', false],
+    ['SPOT_CHECK', 'IN_PROGRESS', true],
+    ['SPOT_CHECK', 'SUBMITTED', true],
+    ['SPOT_CHECK', 'CLOSED', true],
+    ['NIGHT_PATROL', 'PLANNED', false],
+    ['NIGHT_PATROL', 'IN_PROGRESS', true],
+    ['NIGHT_PATROL', 'CLOSED', true],
+  ] as const)('an unannounced %s %s is visible to the estate manager: %s', (kind, status, visible) => {
+    expect(manager.can('read', audit(kind, status))).toBe(visible);
   });
 
-  it('the estate manager never edits a spot check, whatever its status', () => {
-    for (const status of ['PLANNED', 'IN_PROGRESS', 'SUBMITTED', 'CLOSED']) {
-      expect(allowedActions(manager, audit('SPOT_CHECK', status)).filter((x) => x !== 'read')).toEqual([]);
-    }
+  it.each(['ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)('%s never sees a planned spot check or patrol', (name) => {
+    for (const kind of ['SPOT_CHECK', 'NIGHT_PATROL'])
+      expect(allowedActions(ability(name), audit(kind, 'PLANNED'))).toEqual([]);
   });
 
-  it.each(['QUARTERLY', 'NIGHT_PATROL'])(
-    'an announced HQ audit (%s) is visible while PLANNED, read-only',
-    (kind) => {
-      expect(allowedActions(manager, audit(kind, 'PLANNED'))).toEqual(['read']);
-    },
-  );
+  it('the estate manager never edits a spot check or patrol, whatever its status', () => {
+    for (const kind of ['SPOT_CHECK', 'NIGHT_PATROL'])
+      for (const status of ['PLANNED', 'IN_PROGRESS', 'SUBMITTED', 'CLOSED']) {
+        expect(allowedActions(manager, audit(kind, status)).filter((x) => x !== 'read')).toEqual([]);
+      }
+  });
+
+  it('an announced quarterly audit is visible while PLANNED, read-only', () => {
+    expect(allowedActions(manager, audit('QUARTERLY', 'PLANNED'))).toEqual(['read']);
+  });
 
   it.each(ESTATE_AUDIT_KINDS)('the estate runs its own %s audits, in its estates only', (kind) => {
     expect(allowedActions(manager, audit(kind, 'PLANNED'))).toEqual(ordered(EVERY));

@@ -11,6 +11,7 @@ import {
   ESTATE_AUDIT_KINDS,
   ESTATE_OPERATION_SUBJECTS,
   ESTATE_SCOPED_SUBJECTS,
+  SECRET_KINDS,
   STAFF_PERSONAL_FIELDS,
   SUBJECTS,
   type SubjectName,
@@ -135,12 +136,15 @@ function estateManager(b: Builder, m: ActorMembership) {
   b.can(['read', 'create', 'update', 'submit'], 'MonthlyFigure', rows);
   // Estate-level audits (self-checks, semi-monthly, monthly) are the estate's own.
   b.can('manage', 'Audit', { ...rows, kind: { $in: [...ESTATE_AUDIT_KINDS] } });
-  // HQ audits are visible to the estate, except a spot check before it starts (it is unannounced).
-  b.can('read', 'Audit', { ...rows, kind: { $in: ['QUARTERLY', 'NIGHT_PATROL'] } });
-  b.can('read', 'Audit', { ...rows, kind: 'SPOT_CHECK', status: { $ne: 'PLANNED' } });
+  // HQ audits are visible to the estate, except spot checks and night patrols before they start
+  // (they are unannounced): a planned one is invisible, by ID, in lists, counts and events alike.
+  b.can('read', 'Audit', { ...rows, kind: 'QUARTERLY' });
+  b.can('read', 'Audit', { ...rows, kind: { $in: [...SECRET_KINDS] }, status: { $ne: 'PLANNED' } });
   b.can('read', 'AuditTemplate', { companyId: m.companyId });
   b.can('read', 'Finding', rows);
   b.can(['read', 'update', 'submit'], 'Rectification', rows);
+  // The estate's own checks are verified by the estate itself; HQ audits' by the auditor.
+  b.can('verify', 'Rectification', { ...rows, auditKind: { $in: [...ESTATE_AUDIT_KINDS] } });
   b.can(['read', 'create'], 'Appeal', rows);
   b.can(['read', 'create', 'update', 'publish'], 'PublishedReport', rows);
   b.cannot(['update', 'delete', 'publish'], 'PublishedReport', { status: 'PUBLISHED' });
@@ -161,6 +165,8 @@ function estateStaff(b: Builder, m: ActorMembership, userId: string) {
   b.can('update', ['WorkOrder', 'Complaint'], { ...rows, assigneeUserId: userId });
   b.can('read', ['Finding', 'Rectification'], rows);
   b.can(['update', 'submit'], 'Rectification', { ...rows, assigneeUserId: userId });
+  // The audit behind a finding, once it is submitted (never a planned spot check or patrol).
+  b.can('read', 'Audit', { ...rows, status: { $in: ['SUBMITTED', 'CLOSED'] } });
 }
 
 function committeeMember(b: Builder, m: ActorMembership, userId: string) {

@@ -5,5 +5,19 @@
 export const NOTIFICATION_KINDS = [
   /** An estate has not submitted last month's figures by the company's reminder day. */
   'FIGURES_REMINDER',
+  /** An auditor was named on an audit (HQ users only: an estate never hears of a planned spot check). */
+  'AUDIT_ASSIGNED',
+  /** A rectification was assigned to a member of estate staff. */
+  'RECTIFICATION_ASSIGNED',
+  /** Evidence was submitted: the auditor (or, for the estate's own checks, the manager) verifies it. */
+  'RECTIFICATION_SUBMITTED',
+  /** The auditor reopened a rectification, with a reason. */
+  'RECTIFICATION_REOPENED',
+  /** A rectification passed its due date with work still owed. */
+  'RECTIFICATION_OVERDUE',
+  /** An estate appealed a finding; the auditor decides. */
+  'APPEAL_FILED',
+  /** The auditor upheld or withdrew an appealed finding. */
+  'APPEAL_DECIDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -106,6 +106,8 @@ export const ESTATE_OPERATION_SUBJECTS = [
 /** Audit kinds run by HQ and by the estate itself (DOMAIN.md, 双层监督). */
 export const HQ_AUDIT_KINDS = ['QUARTERLY', 'SPOT_CHECK', 'NIGHT_PATROL'] as const;
 export const ESTATE_AUDIT_KINDS = ['SELF_CHECK', 'SEMI_MONTHLY', 'MONTHLY'] as const;
+/** HQ audits the estate must not learn of before they start (spot checks and night patrols). */
+export const SECRET_KINDS = ['SPOT_CHECK', 'NIGHT_PATROL'] as const;
 
 /** Fields of personal data: only roles that need them get them (field-level rules). */
 export const STAFF_PERSONAL_FIELDS = ['phone', 'idNumber', 'address'] as const;

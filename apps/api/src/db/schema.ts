@@ -1,6 +1,7 @@
 // Every table of every module, for drizzle-kit and for typed queries.
 
 export * from '../files/files.schema.js';
+export * from '../modules/audits/audits.schema.js';
 export * from '../modules/auth/auth.schema.js';
 export * from '../modules/change-log/change-log.schema.js';
 export * from '../modules/companies/companies.schema.js';

@@ -12,9 +12,54 @@ export type Events = {
   INDICATOR_ALERT: [companyId: string, payload: IndicatorAlertPayload];
   /** A notification for one user: the routing key is the recipient's id (one topic per user). */
   NOTIFICATION_ADDED: [userId: string, payload: NotificationPayload];
+  /** An audit was planned, started, answered, submitted, rescored, closed or fell overdue. */
+  AUDIT_CHANGED: [companyId: string, payload: AuditChangedPayload];
+  /** A finding's rectification (or its appeal) changed: raised, assigned, submitted, verified … */
+  RECTIFICATION_CHANGED: [companyId: string, payload: RectificationChangedPayload];
   /** A company's data changed: cached answers built from it are stale (see DataVersions). */
   DATA_CHANGED: [payload: { companyId: string; origin: string; structure?: boolean; months?: string[] }];
 };
+
+/**
+ * What changed about an audit, with the fields its read rule names (estate, kind, status as of the
+ * event), so every subscriber's ability is checked against the audit as it is now: a planned spot
+ * check's events never reach an estate role.
+ */
+export interface AuditChangedPayload {
+  auditId: string;
+  estateId: string;
+  kind: string;
+  status: string;
+  campaignId: string | null;
+  event: 'PLANNED' | 'STARTED' | 'ITEM_SAVED' | 'SUBMITTED' | 'RESCORED' | 'CLOSED' | 'OVERDUE' | 'CANCELLED';
+  /** The item answered (ITEM_SAVED). */
+  itemKey?: string | null;
+  actorUserId?: string | null;
+}
+
+/** What changed about a rectification, with the fields its read and update rules name. */
+export interface RectificationChangedPayload {
+  rectificationId: string;
+  findingId: string;
+  auditId: string;
+  estateId: string;
+  auditKind: string;
+  status: string;
+  assigneeUserId: string | null;
+  overdue: boolean;
+  event:
+    | 'RAISED'
+    | 'ASSIGNED'
+    | 'UPDATED'
+    | 'SUBMITTED'
+    | 'VERIFIED'
+    | 'REOPENED'
+    | 'OVERDUE'
+    | 'APPEALED'
+    | 'APPEAL_DECIDED'
+    | 'CANCELLED';
+  actorUserId?: string | null;
+}
 
 export interface IndicatorAlertPayload {
   estateId: string;

@@ -138,6 +138,7 @@ export async function companiesOf(tx: Tx, userId: string): Promise<CompanyRow[]>
       createdAt: companies.createdAt,
       archivedAt: companies.archivedAt,
       suspendedAt: companies.suspendedAt,
+      auditGradeBands: companies.auditGradeBands,
       figureReminderDay: companies.figureReminderDay,
     })
     .from(companies)

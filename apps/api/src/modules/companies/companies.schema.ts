@@ -1,6 +1,6 @@
-import { FIGURE_REMINDER_DAY_DEFAULT } from '@anju/domain';
+import { FIGURE_REMINDER_DAY_DEFAULT, type GradeBand } from '@anju/domain';
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant itself. Its RLS policy matches `id` (not `company_id`) against the current company. */
 export const companies = pgTable(
@@ -19,6 +19,8 @@ export const companies = pgTable(
      * figures; estates that have not are reminded that day. Null: no reminders.
      */
     figureReminderDay: integer('figure_reminder_day').default(FIGURE_REMINDER_DAY_DEFAULT),
+    /** The company's audit grade bands, best first (null: the default 优/良/合格/不合格). */
+    auditGradeBands: jsonb('audit_grade_bands').$type<GradeBand[]>(),
   },
   (t) => [
     uniqueIndex('companies_slug_key').on(t.slug),
