@@ -705,10 +705,13 @@ describe('audits', () => {
     expect(manager.can('read', audit(kind, status))).toBe(visible);
   });
 
-  it.each(['ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)('%s never sees a planned spot check or patrol', (name) => {
-    for (const kind of ['SPOT_CHECK', 'NIGHT_PATROL'])
-      expect(allowedActions(ability(name), audit(kind, 'PLANNED'))).toEqual([]);
-  });
+  it.each(['ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)(
+    '%s never sees a planned spot check or patrol',
+    (name) => {
+      for (const kind of ['SPOT_CHECK', 'NIGHT_PATROL'])
+        expect(allowedActions(ability(name), audit(kind, 'PLANNED'))).toEqual([]);
+    },
+  );
 
   it('the estate manager never edits a spot check or patrol, whatever its status', () => {
     for (const kind of ['SPOT_CHECK', 'NIGHT_PATROL'])

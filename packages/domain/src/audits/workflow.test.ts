@@ -41,7 +41,11 @@ describe('recurring estate checks', () => {
       '2027-01-01',
       '2027-01-16',
     ]);
-    expect(recurrenceDates('MONTHLY', '2026-12-01', '2027-02-28')).toEqual(['2026-12-01', '2027-01-01', '2027-02-01']);
+    expect(recurrenceDates('MONTHLY', '2026-12-01', '2027-02-28')).toEqual([
+      '2026-12-01',
+      '2027-01-01',
+      '2027-02-01',
+    ]);
   });
 
   it('dates are checked and added as calendar dates', () => {

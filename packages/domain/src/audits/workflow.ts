@@ -11,11 +11,20 @@ export const AUDIT_STATUSES = ['PLANNED', 'IN_PROGRESS', 'SUBMITTED', 'CLOSED', 
 export type AuditStatus = (typeof AUDIT_STATUSES)[number];
 
 /** Kinds HQ plans (campaigns, spot checks, night patrols) and kinds the estate plans for itself. */
-export const HQ_PLANNED_KINDS = ['QUARTERLY', 'SPOT_CHECK', 'NIGHT_PATROL'] as const satisfies readonly AuditKind[];
-export const ESTATE_PLANNED_KINDS = ['SELF_CHECK', 'SEMI_MONTHLY', 'MONTHLY'] as const satisfies readonly AuditKind[];
+export const HQ_PLANNED_KINDS = [
+  'QUARTERLY',
+  'SPOT_CHECK',
+  'NIGHT_PATROL',
+] as const satisfies readonly AuditKind[];
+export const ESTATE_PLANNED_KINDS = [
+  'SELF_CHECK',
+  'SEMI_MONTHLY',
+  'MONTHLY',
+] as const satisfies readonly AuditKind[];
 export type EstateAuditKind = (typeof ESTATE_PLANNED_KINDS)[number];
 
-export const isAuditKind = (value: string): value is AuditKind => (AUDIT_KINDS as readonly string[]).includes(value);
+export const isAuditKind = (value: string): value is AuditKind =>
+  (AUDIT_KINDS as readonly string[]).includes(value);
 
 /** How serious a failed item is; it decides the rectification's due date. */
 export const FINDING_SEVERITIES = ['CRITICAL', 'MAJOR', 'MINOR'] as const;
@@ -52,7 +61,11 @@ export const RECTIFICATION_STATUSES = ['OPEN', 'IN_PROGRESS', 'SUBMITTED', 'VERI
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 
 /** Statuses in which the estate still owes work (and so can fall overdue). */
-export const RECTIFICATION_OPEN_STATUSES: readonly RectificationStatus[] = ['OPEN', 'IN_PROGRESS', 'REOPENED'];
+export const RECTIFICATION_OPEN_STATUSES: readonly RectificationStatus[] = [
+  'OPEN',
+  'IN_PROGRESS',
+  'REOPENED',
+];
 
 /** A finding's appeal: filed once by the estate, decided by the auditor. */
 export const APPEAL_STATUSES = ['PENDING', 'UPHELD', 'WITHDRAWN'] as const;

@@ -76,7 +76,10 @@ export const auditTemplateVersions = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.id] }),
     uniqueIndex('audit_template_versions_number_key').on(t.companyId, t.templateId, t.number),
-    foreignKey({ columns: [t.companyId, t.templateId], foreignColumns: [auditTemplates.companyId, auditTemplates.id] }),
+    foreignKey({
+      columns: [t.companyId, t.templateId],
+      foreignColumns: [auditTemplates.companyId, auditTemplates.id],
+    }),
   ],
 );
 export type AuditTemplateVersionRow = typeof auditTemplateVersions.$inferSelect;
@@ -128,7 +131,10 @@ export const auditSchedules = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.id] }),
     foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
-    foreignKey({ columns: [t.companyId, t.templateId], foreignColumns: [auditTemplates.companyId, auditTemplates.id] }),
+    foreignKey({
+      columns: [t.companyId, t.templateId],
+      foreignColumns: [auditTemplates.companyId, auditTemplates.id],
+    }),
   ],
 );
 export type AuditScheduleRow = typeof auditSchedules.$inferSelect;
@@ -166,14 +172,24 @@ export const audits = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.id] }),
     // One audit per estate in a campaign, and per schedule and date: reruns create nothing twice.
-    uniqueIndex('audits_campaign_estate_key').on(t.companyId, t.campaignId, t.estateId).where(sql`campaign_id is not null`),
-    uniqueIndex('audits_schedule_planned_key').on(t.companyId, t.scheduleId, t.plannedAt).where(sql`schedule_id is not null`),
+    uniqueIndex('audits_campaign_estate_key')
+      .on(t.companyId, t.campaignId, t.estateId)
+      .where(sql`campaign_id is not null`),
+    uniqueIndex('audits_schedule_planned_key')
+      .on(t.companyId, t.scheduleId, t.plannedAt)
+      .where(sql`schedule_id is not null`),
     index('audits_estate_idx').on(t.companyId, t.estateId, t.plannedAt.desc()),
     index('audits_status_idx').on(t.companyId, t.status, t.plannedAt),
     index('audits_campaign_idx').on(t.companyId, t.campaignId),
     foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
-    foreignKey({ columns: [t.companyId, t.campaignId], foreignColumns: [auditCampaigns.companyId, auditCampaigns.id] }),
-    foreignKey({ columns: [t.companyId, t.scheduleId], foreignColumns: [auditSchedules.companyId, auditSchedules.id] }),
+    foreignKey({
+      columns: [t.companyId, t.campaignId],
+      foreignColumns: [auditCampaigns.companyId, auditCampaigns.id],
+    }),
+    foreignKey({
+      columns: [t.companyId, t.scheduleId],
+      foreignColumns: [auditSchedules.companyId, auditSchedules.id],
+    }),
     foreignKey({
       columns: [t.companyId, t.templateVersionId],
       foreignColumns: [auditTemplateVersions.companyId, auditTemplateVersions.id],
@@ -195,7 +211,9 @@ export const auditAuditors = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.auditId, t.userId] }),
     index('audit_auditors_user_idx').on(t.companyId, t.userId),
-    foreignKey({ columns: [t.companyId, t.auditId], foreignColumns: [audits.companyId, audits.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.companyId, t.auditId], foreignColumns: [audits.companyId, audits.id] }).onDelete(
+      'cascade',
+    ),
   ],
 );
 
@@ -273,7 +291,10 @@ export const auditAppeals = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.findingId] }),
     index('audit_appeals_pending_idx').on(t.companyId, t.status),
-    foreignKey({ columns: [t.companyId, t.findingId], foreignColumns: [auditFindings.companyId, auditFindings.id] }),
+    foreignKey({
+      columns: [t.companyId, t.findingId],
+      foreignColumns: [auditFindings.companyId, auditFindings.id],
+    }),
   ],
 );
 export type AuditAppealRow = typeof auditAppeals.$inferSelect;
@@ -321,7 +342,10 @@ export const rectifications = pgTable(
     index('rectifications_due_idx')
       .on(t.companyId, t.dueAt)
       .where(sql`status in ('OPEN', 'IN_PROGRESS', 'REOPENED') and overdue_at is null and not cancelled`),
-    foreignKey({ columns: [t.companyId, t.findingId], foreignColumns: [auditFindings.companyId, auditFindings.id] }),
+    foreignKey({
+      columns: [t.companyId, t.findingId],
+      foreignColumns: [auditFindings.companyId, auditFindings.id],
+    }),
     foreignKey({ columns: [t.companyId, t.auditId], foreignColumns: [audits.companyId, audits.id] }),
     foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
   ],

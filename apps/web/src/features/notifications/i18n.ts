@@ -18,11 +18,23 @@ export const zhCN = {
         title: '请提交{{month}}月度数据',
         body: '{{estateName}}尚未提交{{month}}的月度指标数据（每月 {{day}} 日截止），请尽快填报并提交。',
       },
-      AUDIT_ASSIGNED: { title: '新的检查任务：{{title}}', body: '{{estateName}}，计划于 {{plannedAt}} 开始。' },
-      RECTIFICATION_ASSIGNED: { title: '整改任务：{{item}}', body: '{{estateName}}，请于 {{dueAt}} 前完成整改并提交证据。' },
-      RECTIFICATION_SUBMITTED: { title: '整改待验证：{{item}}', body: '{{estateName}}已提交整改证据，请验证。' },
+      AUDIT_ASSIGNED: {
+        title: '新的检查任务：{{title}}',
+        body: '{{estateName}}，计划于 {{plannedAt}} 开始。',
+      },
+      RECTIFICATION_ASSIGNED: {
+        title: '整改任务：{{item}}',
+        body: '{{estateName}}，请于 {{dueAt}} 前完成整改并提交证据。',
+      },
+      RECTIFICATION_SUBMITTED: {
+        title: '整改待验证：{{item}}',
+        body: '{{estateName}}已提交整改证据，请验证。',
+      },
       RECTIFICATION_REOPENED: { title: '整改被退回：{{item}}', body: '{{estateName}}：{{reason}}' },
-      RECTIFICATION_OVERDUE: { title: '整改已逾期：{{item}}', body: '{{estateName}}的整改已超过期限 {{dueAt}}。' },
+      RECTIFICATION_OVERDUE: {
+        title: '整改已逾期：{{item}}',
+        body: '{{estateName}}的整改已超过期限 {{dueAt}}。',
+      },
       APPEAL_FILED: { title: '新的申诉：{{item}}', body: '{{estateName}}对检查发现提出申诉，请裁决。' },
       APPEAL_DECIDED: { title: '申诉已裁决：{{item}}', body: '{{estateName}}的申诉结果：{{decision}}' },
     },
@@ -46,16 +58,34 @@ export const enUS: Widen<typeof zhCN> = {
         title: 'Please submit the figures of {{month}}',
         body: '{{estateName}} has not submitted its figures of {{month}} (due on day {{day}} of each month). Please fill them in and submit them.',
       },
-      AUDIT_ASSIGNED: { title: 'New audit: {{title}}', body: '{{estateName}}, planned to start {{plannedAt}}.' },
+      AUDIT_ASSIGNED: {
+        title: 'New audit: {{title}}',
+        body: '{{estateName}}, planned to start {{plannedAt}}.',
+      },
       RECTIFICATION_ASSIGNED: {
         title: 'Rectification: {{item}}',
         body: '{{estateName}}: rectify and submit evidence by {{dueAt}}.',
       },
-      RECTIFICATION_SUBMITTED: { title: 'To verify: {{item}}', body: '{{estateName}} submitted rectification evidence.' },
-      RECTIFICATION_REOPENED: { title: 'Rectification reopened: {{item}}', body: '{{estateName}}: {{reason}}' },
-      RECTIFICATION_OVERDUE: { title: 'Rectification overdue: {{item}}', body: '{{estateName}}: it was due {{dueAt}}.' },
-      APPEAL_FILED: { title: 'New appeal: {{item}}', body: '{{estateName}} appealed a finding; please decide.' },
-      APPEAL_DECIDED: { title: 'Appeal decided: {{item}}', body: 'The appeal of {{estateName}}: {{decision}}' },
+      RECTIFICATION_SUBMITTED: {
+        title: 'To verify: {{item}}',
+        body: '{{estateName}} submitted rectification evidence.',
+      },
+      RECTIFICATION_REOPENED: {
+        title: 'Rectification reopened: {{item}}',
+        body: '{{estateName}}: {{reason}}',
+      },
+      RECTIFICATION_OVERDUE: {
+        title: 'Rectification overdue: {{item}}',
+        body: '{{estateName}}: it was due {{dueAt}}.',
+      },
+      APPEAL_FILED: {
+        title: 'New appeal: {{item}}',
+        body: '{{estateName}} appealed a finding; please decide.',
+      },
+      APPEAL_DECIDED: {
+        title: 'Appeal decided: {{item}}',
+        body: 'The appeal of {{estateName}}: {{decision}}',
+      },
     },
   },
 };
