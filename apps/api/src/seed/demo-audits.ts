@@ -210,15 +210,13 @@ export async function seedDemoAudits(
       })
       .returning();
     auditCount++;
-    await tx
-      .insert(auditAuditors)
-      .values(
-        [...new Set([input.auditorId, answeredBy])].map((userId) => ({
-          companyId,
-          auditId: audit!.id,
-          userId,
-        })),
-      );
+    await tx.insert(auditAuditors).values(
+      [...new Set([input.auditorId, answeredBy])].map((userId) => ({
+        companyId,
+        auditId: audit!.id,
+        userId,
+      })),
+    );
     await tx.insert(auditAnswers).values(
       [...answers].map(([itemKey, a], i) => ({
         companyId,
