@@ -1,0 +1,23 @@
+/**
+ * The audits module's public surface (issue 9: quality audits).
+ */
+
+// Part A — templates and grade bands.
+export { DEPARTMENT_LABELS } from './audits.templates.excel.js';
+export { AuditTemplateResolver } from './audits.templates.resolver.js';
+export {
+  gradeBandsOf,
+  latestPublishedVersion,
+  loadTemplateVersion,
+  QUARTERLY_TEMPLATE_NAME,
+  type SeededTemplate,
+  seedDefaultTemplates,
+  toVersion,
+  versionsByTemplateLoader,
+} from './audits.templates.service.js';
+export {
+  AuditDepartmentEnum,
+  AuditTemplate,
+  AuditTemplateContent,
+  AuditTemplateVersion,
+} from './audits.templates.types.js';
