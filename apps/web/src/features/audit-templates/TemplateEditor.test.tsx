@@ -1,4 +1,4 @@
-import { defaultTemplateContent, type FieldProblem } from '@anju/domain';
+import type { FieldProblem } from '@anju/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
