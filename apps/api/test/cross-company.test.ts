@@ -24,6 +24,7 @@ import {
   THIS_MONTH,
 } from './kit.js';
 import {
+  auditItemsWorkbook,
   COMPANY_ROLES,
   figuresWorkbook,
   idArgumentPaths,
@@ -41,7 +42,17 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'file' | 'notification';
+type IdKind =
+  | 'region'
+  | 'estate'
+  | 'user'
+  | 'company'
+  | 'invitation'
+  | 'file'
+  | 'notification'
+  | 'auditTemplate'
+  | 'auditTemplateVersion'
+  | 'templateFile';
 
 interface IdCase {
   kind: IdKind;
@@ -89,6 +100,8 @@ let bSecrets: string[];
 /** An upload of B's admin (a filled template of B's estates), and an export B's admin made. */
 let bUpload: string;
 let bExport: FileRefOf;
+/** B's published audit template and its version 1 (audits, part A). */
+let bTemplate: { id: string; versionId: string };
 
 async function versionOf(table: 'regions' | 'estates', id: string): Promise<number> {
   if (!UUID.test(id)) return 1;
@@ -182,6 +195,26 @@ async function uploadOfA(month: string): Promise<string> {
   ]);
   return uploaded(kit, aUsers.COMPANY_ADMIN.token, bytes, `甲方导入-${unique()}.xlsx`);
 }
+
+/** A template of A from the cleaning defaults, by A's admin; published when asked (audits, part A). */
+async function templateOfA(publish = false): Promise<{ id: string; versionId: string | null }> {
+  const TPL = 'id version versions { id }';
+  const created = await adminOfA<{ createAuditTemplate: { id: string } }>(
+    `mutation($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { ${TPL} } }`,
+    { input: { name: `甲方模板 ${unique()}`, departments: ['CLEANING'] } },
+  );
+  const id = created.createAuditTemplate.id;
+  if (!publish) return { id, versionId: null };
+  const published = await adminOfA<{ publishAuditTemplate: { versions: { id: string }[] } }>(
+    `mutation($input: PublishAuditTemplateInput!) { publishAuditTemplate(input: $input) { ${TPL} } }`,
+    { input: { id, version: 1 } },
+  );
+  return { id, versionId: published.publishAuditTemplate.versions[0]!.id };
+}
+
+/** An audit-template items file uploaded by A's admin. */
+const itemsUploadOfA = async () =>
+  uploaded(kit, aUsers.COMPANY_ADMIN.token, await auditItemsWorkbook(), `甲方模板-${unique()}.xlsx`);
 
 /** B's own indicator: its code must mean nothing to A. */
 let bIndicator: string;
@@ -512,6 +545,76 @@ const CASES: Record<string, IdCase> = {
       },
     }),
   },
+  // Audit templates (issue 9, part A).
+  'Query.auditTemplate(id)': {
+    kind: 'auditTemplate',
+    call: (id) => ({
+      query: `query($id: ID!) { auditTemplate(id: $id) { id name draft { sections { key } } } }`,
+      variables: { id },
+    }),
+  },
+  'Query.auditTemplateVersion(id)': {
+    kind: 'auditTemplateVersion',
+    call: (id) => ({
+      query: `query($id: ID!) { auditTemplateVersion(id: $id) { id name content { sections { key } } } }`,
+      variables: { id },
+    }),
+  },
+  'Mutation.createAuditTemplate(input.copyFromTemplateId)': {
+    kind: 'auditTemplate',
+    call: (id) => ({
+      query: `mutation($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { id draft { sections { key } } } }`,
+      variables: { input: { name: `复制 ${unique()}`, copyFromTemplateId: id } },
+    }),
+  },
+  'Mutation.updateAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: UpdateAuditTemplateInput!) { updateAuditTemplate(input: $input) { id name version } }`,
+      variables: { input: { id, version: 1, description: '越界修改' } },
+    }),
+  },
+  'Mutation.publishAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: PublishAuditTemplateInput!) { publishAuditTemplate(input: $input) { id versions { id } } }`,
+      variables: { input: { id, version: 1 } },
+    }),
+  },
+  'Mutation.archiveAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: ArchiveAuditTemplateInput!) { archiveAuditTemplate(input: $input) { id archived } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.exportAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    call: (id) => ({
+      query: `mutation($input: ExportAuditTemplateInput!) { exportAuditTemplate(input: $input) { id name } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.importAuditTemplateItems(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: async (id) => ({
+      query: `mutation($input: ImportAuditTemplateItemsInput!) { importAuditTemplateItems(input: $input) { id draft { sections { key } } } }`,
+      variables: { input: { id, version: 1, fileId: await itemsUploadOfA() } },
+    }),
+  },
+  'Mutation.importAuditTemplateItems(input.fileId)': {
+    kind: 'templateFile',
+    // The control imports its upload, which uses it up (and changes the template's version).
+    fresh: true,
+    call: async (fileId) => ({
+      query: `mutation($input: ImportAuditTemplateItemsInput!) { importAuditTemplateItems(input: $input) { id draft { sections { key } } } }`,
+      variables: { input: { id: (await templateOfA()).id, version: 1, fileId } },
+    }),
+  },
   // Run by the subscription test below, which needs B to publish while A listens.
   'Subscription.estateChanged(regionId)': {
     kind: 'region',
@@ -536,7 +639,13 @@ const idOfB = (kind: IdKind): string =>
             ? bUpload
             : kind === 'notification'
               ? bNotification
-              : bStaff.id;
+              : kind === 'auditTemplate'
+                ? bTemplate.id
+                : kind === 'auditTemplateVersion'
+                  ? bTemplate.versionId
+                  : kind === 'templateFile'
+                    ? bUpload
+                    : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -571,6 +680,9 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'file') return uploadOfA(M_DRAFT);
   // A notification of A's admin, who marks it read.
   if (kind === 'notification') return notificationOf(A.id, aUsers.COMPANY_ADMIN.id, `甲方通知 ${unique()}`);
+  if (kind === 'auditTemplate') return (await templateOfA()).id;
+  if (kind === 'auditTemplateVersion') return (await templateOfA(true)).versionId!;
+  if (kind === 'templateFile') return itemsUploadOfA();
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -595,6 +707,8 @@ async function snapshotOfB(): Promise<unknown> {
        'indicator_presets', ${agg('indicator_presets', 'x.id')},
        'indicator_targets', ${agg('indicator_targets', 'x.id')},
        'notifications', ${agg('notifications', 'x.id')},
+       'audit_templates', ${agg('audit_templates', 'x.id')},
+       'audit_template_versions', ${agg('audit_template_versions', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -645,6 +759,9 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select name from files where company_id = $1
        union all select id::text from notifications where company_id = $1
        union all select title from notifications where company_id = $1
+       union all select id::text from audit_templates where company_id = $1
+       union all select name from audit_templates where company_id = $1
+       union all select id::text from audit_template_versions where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -754,6 +871,22 @@ beforeAll(async () => {
   if (codeOf(exported) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(exported.errors)}`);
   bExport = exported.data!.exportComparison;
   bNotification = await notificationOf(B.id, bAdmin.id, `乙方通知 仅限本公司 ${unique()}`);
+  const bTpl = await kit.gql<{ createAuditTemplate: { id: string } }>(
+    bAdmin.token,
+    `mutation($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { id } }`,
+    { input: { name: `乙方检查模板 仅限本公司 ${unique()}`, departments: ['FIRE_SAFETY'] } },
+  );
+  if (codeOf(bTpl) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(bTpl.errors)}`);
+  const bPublished = await kit.gql<{ publishAuditTemplate: { versions: { id: string }[] } }>(
+    bAdmin.token,
+    `mutation($input: PublishAuditTemplateInput!) { publishAuditTemplate(input: $input) { versions { id } } }`,
+    { input: { id: bTpl.data!.createAuditTemplate.id, version: 1 } },
+  );
+  if (codeOf(bPublished) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(bPublished.errors)}`);
+  bTemplate = {
+    id: bTpl.data!.createAuditTemplate.id,
+    versionId: bPublished.data!.publishAuditTemplate.versions[0]!.id,
+  };
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());

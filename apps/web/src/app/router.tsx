@@ -35,6 +35,15 @@ const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
 );
 
+const AuditTemplatesPage = lazy(() =>
+  import('../features/audit-templates/AuditTemplatesPage').then((m) => ({ default: m.AuditTemplatesPage })),
+);
+const AuditTemplateEditorPage = lazy(() =>
+  import('../features/audit-templates/AuditTemplateEditorPage').then((m) => ({
+    default: m.AuditTemplateEditorPage,
+  })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -110,6 +119,22 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.approvals}>
             <ApprovalsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-templates',
+        element: (
+          <Guard allow={canOpen.auditTemplates}>
+            <AuditTemplatesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-templates/:id',
+        element: (
+          <Guard allow={canOpen.auditTemplates}>
+            <AuditTemplateEditorPage />
           </Guard>
         ),
       },

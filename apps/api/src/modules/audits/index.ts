@@ -1,4 +1,8 @@
-/** The quality audits module's public surface (templates, planning, conducting, rectification). */
+/**
+ * The audits module's public surface (issue 9: quality audits).
+ */
+
+// The tables (db/schema.ts, the demo seed).
 export {
   auditAnswers,
   auditAppeals,
@@ -11,3 +15,23 @@ export {
   auditTemplateVersions,
   rectifications,
 } from './audits.schema.js';
+
+// Part A — templates and grade bands.
+export { DEPARTMENT_LABELS } from './audits.templates.excel.js';
+export { AuditTemplateResolver } from './audits.templates.resolver.js';
+export {
+  gradeBandsOf,
+  latestPublishedVersion,
+  loadTemplateVersion,
+  QUARTERLY_TEMPLATE_NAME,
+  type SeededTemplate,
+  seedDefaultTemplates,
+  toVersion,
+  versionsByTemplateLoader,
+} from './audits.templates.service.js';
+export {
+  AuditDepartmentEnum,
+  AuditTemplate,
+  AuditTemplateContent,
+  AuditTemplateVersion,
+} from './audits.templates.types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as approvals from '../../features/approvals/i18n';
+import * as auditTemplates from '../../features/audit-templates/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -24,6 +25,7 @@ function keys(messages: object, prefix = ''): string[] {
 }
 
 const NAMESPACES = {
+  auditTemplates,
   accounts,
   shared,
   companies,

@@ -31,7 +31,7 @@ function menuLabels() {
 }
 
 describe('SideMenu', () => {
-  it('shows 用户管理, 指标与目标 and 公司设置 to a company admin', () => {
+  it('shows 用户管理, 指标与目标, 检查标准 and 公司设置 to a company admin', () => {
     renderWithProviders(<SideMenu ability={abilityOf('COMPANY_ADMIN')} hasCompany />);
     expect(menuLabels()).toEqual([
       '首页',
@@ -40,14 +40,15 @@ describe('SideMenu', () => {
       '月度填报',
       '数据审核',
       '指标与目标',
+      '检查标准',
       '用户管理',
       '公司设置',
     ]);
   });
 
-  it('gives the quality auditor 指标对比 and 数据审核 but not 月度填报', () => {
+  it('gives the quality auditor 指标对比, 数据审核 and 检查标准 but not 月度填报', () => {
     renderWithProviders(<SideMenu ability={abilityOf('QUALITY_AUDITOR')} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '数据审核']);
+    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '数据审核', '检查标准']);
   });
 
   it('gives an estate manager 月度填报 and 指标对比, not 数据审核', () => {

@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
   FormOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -35,6 +36,8 @@ export const canOpen = {
   indicators: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'Indicator'),
   companies: (ability: AppAbility) => ability.can('create', 'Company'),
   settings: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('update', 'Company'),
+  auditTemplates: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('update', 'AuditTemplate'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -74,6 +77,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/indicators',
       icon: <AimOutlined />,
       label: t('nav.indicators'),
+    },
+    canOpen.auditTemplates(ability, hasCompany) && {
+      type: 'item',
+      key: '/audit-templates',
+      icon: <CheckSquareOutlined />,
+      label: t('nav.auditTemplates'),
     },
     canOpen.users(ability, hasCompany) && {
       type: 'item',
