@@ -30,9 +30,9 @@ import {
   auditCampaigns,
   auditFindings,
   audits,
-  auditTemplates,
-  auditTemplateVersions,
+  QUARTERLY_TEMPLATE_NAME,
   rectifications,
+  seedDefaultTemplates,
 } from '../modules/audits/index.js';
 import { demoQuality, seeded } from './demo-figures.js';
 
@@ -127,35 +127,15 @@ export async function seedDemoAudits(
 ): Promise<{ audits: number; findings: number }> {
   const { companyId, now } = input;
   const content = defaultTemplateContent();
-  const itemCount = content.sections.reduce((n, s) => n + s.items.length, 0);
-  const publishedAt = cst(`${addMonths(monthOfDate(now), -6)}-01`);
-  const [template] = await tx
-    .insert(auditTemplates)
-    .values({
-      companyId,
-      name: '季度品质评估标准',
-      description: '客服、秩序维护、保洁、工程、绿化、消防六个部门的季度品质检查评分表',
-      draft: content,
-      publishedVersion: 1,
-      createdBy: input.adminId,
-      createdAt: publishedAt,
-      updatedAt: publishedAt,
-    })
-    .returning();
-  const [version] = await tx
-    .insert(auditTemplateVersions)
-    .values({
-      companyId,
-      templateId: template!.id,
-      number: 1,
-      name: template!.name,
-      content,
-      itemCount,
-      publishedBy: input.adminId,
-      publishedAt,
-    })
-    .returning();
-  const versionId = version!.id;
+  // The product's default templates (one per department and the combined quarterly one),
+  // published half a year ago: the campaigns use the combined one.
+  const templates = await seedDefaultTemplates(
+    tx,
+    companyId,
+    input.adminId,
+    cst(`${addMonths(monthOfDate(now), -6)}-01`),
+  );
+  const versionId = templates.find((t) => t.name === QUARTERLY_TEMPLATE_NAME)!.versionId!;
   const items = new Map(
     content.sections.flatMap((s) => s.items.map((i) => [i.key, { item: i, section: s }] as const)),
   );
