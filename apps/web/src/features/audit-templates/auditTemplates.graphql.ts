@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const AuditTemplatesQuery = graphql(`
   query AuditTemplates($includeArchived: Boolean) {
-    auditTemplates(first: 100, includeArchived: $includeArchived) {
+    auditTemplates(first: 50, includeArchived: $includeArchived) {
       totalCount
       edges {
         node {
