@@ -7,6 +7,7 @@
 import { type AuditKind, ESTATE_PLANNED_KINDS, HQ_PLANNED_KINDS, subject } from '@anju/domain';
 import { assertCan } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
+import { isUuid } from '../../db/tenant.js';
 import type { TenantCaller } from '../../graphql/context.js';
 import type { AppPubSub, AuditChangedPayload } from '../../graphql/pubsub.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
@@ -65,7 +66,8 @@ export async function assertEligibleAuditors(
   userIds: readonly string[],
   path: (string | number)[],
 ): Promise<void> {
-  const memberships = await membershipsOf(tx, companyId, userIds);
+  // A malformed id names nobody: it is refused below like an unknown one, never sent to SQL.
+  const memberships = await membershipsOf(tx, companyId, userIds.filter(isUuid));
   const problems = userIds.flatMap((userId, i) => {
     const ok = memberships.some((m) => {
       if (m.userId !== userId || !m.active || m.pending) return false;

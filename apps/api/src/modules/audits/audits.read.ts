@@ -3,11 +3,11 @@
  * ability (accessibleWhere), single objects asserted: a planned spot check or night patrol is
  * absent for estate roles everywhere (lists, totalCount, campaign counts, by id).
  */
-import { type AuditAnswer, type AuditTemplateContent, scoreAudit } from '@anju/domain';
+import { type AppAbility, type AuditAnswer, type AuditTemplateContent, scoreAudit } from '@anju/domain';
 import { accessibleWhere } from '../../authz/accessible.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { badInput, notFound } from '../../lib/errors.js';
+import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { tenantRead } from '../../lib/write.js';
 import { assertReadable } from './audits.access.js';
 import type { AuditAnswerRow, AuditCampaignRow, AuditRow, AuditScheduleRow } from './audits.schema.js';
@@ -93,12 +93,18 @@ function cursorOf(after: string | null | undefined): [string, string] | undefine
   return values;
 }
 
-/** Audits the caller may read, newest planned first (soonest first for open ones of `mine`). */
+/** Roles that read no audit at all (the committee) are refused rather than shown an empty list. */
+const assertAuditReader = (ability: AppAbility) => {
+  if (!ability.can('read', 'Audit')) throw forbidden();
+};
+
+/** Audits the caller may read, newest planned first. */
 export function listAudits(
   ctx: Context,
   args: { filter?: AuditFilter | null; first?: number | null; after?: string | null },
 ): Promise<Page<Audit>> {
   return tenantRead(ctx, async (tx, caller) => {
+    assertAuditReader(caller.ability);
     const limit = pageSize(args.first);
     const after = cursorOf(args.after);
     const f = args.filter ?? {};
@@ -145,6 +151,7 @@ export function listCampaigns(
   args: { first?: number | null; after?: string | null },
 ): Promise<Page<AuditCampaign>> {
   return tenantRead(ctx, async (tx, caller) => {
+    assertAuditReader(caller.ability);
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, 2) as [string, string] | undefined;
     if (after && (!/^\d{4}-\d{2}-\d{2}$/.test(String(after[0])) || typeof after[1] !== 'string'))
@@ -203,6 +210,7 @@ export const toSchedule = (row: AuditScheduleRow): AuditSchedule => ({
 /** Self-check schedules the caller may read (of one estate, or all they see). */
 export function listSchedules(ctx: Context, estateId: string | null | undefined): Promise<AuditSchedule[]> {
   return tenantRead(ctx, async (tx, caller) => {
+    assertAuditReader(caller.ability);
     const rows = await store.listSchedules(
       tx,
       caller.companyId,
