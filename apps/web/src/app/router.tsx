@@ -35,6 +35,19 @@ const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
 );
 
+const AuditsPage = lazy(() =>
+  import('../features/audits/AuditsPage').then((m) => ({ default: m.AuditsPage })),
+);
+const AuditDetailPage = lazy(() =>
+  import('../features/audits/AuditDetailPage').then((m) => ({ default: m.AuditDetailPage })),
+);
+const CampaignsPage = lazy(() =>
+  import('../features/audits/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const SchedulesPage = lazy(() =>
+  import('../features/audits/SchedulesPage').then((m) => ({ default: m.SchedulesPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -118,6 +131,38 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.indicators}>
             <IndicatorsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits',
+        element: (
+          <Guard allow={canOpen.audits}>
+            <AuditsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits/:id',
+        element: (
+          <Guard allow={canOpen.audits}>
+            <AuditDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-campaigns',
+        element: (
+          <Guard allow={canOpen.auditCampaigns}>
+            <CampaignsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-schedules',
+        element: (
+          <Guard allow={canOpen.auditSchedules}>
+            <SchedulesPage />
           </Guard>
         ),
       },
