@@ -40,7 +40,10 @@ export function MyAudits({ limit = 10 }: { limit?: number }) {
           dataSource={sorted}
           rowKey={(a) => a.id}
           renderItem={(a) => (
-            <List.Item style={{ background: a.overdue ? '#fff2f0' : undefined, paddingInline: 8 }}>
+            <List.Item
+              data-testid="my-audit"
+              style={{ background: a.overdue ? '#fff2f0' : undefined, paddingInline: 8 }}
+            >
               <Link
                 to={`/audits/${a.id}`}
                 style={{ width: '100%', color: 'inherit', minHeight: 44, display: 'block' }}
