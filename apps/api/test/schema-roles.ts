@@ -160,6 +160,13 @@ const FINGERPRINTED = [
   'notifications',
   'audit_templates',
   'audit_template_versions',
+  'audit_campaigns',
+  'audit_schedules',
+  'audits',
+  'audit_auditors',
+  'audit_answers',
+  'audit_findings',
+  'rectifications',
 ] as const;
 
 /**

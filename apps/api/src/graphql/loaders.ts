@@ -1,4 +1,4 @@
-import { versionsByTemplateLoader } from '../modules/audits/index.js';
+import { auditLoaders, versionsByTemplateLoader } from '../modules/audits/index.js';
 import { estateByIdLoader } from '../modules/estates/index.js';
 import { estateCountByRegionLoader, regionByIdLoader } from '../modules/regions/index.js';
 import { membershipsByUserLoader } from '../modules/users/index.js';
@@ -17,6 +17,7 @@ function factories(ctx: Context) {
     estateCountByRegion: () => estateCountByRegionLoader(ctx),
     membershipsByUser: () => membershipsByUserLoader(ctx),
     auditTemplateVersions: () => versionsByTemplateLoader(ctx),
+    audits: () => auditLoaders(ctx),
   };
 }
 

@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installStringGuard } from '../lib/validation-net.js';
-import { AuditTemplateResolver } from '../modules/audits/index.js';
+import {
+  AuditCampaignResolver,
+  AuditItemAnswerResolver,
+  AuditResolver,
+  AuditScheduleResolver,
+  AuditTemplateResolver,
+} from '../modules/audits/index.js';
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
 import { ComparisonResolver } from '../modules/comparison/index.js';
@@ -28,6 +34,10 @@ export const resolvers = [
   JobResolver,
   NotificationResolver,
   AuditTemplateResolver,
+  AuditResolver,
+  AuditItemAnswerResolver,
+  AuditCampaignResolver,
+  AuditScheduleResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

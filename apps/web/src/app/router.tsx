@@ -43,6 +43,18 @@ const AuditTemplateEditorPage = lazy(() =>
     default: m.AuditTemplateEditorPage,
   })),
 );
+const AuditsPage = lazy(() =>
+  import('../features/audits/AuditsPage').then((m) => ({ default: m.AuditsPage })),
+);
+const AuditDetailPage = lazy(() =>
+  import('../features/audits/AuditDetailPage').then((m) => ({ default: m.AuditDetailPage })),
+);
+const CampaignsPage = lazy(() =>
+  import('../features/audits/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const SchedulesPage = lazy(() =>
+  import('../features/audits/SchedulesPage').then((m) => ({ default: m.SchedulesPage })),
+);
 
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
@@ -143,6 +155,38 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.indicators}>
             <IndicatorsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits',
+        element: (
+          <Guard allow={canOpen.audits}>
+            <AuditsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits/:id',
+        element: (
+          <Guard allow={canOpen.audits}>
+            <AuditDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-campaigns',
+        element: (
+          <Guard allow={canOpen.auditCampaigns}>
+            <CampaignsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-schedules',
+        element: (
+          <Guard allow={canOpen.auditSchedules}>
+            <SchedulesPage />
           </Guard>
         ),
       },

@@ -1,21 +1,32 @@
 /**
- * The audits module's public surface (issue 9: quality audits).
+ * The audits module's public surface (issue 9: quality audits): the tables, and per part the
+ * resolvers, loaders, jobs and what the other parts and the demo seed build on.
  */
 
-// The tables (db/schema.ts, the demo seed).
+// Part B — planning and conducting.
+export { onAuditSubmitted, RECTIFICATION_OVERDUE_JOB, saveAuditItem, submitAudit } from './audits.conduct.js';
+export { type RaisedFindings, raiseFindings } from './audits.findings.js';
 export {
-  auditAnswers,
-  auditAppeals,
-  auditAuditors,
-  auditCampaigns,
-  auditFindings,
-  auditSchedules,
-  audits,
-  auditTemplates,
-  auditTemplateVersions,
-  rectifications,
-} from './audits.schema.js';
-
+  COMPANY_AUDIT_SCHEDULES,
+  DAILY_AUDIT_SCHEDULES,
+  defineAuditJobs,
+  runAuditOverdue,
+  runAuditStart,
+  runCompanySchedules,
+  sendScheduleJobs,
+} from './audits.jobs.js';
+export { type AuditLoaders, auditLoaders } from './audits.loaders.js';
+export { AUDIT_OVERDUE, AUDIT_START } from './audits.plan.js';
+export { answerMap, domainAnswer, toAudit } from './audits.read.js';
+export {
+  AuditCampaignResolver,
+  AuditItemAnswerResolver,
+  AuditResolver,
+  AuditScheduleResolver,
+} from './audits.resolver.js';
+// The tables (db/schema.ts, the demo seed).
+export * from './audits.schema.js';
+export { auditColumns, findAudit, findTemplateVersion } from './audits.store.js';
 // Part A — templates and grade bands.
 export { DEPARTMENT_LABELS } from './audits.templates.excel.js';
 export { AuditTemplateResolver } from './audits.templates.resolver.js';
@@ -35,3 +46,4 @@ export {
   AuditTemplateContent,
   AuditTemplateVersion,
 } from './audits.templates.types.js';
+export { Audit, AuditKindEnum, AuditStatusEnum } from './audits.types.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as approvals from '../../features/approvals/i18n';
 import * as auditTemplates from '../../features/audit-templates/i18n';
+import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -40,6 +41,7 @@ const NAMESPACES = {
   indicators,
   notifications,
   settings,
+  audits,
 };
 
 describe('translations', () => {

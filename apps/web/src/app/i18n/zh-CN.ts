@@ -1,5 +1,6 @@
 import * as approvals from '../../features/approvals/i18n';
 import * as auditTemplates from '../../features/audit-templates/i18n';
+import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -36,6 +37,7 @@ export const zhCN = {
   ...notifications.zhCN,
   ...settings.zhCN,
   ...auditTemplates.zhCN,
+  ...audits.zhCN,
 };
 
 export type Messages = Widen<typeof zhCN>;
