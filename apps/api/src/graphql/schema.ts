@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installStringGuard } from '../lib/validation-net.js';
+import { FindingResolver, RectificationResolver } from '../modules/audits/index.js';
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
 import { ComparisonResolver } from '../modules/comparison/index.js';
@@ -26,6 +27,8 @@ export const resolvers = [
   ComparisonResolver,
   JobResolver,
   NotificationResolver,
+  FindingResolver,
+  RectificationResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
