@@ -12,6 +12,13 @@ import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/tenant.js';
 import { notify } from '../src/modules/notifications/index.js';
+import {
+  campaign,
+  type SubmittedAudit,
+  submittedAudit,
+  type TemplateVersion,
+  templateVersion,
+} from './audit-fixture.js';
 import { downloaded, downloadFile, type FileRefOf, uploaded } from './files.js';
 import {
   codeOf,
@@ -41,7 +48,18 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'file' | 'notification';
+type IdKind =
+  | 'region'
+  | 'estate'
+  | 'user'
+  | 'company'
+  | 'invitation'
+  | 'file'
+  | 'notification'
+  | 'audit'
+  | 'campaign'
+  | 'finding'
+  | 'rectification';
 
 interface IdCase {
   kind: IdKind;
@@ -182,6 +200,44 @@ async function uploadOfA(month: string): Promise<string> {
   ]);
   return uploaded(kit, aUsers.COMPANY_ADMIN.token, bytes, `甲方导入-${unique()}.xlsx`);
 }
+
+/** Submitted quarterly audits with findings and rectifications (Part C of issue 9). */
+let aVersion: TemplateVersion;
+let aCampaign: string;
+let aAudit: SubmittedAudit;
+let bAudit: SubmittedAudit;
+let bCampaign: string;
+
+/** A fresh submitted audit of A's estates[0] with one finding (and its rectification). */
+function auditOfA(options: { estateId?: string; campaignId?: string } = {}): Promise<SubmittedAudit> {
+  return submittedAudit(kit.database, {
+    companyId: A.id,
+    estateId: options.estateId ?? A.estates[0]!.id,
+    version: aVersion,
+    submittedAt: new Date(Date.now() - 86400_000),
+    fail: 1,
+    avoidCritical: true,
+    campaignId: options.campaignId ?? null,
+  });
+}
+
+/** Puts a rectification of A in SUBMITTED (what verify and reopen need). */
+async function submittedRectification(id: string): Promise<void> {
+  await kit.database.raw(`update rectifications set status = 'SUBMITTED' where id = $1`, [id]);
+}
+
+const RECT = `id status version finding { id title }`;
+const rectCall = (mutation: string, type: string, input: Record<string, unknown>): Call => ({
+  query: `mutation($input: ${type}!) { ${mutation}(input: $input) { ${RECT} } }`,
+  variables: { input },
+});
+const EVIDENCE = {
+  rootCause: '隔离测试原因',
+  correctiveAction: '隔离测试措施',
+  evidenceNote: '隔离测试证据',
+};
+const emptyPage = (field: string) => (d: Record<string, unknown>) =>
+  (d[field] as { totalCount: number }).totalCount === 0;
 
 /** B's own indicator: its code must mean nothing to A. */
 let bIndicator: string;
@@ -512,6 +568,182 @@ const CASES: Record<string, IdCase> = {
       },
     }),
   },
+  'Query.findings(filter.auditId)': {
+    kind: 'audit',
+    filter: { empty: emptyPage('findings') },
+    call: (id) => ({
+      query: `query($f: FindingFilter) { findings(filter: $f) { totalCount edges { node { id title } } } }`,
+      variables: { f: { auditId: id } },
+    }),
+  },
+  'Query.findings(filter.estateId)': {
+    kind: 'estate',
+    filter: { empty: emptyPage('findings') },
+    call: (id) => ({
+      query: `query($f: FindingFilter) { findings(filter: $f) { totalCount edges { node { id title } } } }`,
+      variables: { f: { estateId: id } },
+    }),
+  },
+  'Query.rectifications(filter.estateId)': {
+    kind: 'estate',
+    filter: { empty: emptyPage('rectifications') },
+    call: (id) => ({
+      query: `query($f: RectificationFilter) { rectifications(filter: $f) { totalCount edges { node { ${RECT} } } } }`,
+      variables: { f: { estateId: id } },
+    }),
+  },
+  'Query.rectifications(filter.auditId)': {
+    kind: 'audit',
+    filter: { empty: emptyPage('rectifications') },
+    call: (id) => ({
+      query: `query($f: RectificationFilter) { rectifications(filter: $f) { totalCount edges { node { ${RECT} } } } }`,
+      variables: { f: { auditId: id } },
+    }),
+  },
+  'Query.rectifications(filter.campaignId)': {
+    kind: 'campaign',
+    filter: { empty: emptyPage('rectifications') },
+    call: (id) => ({
+      query: `query($f: RectificationFilter) { rectifications(filter: $f) { totalCount edges { node { ${RECT} } } } }`,
+      variables: { f: { campaignId: id } },
+    }),
+  },
+  'Query.rectification(id)': {
+    kind: 'rectification',
+    call: (id) => ({ query: `query($id: ID!) { rectification(id: $id) { ${RECT} } }`, variables: { id } }),
+  },
+  'Query.auditCampaignOverview(campaignId)': {
+    kind: 'campaign',
+    call: (id) => ({
+      query: `query($id: ID!) { auditCampaignOverview(campaignId: $id) { name rows { estateName scorePercent } } }`,
+      variables: { id },
+    }),
+  },
+  'Mutation.exportAuditCampaignOverview(input.campaignId)': {
+    kind: 'campaign',
+    call: (id) => ({
+      query: `mutation($input: ExportAuditCampaignOverviewInput!) { exportAuditCampaignOverview(input: $input) { id name } }`,
+      variables: { input: { campaignId: id } },
+    }),
+  },
+  'Mutation.assignRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    call: (id) =>
+      rectCall('assignRectification', 'AssignRectificationInput', {
+        id,
+        version: 1,
+        assigneeUserId: aUsers.ESTATE_STAFF.id,
+      }),
+  },
+  'Mutation.assignRectification(input.assigneeUserId)': {
+    kind: 'user',
+    call: async (id) =>
+      rectCall('assignRectification', 'AssignRectificationInput', {
+        id: (await auditOfA()).rectifications[0]!.id,
+        version: 1,
+        assigneeUserId: id,
+      }),
+  },
+  'Mutation.updateRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    call: (id) =>
+      rectCall('updateRectification', 'UpdateRectificationInput', { id, version: 1, ...EVIDENCE }),
+  },
+  'Mutation.updateRectification(input.beforePhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('updateRectification', 'UpdateRectificationInput', {
+        id: (await auditOfA()).rectifications[0]!.id,
+        version: 1,
+        beforePhotoFileIds: [id],
+      }),
+  },
+  'Mutation.updateRectification(input.afterPhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('updateRectification', 'UpdateRectificationInput', {
+        id: (await auditOfA()).rectifications[0]!.id,
+        version: 1,
+        afterPhotoFileIds: [id],
+      }),
+  },
+  'Mutation.submitRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    call: (id) =>
+      rectCall('submitRectification', 'SubmitRectificationInput', { id, version: 1, ...EVIDENCE }),
+  },
+  'Mutation.submitRectification(input.beforePhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('submitRectification', 'SubmitRectificationInput', {
+        id: (await auditOfA()).rectifications[0]!.id,
+        version: 1,
+        ...EVIDENCE,
+        beforePhotoFileIds: [id],
+      }),
+  },
+  'Mutation.submitRectification(input.afterPhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('submitRectification', 'SubmitRectificationInput', {
+        id: (await auditOfA()).rectifications[0]!.id,
+        version: 1,
+        ...EVIDENCE,
+        afterPhotoFileIds: [id],
+      }),
+  },
+  'Mutation.verifyRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    prepare: submittedRectification,
+    call: (id) => rectCall('verifyRectification', 'VerifyRectificationInput', { id, version: 1 }),
+  },
+  'Mutation.reopenRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    prepare: submittedRectification,
+    call: (id) =>
+      rectCall('reopenRectification', 'ReopenRectificationInput', { id, version: 1, reason: '证据不足' }),
+  },
+  'Mutation.appealFinding(input.findingId)': {
+    kind: 'finding',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: AppealFindingInput!) { appealFinding(input: $input) { id title appeal { status } } }`,
+      variables: { input: { findingId: id, reason: '隔离测试申诉' } },
+    }),
+  },
+  'Mutation.decideAppeal(input.findingId)': {
+    kind: 'finding',
+    fresh: true,
+    prepare: async (id) => {
+      await kit.database.raw(
+        `insert into audit_appeals (company_id, finding_id, estate_id, reason, appealed_by, appealed_at)
+         select company_id, id, estate_id, '隔离测试申诉', $2, now() from audit_findings where id = $1`,
+        [id, aUsers.ESTATE_MANAGER.id],
+      );
+    },
+    call: (id) => ({
+      query: `mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { id title appeal { status } } }`,
+      variables: { input: { findingId: id, decision: 'UPHOLD', reason: '维持' } },
+    }),
+  },
+  // Run by the subscription test of Part C's own file (audits.rectification.test.ts).
+  'Subscription.rectificationChanged(estateId)': {
+    kind: 'estate',
+    filter: { empty: () => true },
+    call: (id) => ({
+      query: `subscription($estateId: ID) { rectificationChanged(estateId: $estateId) { event rectification { id } } }`,
+      variables: { estateId: id },
+    }),
+  },
   // Run by the subscription test below, which needs B to publish while A listens.
   'Subscription.estateChanged(regionId)': {
     kind: 'region',
@@ -536,7 +768,15 @@ const idOfB = (kind: IdKind): string =>
             ? bUpload
             : kind === 'notification'
               ? bNotification
-              : bStaff.id;
+              : kind === 'audit'
+                ? bAudit.auditId
+                : kind === 'campaign'
+                  ? bCampaign
+                  : kind === 'finding'
+                    ? bAudit.findings[0]!.id
+                    : kind === 'rectification'
+                      ? bAudit.rectifications[0]!.id
+                      : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -571,6 +811,10 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'file') return uploadOfA(M_DRAFT);
   // A notification of A's admin, who marks it read.
   if (kind === 'notification') return notificationOf(A.id, aUsers.COMPANY_ADMIN.id, `甲方通知 ${unique()}`);
+  if (kind === 'audit') return aAudit.auditId;
+  if (kind === 'campaign') return aCampaign;
+  if (kind === 'finding') return (await auditOfA()).findings[0]!.id;
+  if (kind === 'rectification') return (await auditOfA()).rectifications[0]!.id;
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -754,6 +998,20 @@ beforeAll(async () => {
   if (codeOf(exported) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(exported.errors)}`);
   bExport = exported.data!.exportComparison;
   bNotification = await notificationOf(B.id, bAdmin.id, `乙方通知 仅限本公司 ${unique()}`);
+  // Audits of both companies: A's campaign covers estates[1] (the control of estate filters).
+  aVersion = await templateVersion(kit.database, A.id);
+  aCampaign = await campaign(kit.database, A.id, aVersion);
+  aAudit = await auditOfA({ estateId: A.estates[1]!.id, campaignId: aCampaign });
+  const bVersion = await templateVersion(kit.database, B.id);
+  bCampaign = await campaign(kit.database, B.id, bVersion);
+  bAudit = await submittedAudit(kit.database, {
+    companyId: B.id,
+    estateId: B.estates[0]!.id,
+    version: bVersion,
+    submittedAt: new Date(Date.now() - 86400_000),
+    fail: 2,
+    campaignId: bCampaign,
+  });
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());

@@ -29,6 +29,7 @@ import {
 import { indicatorsPermissions } from './permissions/indicators.permissions.js';
 import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { notificationsPermissions } from './permissions/notifications.permissions.js';
+import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -57,6 +58,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   comparison: comparisonPermissions,
   jobs: jobsPermissions,
   notifications: notificationsPermissions,
+  rectifications: rectificationsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 
