@@ -35,6 +35,18 @@ const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
 );
 
+const RectificationsPage = lazy(() =>
+  import('../features/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
+);
+const RectificationPage = lazy(() =>
+  import('../features/rectifications/RectificationPage').then((m) => ({ default: m.RectificationPage })),
+);
+const CampaignOverviewPage = lazy(() =>
+  import('../features/rectifications/CampaignOverviewPage').then((m) => ({
+    default: m.CampaignOverviewPage,
+  })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -94,6 +106,30 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.comparison}>
             <ComparisonPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'rectifications',
+        element: (
+          <Guard allow={canOpen.rectifications}>
+            <RectificationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'rectifications/:id',
+        element: (
+          <Guard allow={canOpen.rectifications}>
+            <RectificationPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-campaigns/:id/overview',
+        element: (
+          <Guard allow={canOpen.auditOverview}>
+            <CampaignOverviewPage />
           </Guard>
         ),
       },

@@ -37,6 +37,7 @@ describe('SideMenu', () => {
       '首页',
       '小区管理',
       '指标对比',
+      '整改',
       '月度填报',
       '数据审核',
       '指标与目标',
@@ -47,17 +48,20 @@ describe('SideMenu', () => {
 
   it('gives the quality auditor 指标对比 and 数据审核 but not 月度填报', () => {
     renderWithProviders(<SideMenu ability={abilityOf('QUALITY_AUDITOR')} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '数据审核']);
+    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '整改', '数据审核']);
   });
 
   it('gives an estate manager 月度填报 and 指标对比, not 数据审核', () => {
     renderWithProviders(<SideMenu ability={abilityOf('ESTATE_MANAGER')} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '月度填报']);
+    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '整改', '月度填报']);
   });
 
   it.each(['ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)('hides the indicator pages from %s', (role) => {
     renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理']);
+    // Staff work their rectifications; the committee sees nothing of audits.
+    expect(menuLabels()).toEqual(
+      role === 'ESTATE_STAFF' ? ['首页', '小区管理', '整改'] : ['首页', '小区管理'],
+    );
   });
 
   it.each(['ESTATE_MANAGER', 'QUALITY_AUDITOR', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)(

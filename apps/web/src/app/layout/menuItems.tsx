@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   SettingOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -35,6 +36,9 @@ export const canOpen = {
   indicators: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'Indicator'),
   companies: (ability: AppAbility) => ability.can('create', 'Company'),
   settings: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('update', 'Company'),
+  rectifications: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('read', 'Rectification'),
+  auditOverview: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -56,6 +60,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/comparison',
       icon: <BarChartOutlined />,
       label: t('nav.comparison'),
+    },
+    canOpen.rectifications(ability, hasCompany) && {
+      type: 'item',
+      key: '/rectifications',
+      icon: <ToolOutlined />,
+      label: t('rectifications.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',

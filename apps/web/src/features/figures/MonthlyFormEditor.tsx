@@ -78,7 +78,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
   // Nothing typed and nothing saved to submit (e.g. the month is approved): both buttons rest.
   const submittable = dirty || hasSubmittable(data.items);
   const blanks = canSubmit ? blankLines(data.items, values ?? initial) : [];
-  useUnsavedChangesGuard(dirty, modal, t);
+  useUnsavedChangesGuard(dirty, modal);
 
   /** Saves the typed lines; true when saved (or nothing to save), false when refused. */
   const saveDraft = async (quiet: boolean): Promise<boolean> => {
@@ -276,11 +276,10 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
  * Typed figures are not lost by leaving: a route change (menu, another estate or month) asks
  * first, and closing or reloading the tab gets the browser's own warning.
  */
-function useUnsavedChangesGuard(
-  dirty: boolean,
-  modal: ReturnType<typeof App.useApp>['modal'],
-  t: ReturnType<typeof useTranslation>['t'],
-) {
+function useUnsavedChangesGuard(dirty: boolean, modal: ReturnType<typeof App.useApp>['modal']) {
+  // Its own t: a t passed as `ReturnType<typeof useTranslation>['t']` is instantiated too deeply
+  // for tsc once the catalogue of keys grows.
+  const { t } = useTranslation();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty &&
