@@ -6,9 +6,9 @@
  *   tenant-lookup     node:http doing `select * from estates where company_id = $1 and id = $2` in
  *                     the same withTenant transaction the API uses (no GraphQL, no sign-in): baseline
  *   save-audit-item   the API's saveAuditItem as auditor@anju.demo: every request answers the next
- *                     item of 40 spot checks in progress with a new client key and the item's current
- *                     version, so each one is a real write (change log, idempotency key, version
- *                     check), never a replay; the answer is checked for the version it must reach
+ *                     item of 40 spot checks in progress (consecutive requests on different audits)
+ *                     with a new client key and the item's current version, so each one is a real
+ *                     write (change log, idempotency key, version check), never a replay
  *   audit             the API's audit(id) with its answers and live score (what the form reloads)
  *
  * Goal (issue 9): saveAuditItem at 10 connections ≥ 0.3× the throughput of the bare lookup.
@@ -185,13 +185,16 @@ async function main() {
     const saveBody = () => {
       const n = j++;
       const slot = n % slots;
-      const item = items[slot % items.length];
+      // Consecutive requests go to different audits, as ten auditors each on their own audit do
+      // (saves of one audit queue behind each other for a moment: they lock it against submission).
+      const auditIndex = slot % auditIds.length;
+      const item = items[Math.floor(slot / auditIds.length)];
       const fail = n % 7 === 3;
       return {
         query: SAVE,
         variables: {
           input: {
-            auditId: auditIds[Math.floor(slot / items.length)],
+            auditId: auditIds[auditIndex],
             itemKey: item.key,
             clientKey: `bench-${process.pid}-${n}`,
             expectedVersion: Math.floor(n / slots),
@@ -248,14 +251,24 @@ async function main() {
       for (const target of targets) {
         if (interrupted) break;
         process.stdout.write(`  round ${round}: ${target.label}… `);
-        const run = await measuredRun(target, settings, { round, profDir: settings.cpuProf ? profDir : undefined });
+        const run = await measuredRun(target, settings, {
+          round,
+          profDir: settings.cpuProf ? profDir : undefined,
+        });
         if (run.profileCommand) profiles.push(run.profileCommand);
         runs[target.name].push(run);
-        console.log(`${fixed(run.requestsPerSecond, 0)} req/s, p50 ${fixed(run.p50Ms)} ms, p99 ${fixed(run.p99Ms)} ms`);
+        console.log(
+          `${fixed(run.requestsPerSecond, 0)} req/s, p50 ${fixed(run.p50Ms)} ms, p99 ${fixed(run.p99Ms)} ms`,
+        );
       }
     }
     if (interrupted) return 130;
-    const rows = targets.map((t) => ({ name: t.name, label: t.label, summary: summarise(runs[t.name]), runs: runs[t.name] }));
+    const rows = targets.map((t) => ({
+      name: t.name,
+      label: t.label,
+      summary: summarise(runs[t.name]),
+      runs: runs[t.name],
+    }));
     printTable(rows);
     const byName = Object.fromEntries(rows.map((r) => [r.name, r.summary]));
     const checks = [];
@@ -269,9 +282,13 @@ async function main() {
           `  (${fixed(byName['save-audit-item'].requestsPerSecond, 0)} vs ${fixed(byName['tenant-lookup'].requestsPerSecond, 0)} req/s)`,
       );
     }
-    const failed = rows.filter((r) => r.summary.errors + r.summary.non2xx + r.summary.timeouts + r.summary.mismatches > 0);
+    const failed = rows.filter(
+      (r) => r.summary.errors + r.summary.non2xx + r.summary.timeouts + r.summary.mismatches > 0,
+    );
     if (failed.length)
-      console.log(`\nWARNING: failed responses in ${failed.map((r) => r.name).join(', ')}: those figures are not valid.`);
+      console.log(
+        `\nWARNING: failed responses in ${failed.map((r) => r.name).join(', ')}: those figures are not valid.`,
+      );
     const resultsFile = path.join(benchDir, 'results', 'audits.json');
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(

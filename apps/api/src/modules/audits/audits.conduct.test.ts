@@ -160,7 +160,7 @@ describe('saveAuditItem', () => {
       clientKey: clientKey(),
       kind: 'FAIL',
     });
-    expect(codeOf(again)).toBe('OK');
+    expect(codeOf(again), JSON.stringify(again.errors)).toBe('OK');
     expect(again.data!.saveAuditItem).toMatchObject({ kind: 'FAIL', version: 2 });
     // Concurrent first saves of one item: exactly one wins, the other gets CONFLICT.
     const race = await Promise.all(

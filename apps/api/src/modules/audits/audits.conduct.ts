@@ -64,19 +64,19 @@ const fromJson = (j: ReturnType<typeof answerJson>): AuditItemAnswer => ({
  * Locks the audit for the save: a share lock normally (saves of different items run side by side,
  * a submission waits for them and they for it), an update lock when this save may start it.
  */
-async function lockForSave(tx: Tx, companyId: string, auditId: string) {
-  const peek = await store.findAudit(tx, companyId, auditId);
-  if (!peek) return undefined;
-  return store.findAudit(tx, companyId, auditId, peek.status === 'PLANNED' ? 'update' : 'share');
-}
-
 export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Promise<AuditItemAnswer> {
   let events: { audit: AuditRow; started: boolean } | undefined;
   const answer = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
     // Refusal before validation: whoever may not see the audit learns nothing from the input.
-    const peek = assertReadable(caller, await lockForSave(tx, caller.companyId, String(raw.auditId ?? '')));
-    const auditors = (await store.auditorsOf(tx, caller.companyId, [peek.id])).get(peek.id) ?? [];
-    assertConductor(caller, peek, auditors);
+    // The audit (locked), its auditors and the item's current answer, in one statement.
+    const found = await store.lockAuditForAnswer(
+      tx,
+      caller.companyId,
+      String(raw.auditId ?? ''),
+      typeof raw.itemKey === 'string' ? raw.itemKey : '',
+    );
+    const peek = assertReadable(caller, found?.audit);
+    assertConductor(caller, peek, found!.auditors);
     const input = parseInput(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, [
       'input',
     ]);
@@ -91,7 +91,7 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
           throw badInput([
             { path: ['input', 'auditId'], reason: 'SUBMITTED', message: '检查已提交，不能再修改' },
           ]);
-        const version = await store.findTemplateVersion(tx, caller.companyId, audit.templateVersionId);
+        const version = await store.findTemplateVersionCached(tx, caller.companyId, audit.templateVersionId);
         const item = version && itemOf(version.content, input.itemKey);
         if (!item)
           throw badInput([{ path: ['input', 'itemKey'], reason: 'NOT_FOUND', message: '检查项不存在' }]);
@@ -100,7 +100,11 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
         const problem = answerFieldProblem(item, domainAnswer, ['input', 'score']);
         if (problem) throw badInput([problem]);
 
-        const before = await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
+        // Read with the lock, for the item the input names (read again if validation normalised it).
+        const before =
+          input.itemKey === raw.itemKey
+            ? found!.answer
+            : await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
         const stale = () =>
           appError('CONFLICT', '该检查项已被他人修改，请查看最新结果后再保存', {
             reason: 'STALE_VERSION',
@@ -196,7 +200,7 @@ export async function submitAudit(ctx: Context, id: string): Promise<Audit> {
     assertConductor(caller, before, auditors);
     if (closedStatuses.has(before.status))
       throw badInput([{ path: ['input', 'id'], reason: 'SUBMITTED', message: '检查已提交' }]);
-    const version = await store.findTemplateVersion(tx, caller.companyId, before.templateVersionId);
+    const version = await store.findTemplateVersionCached(tx, caller.companyId, before.templateVersionId);
     const content = version!.content;
     const answers: AuditAnswerRow[] = await store.answersOf(tx, caller.companyId, [id]);
     const bands = (await store.gradeBandsOf(tx, caller.companyId)) ?? DEFAULT_GRADE_BANDS;

@@ -21,6 +21,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { LRUCache } from 'lru-cache';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { files } from '../../files/index.js';
@@ -77,6 +78,83 @@ export async function findTemplateVersion(
     .from(auditTemplateVersions)
     .where(and(eq(auditTemplateVersions.companyId, companyId), eq(auditTemplateVersions.id, id)));
   return row;
+}
+
+/**
+ * Published template versions by company and id. A version never changes once published (the
+ * database refuses updates and deletes of audit_template_versions), so a version read once through
+ * the caller's tenant transaction (RLS applies to that first read) is kept: saving an answer then
+ * neither fetches nor parses the template's JSON again.
+ */
+const versionCache = new LRUCache<string, AuditTemplateVersionRow>({ max: 500 });
+
+export async function findTemplateVersionCached(
+  tx: Tx,
+  companyId: string,
+  id: string,
+): Promise<AuditTemplateVersionRow | undefined> {
+  const key = `${companyId}:${id}`;
+  const known = versionCache.get(key);
+  if (known) return known;
+  const row = await findTemplateVersion(tx, companyId, id);
+  if (row) versionCache.set(key, row);
+  return row;
+}
+
+/** What saving an answer needs of an audit, read and locked in one statement. */
+export interface AuditForAnswer {
+  audit: AuditRow;
+  auditors: string[];
+  answer: AuditAnswerRow | undefined;
+}
+
+/**
+ * The audit (locked against a concurrent submission or start: saves of one audit queue behind
+ * each other for the few milliseconds each takes), its auditors and the current answer of
+ * `itemKey`, in one round trip: saving an answer is the form's hot path.
+ */
+export async function lockAuditForAnswer(
+  tx: Tx,
+  companyId: string,
+  auditId: string,
+  itemKey: string,
+): Promise<AuditForAnswer | undefined> {
+  assertCompanyId(companyId);
+  if (!isUuid(auditId)) return undefined;
+  const [row] = await tx
+    .select({
+      audit: audits,
+      // Qualified by hand: drizzle writes a column of the selected table unqualified, which inside
+      // a sub-select would name the sub-select's own column.
+      auditors: sql<string[]>`coalesce((select json_agg(x.user_id) from ${auditAuditors} x
+        where x.company_id = "audits"."company_id" and x.audit_id = "audits"."id"), '[]'::json)`,
+      answer: sql<Record<string, unknown> | null>`(select row_to_json(y) from ${auditAnswers} y
+        where y.company_id = "audits"."company_id" and y.audit_id = "audits"."id" and y.item_key = ${itemKey})`,
+    })
+    .from(audits)
+    .where(and(eq(audits.companyId, companyId), eq(audits.id, auditId)))
+    .for('no key update');
+  if (!row) return undefined;
+  const a = row.answer;
+  return {
+    audit: row.audit,
+    auditors: row.auditors,
+    answer: a
+      ? {
+          companyId: String(a.company_id),
+          id: String(a.id),
+          auditId: String(a.audit_id),
+          itemKey: String(a.item_key),
+          kind: (a.kind ?? null) as AuditAnswerRow['kind'],
+          score: a.score == null ? null : Number(a.score),
+          note: (a.note ?? null) as string | null,
+          photoFileIds: (a.photo_file_ids ?? []) as string[],
+          version: Number(a.version),
+          answeredBy: (a.answered_by ?? null) as string | null,
+          answeredAt: a.answered_at ? new Date(String(a.answered_at)) : null,
+        }
+      : undefined,
+  };
 }
 
 export async function findTemplateVersions(
