@@ -15,10 +15,10 @@ test('auditor: edits the quarterly template and publishes a new version; v1 stay
   await list.getByText('季度品质评估标准').click();
   await page.waitForURL(/\/audit-templates\/[0-9a-f-]{36}$/);
   const editor = page.getByTestId('template-editor');
-  await expect(editor.getByTestId('template-section')).toHaveCount(6);
+  await expect(editor.getByTestId('template-section')).toHaveCount(17);
   await expect(page.getByTestId('template-versions')).toContainText('v1');
   const first = editor.getByTestId('template-item').first();
-  const standard = first.getByLabel('检查标准');
+  const standard = first.getByLabel('检查标准', { exact: true }).first();
   await standard.fill('前台接待热情主动，来访登记完整，首问负责落实到人（演示修改）');
   const saved = graphqlResponse(page, 'UpdateAuditTemplate');
   await page.getByRole('button', { name: '保存草稿' }).click();
