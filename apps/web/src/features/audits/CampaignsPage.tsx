@@ -90,7 +90,10 @@ export function CampaignsPage() {
                       <Tag color="error">{t('audits.campaigns.overdue', { count: c.counts.overdue })}</Tag>
                     ) : null}
                   </Flex>
-                  <Link to={`/audits?campaign=${c.id}`}>{t('audits.campaigns.viewAudits')}</Link>
+                  <Flex gap={16} wrap>
+                    <Link to={`/audits?campaign=${c.id}`}>{t('audits.campaigns.viewAudits')}</Link>
+                    <Link to={`/audit-campaigns/${c.id}/overview`}>{t('audits.campaigns.overview')}</Link>
+                  </Flex>
                 </Flex>
               </Card>
             </List.Item>

@@ -81,6 +81,7 @@ export const zhCN = {
       counts: '{{done}} / {{total}} 已提交',
       overdue: '{{count}} 个逾期',
       viewAudits: '查看检查',
+      overview: '排名与整改总览',
       period: '{{from}} 至 {{to}}',
     },
     form: {
@@ -209,6 +210,7 @@ export const enUS: Widen<typeof zhCN> = {
       progress: 'Progress',
       counts: '{{done}} / {{total}} submitted',
       overdue: '{{count}} overdue',
+      overview: 'Ranking and rectification overview',
       viewAudits: 'View audits',
       period: '{{from}} to {{to}}',
     },
