@@ -1,4 +1,5 @@
 import * as approvals from '../../features/approvals/i18n';
+import * as auditConduct from '../../features/audit-conduct/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -30,4 +31,5 @@ export const enUS: Messages = {
   ...accounts.enUS,
   ...notifications.enUS,
   ...settings.enUS,
+  ...auditConduct.enUS,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as approvals from '../../features/approvals/i18n';
+import * as auditConduct from '../../features/audit-conduct/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -38,6 +39,7 @@ const NAMESPACES = {
   indicators,
   notifications,
   settings,
+  auditConduct,
 };
 
 describe('translations', () => {

@@ -1,4 +1,5 @@
 import * as approvals from '../../features/approvals/i18n';
+import * as auditConduct from '../../features/audit-conduct/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -34,6 +35,7 @@ export const zhCN = {
   ...accounts.zhCN,
   ...notifications.zhCN,
   ...settings.zhCN,
+  ...auditConduct.zhCN,
 };
 
 export type Messages = Widen<typeof zhCN>;

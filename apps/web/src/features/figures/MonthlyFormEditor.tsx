@@ -1,5 +1,6 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Form, Popconfirm, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
@@ -276,11 +277,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
  * Typed figures are not lost by leaving: a route change (menu, another estate or month) asks
  * first, and closing or reloading the tab gets the browser's own warning.
  */
-function useUnsavedChangesGuard(
-  dirty: boolean,
-  modal: ReturnType<typeof App.useApp>['modal'],
-  t: ReturnType<typeof useTranslation>['t'],
-) {
+function useUnsavedChangesGuard(dirty: boolean, modal: ReturnType<typeof App.useApp>['modal'], t: TFunction) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty &&

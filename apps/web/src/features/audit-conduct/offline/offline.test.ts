@@ -26,7 +26,7 @@ function answerOf(input: SaveItemInput, version: number): ServerAnswer {
     note: input.note,
     photos: input.photoFileIds.map((id) => ({ id, name: `${id}.jpg` })),
     version,
-    answeredBy: { id: 'user-1', name: '张审核' },
+    answeredBy: 'user-1',
     answeredAt: '2028-02-29T08:00:00.000Z',
   };
 }
@@ -91,7 +91,7 @@ class FakeApi implements SyncTransport {
         },
         version,
       ),
-      answeredBy: { id: 'user-2', name: '李审核' },
+      answeredBy: 'user-2',
     };
     this.stored.set(itemKey, answer);
     return answer;

@@ -30,7 +30,8 @@ export interface ServerAnswer {
   note: string | null;
   photos: { id: string; name: string }[];
   version: number;
-  answeredBy: { id: string; name: string } | null;
+  /** User id of who answered last. */
+  answeredBy: string | null;
   answeredAt: string | null;
 }
 
@@ -48,7 +49,7 @@ export interface QueueEntry {
   owner: string;
   auditId: string;
   itemKey: string;
-  /** Made once per edit (crypto.randomUUID); every retry of that edit sends the same key. */
+  /** Made once per edit (`newClientKey`); every retry of that edit sends the same key. */
   clientKey: string;
   /** The item's version the edit was made on (0 = unanswered). */
   expectedVersion: number;
@@ -89,6 +90,17 @@ interface OutboxDb extends DBSchema {
 
 export const OUTBOX_DB = 'anju-audit-outbox';
 
+/**
+ * A fresh client key for one edit. randomUUID exists only in secure contexts (https, localhost);
+ * a plain-http deployment gets 32 random hex digits, which the API's key format accepts as well.
+ */
+export function newClientKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
 export type NewEntry = Pick<QueueEntry, 'owner' | 'auditId' | 'itemKey' | 'expectedVersion' | 'payload'>;
 
 export class AnswerQueue {
@@ -122,7 +134,7 @@ export class AnswerQueue {
     );
     const last = same.at(-1);
     const fresh = {
-      clientKey: crypto.randomUUID(),
+      clientKey: newClientKey(),
       payload: edit.payload,
       status: 'pending' as const,
       attempts: 0,
@@ -206,7 +218,7 @@ export class AnswerQueue {
   }
 
   async addPhoto(photo: Omit<QueuedPhoto, 'localId'>): Promise<QueuedPhoto> {
-    const stored = { ...photo, localId: crypto.randomUUID() };
+    const stored = { ...photo, localId: newClientKey() };
     await this.db.put('photos', stored);
     return stored;
   }

@@ -1,4 +1,4 @@
-import type { AnswerQueue, QueueEntry, ServerAnswer } from './queue';
+import { type AnswerQueue, newClientKey, type QueueEntry, type ServerAnswer } from './queue';
 
 /** What `saveAuditItem` is sent. */
 export interface SaveItemInput {
@@ -168,7 +168,7 @@ export class SyncEngine {
       status: 'pending',
       expectedVersion: entry.conflict.version,
       // A new decision, so a new key: the refused request's key is never reused for other content.
-      clientKey: crypto.randomUUID(),
+      clientKey: newClientKey(),
       conflict: undefined,
       sent: false,
       attempts: 0,

@@ -1,0 +1,128 @@
+import { graphql } from '../../gql';
+
+/** One answer as the form and the outbox know it. */
+export const AuditAnswerFields = graphql(`
+  fragment AuditAnswerFields on AuditItemAnswer {
+    itemKey
+    kind
+    score
+    note
+    photos {
+      id
+      name
+    }
+    version
+    answeredBy
+    answeredAt
+  }
+`);
+
+/** What the conduct form and the report need: the template version's items and every answer. */
+export const ConductAuditQuery = graphql(`
+  query ConductAudit($id: ID!) {
+    audit(id: $id) {
+      id
+      title
+      kind
+      status
+      plannedAt
+      dueAt
+      startedAt
+      submittedAt
+      closedAt
+      version
+      estate {
+        id
+        name
+      }
+      auditors {
+        id
+        name
+      }
+      templateVersion {
+        id
+        name
+        number
+        content {
+          sections {
+            key
+            department
+            title
+            titleEn
+            items {
+              key
+              title
+              standard
+              titleEn
+              standardEn
+              maxScore
+              critical
+            }
+          }
+        }
+      }
+      answers {
+        ...AuditAnswerFields
+      }
+      score {
+        sections {
+          key
+          earned
+          max
+          percent
+        }
+        total {
+          earned
+          max
+          percent
+          failed
+          failedItems
+          criticalFailed
+          grade {
+            grade
+            label
+            labelEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SaveAuditItemMutation = graphql(`
+  mutation SaveAuditItem($input: SaveAuditItemInput!) {
+    saveAuditItem(input: $input) {
+      ...AuditAnswerFields
+    }
+  }
+`);
+
+export const SubmitAuditMutation = graphql(`
+  mutation SubmitAudit($input: SubmitAuditInput!) {
+    submitAudit(input: $input) {
+      id
+      status
+      submittedAt
+      version
+    }
+  }
+`);
+
+/** Another auditor's answers (and a submission) arrive live. */
+export const AuditChangedSubscription = graphql(`
+  subscription AuditChanged($auditId: ID) {
+    auditChanged(auditId: $auditId) {
+      event
+      auditId
+      itemKey
+      audit {
+        id
+        status
+        version
+        answers {
+          ...AuditAnswerFields
+        }
+      }
+    }
+  }
+`);
