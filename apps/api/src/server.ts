@@ -36,6 +36,7 @@ import { createWsServer } from './graphql/ws.js';
 import { Jobs } from './jobs/index.js';
 import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
+import { defineAuditJobs } from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { seedDemo } from './seed/demo.js';
@@ -93,6 +94,7 @@ export async function createApp(
   };
   defineModuleJobs(services.jobs, () => services);
   defineFileJobs(services.jobs, () => services);
+  defineAuditJobs(services.jobs, () => services);
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

@@ -12,6 +12,7 @@ import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/tenant.js';
 import { notify } from '../src/modules/notifications/index.js';
+import { clientKey, photoOf, publishedTemplate, SMALL_CONTENT } from './audits-kit.js';
 import { downloaded, downloadFile, type FileRefOf, uploaded } from './files.js';
 import {
   codeOf,
@@ -41,7 +42,23 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type IdKind = 'region' | 'estate' | 'user' | 'company' | 'invitation' | 'file' | 'notification';
+type IdKind =
+  | 'region'
+  | 'estate'
+  | 'user'
+  | 'company'
+  | 'invitation'
+  | 'file'
+  | 'notification'
+  // Audits (issue 9, Part B): an audit, a campaign, a self-check schedule, a template and a
+  // published version of it, an auditor (a member who may conduct audits) and a photo upload.
+  | 'audit'
+  | 'campaign'
+  | 'schedule'
+  | 'template'
+  | 'templateVersion'
+  | 'auditor'
+  | 'photo';
 
 interface IdCase {
   kind: IdKind;
@@ -192,6 +209,79 @@ const createUser = (memberships: unknown[]): Call => ({
     input: { email: `iso-${unique()}@${A.slug}.test`, name: '隔离测试', memberships },
   },
 });
+
+// ---- audits (Part B): each company's published template, B's audit objects, A's controls.
+const AUDIT_FIELDS = `id title status estateId estate { id name } auditors { id name } answers { itemKey note photos { id name } }`;
+const SAVE_ITEM = `mutation($input: SaveAuditItemInput!) { saveAuditItem(input: $input) { itemKey version note photos { id name } } }`;
+let aTemplate: { templateId: string; versionId: string };
+let bTemplate: { templateId: string; versionId: string };
+let bAudit: string;
+let bCampaign: string;
+let bSchedule: string;
+let bAuditor: TestUser;
+let bPhoto: string;
+let aCampaign: string;
+const hoursAhead = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
+const dayAhead = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+const planCall = (over: Record<string, unknown>): Call => ({
+  query: `mutation($input: PlanAuditInput!) { planAudit(input: $input) { ${AUDIT_FIELDS} } }`,
+  variables: {
+    input: {
+      estateId: A.estates[1]!.id,
+      kind: 'SPOT_CHECK',
+      templateVersionId: aTemplate.versionId,
+      plannedAt: hoursAhead(24),
+      dueAt: hoursAhead(48),
+      auditorUserIds: [aUsers.QUALITY_AUDITOR.id],
+      ...over,
+    },
+  },
+});
+const campaignCall = (over: Record<string, unknown>): Call => ({
+  query: `mutation($input: CreateAuditCampaignInput!) { createAuditCampaign(input: $input) { id name audits { id title estateId } } }`,
+  variables: {
+    input: {
+      name: `甲方批次 ${unique()}`,
+      kind: 'QUARTERLY',
+      templateVersionId: aTemplate.versionId,
+      startsOn: dayAhead(1),
+      dueOn: dayAhead(9),
+      estates: [{ estateId: A.estates[0]!.id, auditorUserIds: [aUsers.QUALITY_AUDITOR.id] }],
+      ...over,
+    },
+  },
+});
+const scheduleCall = (over: Record<string, unknown>): Call => ({
+  query: `mutation($input: CreateAuditScheduleInput!) { createAuditSchedule(input: $input) { id estateId auditors { id name } } }`,
+  variables: {
+    input: {
+      estateId: A.estates[1]!.id,
+      kind: 'MONTHLY',
+      templateId: aTemplate.templateId,
+      auditorUserIds: [aUsers.QUALITY_AUDITOR.id],
+      startsOn: dayAhead(1),
+      ...over,
+    },
+  },
+});
+const saveCall = (auditId: string, photoFileIds: string[], itemKey = 'cs-1'): Call => ({
+  query: SAVE_ITEM,
+  variables: {
+    input: {
+      auditId,
+      itemKey,
+      clientKey: clientKey(),
+      expectedVersion: 0,
+      kind: 'FAIL',
+      note: '越界',
+      photoFileIds,
+    },
+  },
+});
+/** A fresh planned audit of A's estates[1], by A's admin. */
+const auditOfA = async () =>
+  (await adminOfA<{ planAudit: { id: string } }>(planCall({}).query, planCall({}).variables)).planAudit.id;
 
 /** How to make a valid call for each ID argument path of the schema. */
 const CASES: Record<string, IdCase> = {
@@ -521,6 +611,149 @@ const CASES: Record<string, IdCase> = {
       variables: { regionId: id },
     }),
   },
+  // ---- audits (Part B)
+  'Query.audits(filter.estateId)': {
+    kind: 'estate',
+    filter: { empty: (d) => (d.audits as { totalCount: number }).totalCount === 0 },
+    call: (id) => ({
+      query: `query($f: AuditFilter) { audits(filter: $f, first: 100) { totalCount edges { node { id title estateId } } } }`,
+      variables: { f: { estateId: id } },
+    }),
+  },
+  'Query.audits(filter.campaignId)': {
+    kind: 'campaign',
+    filter: { empty: (d) => (d.audits as { totalCount: number }).totalCount === 0 },
+    call: (id) => ({
+      query: `query($f: AuditFilter) { audits(filter: $f, first: 100) { totalCount edges { node { id title estateId } } } }`,
+      variables: { f: { campaignId: id } },
+    }),
+  },
+  'Query.audit(id)': {
+    kind: 'audit',
+    call: (id) => ({ query: `query($id: ID!) { audit(id: $id) { ${AUDIT_FIELDS} } }`, variables: { id } }),
+  },
+  'Query.auditCampaign(id)': {
+    kind: 'campaign',
+    call: (id) => ({
+      query: `query($id: ID!) { auditCampaign(id: $id) { id name counts { total } audits { id title } } }`,
+      variables: { id },
+    }),
+  },
+  'Query.auditSchedules(estateId)': {
+    kind: 'estate',
+    filter: { empty: (d) => (d.auditSchedules as unknown[]).length === 0 },
+    call: (id) => ({
+      query: `query($e: ID) { auditSchedules(estateId: $e) { id estateId auditors { id name } } }`,
+      variables: { e: id },
+    }),
+  },
+  'Mutation.planAudit(input.estateId)': {
+    kind: 'estate',
+    call: async (id) => planCall({ estateId: id }),
+  },
+  'Mutation.planAudit(input.templateVersionId)': {
+    kind: 'templateVersion',
+    call: async (id) => planCall({ templateVersionId: id }),
+  },
+  'Mutation.planAudit(input.auditorUserIds[])': {
+    kind: 'auditor',
+    call: async (id) => planCall({ auditorUserIds: [aUsers.COMPANY_ADMIN.id, id] }),
+  },
+  'Mutation.startAudit(input.id)': {
+    kind: 'audit',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: AuditIdInput!) { startAudit(input: $input) { ${AUDIT_FIELDS} } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.cancelAudit(input.id)': {
+    kind: 'audit',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: CancelAuditInput!) { cancelAudit(input: $input) { ${AUDIT_FIELDS} } }`,
+      variables: { input: { id, reason: '越界取消' } },
+    }),
+  },
+  'Mutation.saveAuditItem(input.auditId)': {
+    kind: 'audit',
+    fresh: true,
+    call: (id) => saveCall(id, []),
+  },
+  'Mutation.saveAuditItem(input.photoFileIds[])': {
+    kind: 'photo',
+    fresh: true,
+    call: async (id) => saveCall(await auditOfA(), [id]),
+  },
+  'Mutation.submitAudit(input.id)': {
+    kind: 'audit',
+    fresh: true,
+    prepare: async (id) => {
+      for (const section of SMALL_CONTENT.sections)
+        for (const item of section.items) await adminOfA(SAVE_ITEM, saveCall(id, [], item.key).variables);
+    },
+    call: (id) => ({
+      query: `mutation($input: AuditIdInput!) { submitAudit(input: $input) { ${AUDIT_FIELDS} } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.createAuditCampaign(input.templateVersionId)': {
+    kind: 'templateVersion',
+    call: (id) => campaignCall({ templateVersionId: id }),
+  },
+  'Mutation.createAuditCampaign(input.estates[].estateId)': {
+    kind: 'estate',
+    call: async (id) =>
+      campaignCall({
+        estates: [
+          { estateId: A.estates[0]!.id, auditorUserIds: [aUsers.QUALITY_AUDITOR.id] },
+          { estateId: id, auditorUserIds: [aUsers.QUALITY_AUDITOR.id] },
+        ],
+      }),
+  },
+  'Mutation.createAuditCampaign(input.estates[].auditorUserIds[])': {
+    kind: 'auditor',
+    call: async (id) =>
+      campaignCall({
+        estates: [{ estateId: A.estates[0]!.id, auditorUserIds: [aUsers.COMPANY_ADMIN.id, id] }],
+      }),
+  },
+  'Mutation.createAuditSchedule(input.estateId)': {
+    kind: 'estate',
+    call: async (id) => scheduleCall({ estateId: id }),
+  },
+  'Mutation.createAuditSchedule(input.templateId)': {
+    kind: 'template',
+    call: async (id) => scheduleCall({ templateId: id }),
+  },
+  'Mutation.createAuditSchedule(input.auditorUserIds[])': {
+    kind: 'auditor',
+    call: async (id) => scheduleCall({ auditorUserIds: [id] }),
+  },
+  'Mutation.stopAuditSchedule(input.id)': {
+    kind: 'schedule',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: AuditIdInput!) { stopAuditSchedule(input: $input) { id estateId active auditors { id name } } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Subscription.auditChanged(estateId)': {
+    kind: 'estate',
+    filter: { empty: () => true },
+    call: (id) => ({
+      query: `subscription($e: ID) { auditChanged(estateId: $e) { event auditId audit { id title } } }`,
+      variables: { e: id },
+    }),
+  },
+  'Subscription.auditChanged(auditId)': {
+    kind: 'audit',
+    filter: { empty: () => true },
+    call: (id) => ({
+      query: `subscription($a: ID) { auditChanged(auditId: $a) { event auditId audit { id title } } }`,
+      variables: { a: id },
+    }),
+  },
 };
 
 const idOfB = (kind: IdKind): string =>
@@ -536,7 +769,21 @@ const idOfB = (kind: IdKind): string =>
             ? bUpload
             : kind === 'notification'
               ? bNotification
-              : bStaff.id;
+              : kind === 'audit'
+                ? bAudit
+                : kind === 'campaign'
+                  ? bCampaign
+                  : kind === 'schedule'
+                    ? bSchedule
+                    : kind === 'template'
+                      ? bTemplate.templateId
+                      : kind === 'templateVersion'
+                        ? bTemplate.versionId
+                        : kind === 'auditor'
+                          ? bAuditor.id
+                          : kind === 'photo'
+                            ? bPhoto
+                            : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -571,6 +818,19 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'file') return uploadOfA(M_DRAFT);
   // A notification of A's admin, who marks it read.
   if (kind === 'notification') return notificationOf(A.id, aUsers.COMPANY_ADMIN.id, `甲方通知 ${unique()}`);
+  if (kind === 'audit') return auditOfA();
+  if (kind === 'campaign') return aCampaign;
+  if (kind === 'schedule') {
+    const made = await adminOfA<{ createAuditSchedule: { id: string } }>(
+      scheduleCall({}).query,
+      scheduleCall({}).variables,
+    );
+    return made.createAuditSchedule.id;
+  }
+  if (kind === 'template') return aTemplate.templateId;
+  if (kind === 'templateVersion') return aTemplate.versionId;
+  if (kind === 'auditor') return aUsers.QUALITY_AUDITOR.id;
+  if (kind === 'photo') return photoOf(kit, aUsers.COMPANY_ADMIN.token);
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -595,6 +855,11 @@ async function snapshotOfB(): Promise<unknown> {
        'indicator_presets', ${agg('indicator_presets', 'x.id')},
        'indicator_targets', ${agg('indicator_targets', 'x.id')},
        'notifications', ${agg('notifications', 'x.id')},
+       'audit_campaigns', ${agg('audit_campaigns', 'x.id')},
+       'audit_schedules', ${agg('audit_schedules', 'x.id')},
+       'audits', ${agg('audits', 'x.id')},
+       'audit_auditors', ${agg('audit_auditors', 'x.audit_id, x.user_id')},
+       'audit_answers', ${agg('audit_answers', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -645,6 +910,12 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select name from files where company_id = $1
        union all select id::text from notifications where company_id = $1
        union all select title from notifications where company_id = $1
+       union all select id::text from audits where company_id = $1 union all select title from audits where company_id = $1
+       union all select id::text from audit_campaigns where company_id = $1 union all select name from audit_campaigns where company_id = $1
+       union all select id::text from audit_schedules where company_id = $1
+       union all select id::text from audit_templates where company_id = $1 union all select name from audit_templates where company_id = $1
+       union all select id::text from audit_template_versions where company_id = $1
+       union all select note from audit_answers where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -754,6 +1025,51 @@ beforeAll(async () => {
   if (codeOf(exported) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(exported.errors)}`);
   bExport = exported.data!.exportComparison;
   bNotification = await notificationOf(B.id, bAdmin.id, `乙方通知 仅限本公司 ${unique()}`);
+  // Audits: each company's template; B plans an audit (answered, with a photo), a campaign and a
+  // schedule on its estates[0]; A has a campaign and a schedule on its estates[1] (filter controls).
+  [aTemplate, bTemplate] = await Promise.all([publishedTemplate(kit, A.id), publishedTemplate(kit, B.id)]);
+  bAuditor = await B.user('QUALITY_AUDITOR');
+  const ofB = async <T>(query: string, variables: Record<string, unknown>) => {
+    const res = await kit.gql<T>(bAdmin.token, query, variables);
+    if (codeOf(res as GqlResult) !== 'OK')
+      throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+    return res.data as T;
+  };
+  const bPlan = planCall({
+    estateId: B.estates[0]!.id,
+    kind: 'QUARTERLY',
+    templateVersionId: bTemplate.versionId,
+    auditorUserIds: [bAuditor.id],
+    title: `乙方检查 仅限本公司 ${unique()}`,
+  });
+  bAudit = (await ofB<{ planAudit: { id: string } }>(bPlan.query, bPlan.variables)).planAudit.id;
+  bPhoto = await photoOf(kit, bAdmin.token);
+  const bSave = saveCall(bAudit, [bPhoto]);
+  (bSave.variables.input as Record<string, unknown>).note = '乙方检查备注 仅限本公司';
+  await ofB(bSave.query, bSave.variables);
+  const bCampaignCall = campaignCall({
+    name: `乙方批次 仅限本公司 ${unique()}`,
+    templateVersionId: bTemplate.versionId,
+    estates: [{ estateId: B.estates[0]!.id, auditorUserIds: [bAuditor.id] }],
+  });
+  bCampaign = (
+    await ofB<{ createAuditCampaign: { id: string } }>(bCampaignCall.query, bCampaignCall.variables)
+  ).createAuditCampaign.id;
+  const bScheduleCall = scheduleCall({
+    estateId: B.estates[0]!.id,
+    templateId: bTemplate.templateId,
+    auditorUserIds: [bAuditor.id],
+  });
+  bSchedule = (
+    await ofB<{ createAuditSchedule: { id: string } }>(bScheduleCall.query, bScheduleCall.variables)
+  ).createAuditSchedule.id;
+  const aCampaignCall = campaignCall({
+    estates: [{ estateId: A.estates[1]!.id, auditorUserIds: [aUsers.QUALITY_AUDITOR.id] }],
+  });
+  aCampaign = (
+    await adminOfA<{ createAuditCampaign: { id: string } }>(aCampaignCall.query, aCampaignCall.variables)
+  ).createAuditCampaign.id;
+  await adminOfA(scheduleCall({}).query, scheduleCall({}).variables);
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());

@@ -136,6 +136,7 @@ const TOPIC_OF_FIELD: Record<string, keyof Events> = {
   figuresChanged: 'FIGURES_CHANGED',
   indicatorAlert: 'INDICATOR_ALERT',
   notificationAdded: 'NOTIFICATION_ADDED',
+  auditChanged: 'AUDIT_CHANGED',
 };
 
 function topicOf(query: string, topicId: string): string {

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, collect } from './kit.js';
+import { auditsPermissions } from './permissions/audits.permissions.js';
 import { authPermissions } from './permissions/auth.permissions.js';
 import { companiesPermissions } from './permissions/companies.permissions.js';
 import { comparisonPermissions } from './permissions/comparison.permissions.js';
@@ -57,6 +58,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   comparison: comparisonPermissions,
   jobs: jobsPermissions,
   notifications: notificationsPermissions,
+  audits: auditsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -158,6 +158,13 @@ const FINGERPRINTED = [
   'indicator_targets',
   'monthly_figures',
   'notifications',
+  'audit_campaigns',
+  'audit_schedules',
+  'audits',
+  'audit_auditors',
+  'audit_answers',
+  'audit_findings',
+  'rectifications',
 ] as const;
 
 /**

@@ -36,3 +36,12 @@ export class FileRef {
   @Field(() => Int, { description: 'Size in bytes.' })
   size!: number;
 }
+
+@ObjectType({ description: 'A person named on a record (auditor, assignee): id and display name only.' })
+export class UserRef {
+  @Field(() => ID, { description: 'User id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+}

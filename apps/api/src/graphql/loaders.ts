@@ -1,3 +1,4 @@
+import { auditLoaders } from '../modules/audits/index.js';
 import { estateByIdLoader } from '../modules/estates/index.js';
 import { estateCountByRegionLoader, regionByIdLoader } from '../modules/regions/index.js';
 import { membershipsByUserLoader } from '../modules/users/index.js';
@@ -15,6 +16,7 @@ function factories(ctx: Context) {
     regionById: () => regionByIdLoader(ctx),
     estateCountByRegion: () => estateCountByRegionLoader(ctx),
     membershipsByUser: () => membershipsByUserLoader(ctx),
+    audits: () => auditLoaders(ctx),
   };
 }
 

@@ -2,6 +2,12 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installStringGuard } from '../lib/validation-net.js';
+import {
+  AuditCampaignResolver,
+  AuditItemAnswerResolver,
+  AuditResolver,
+  AuditScheduleResolver,
+} from '../modules/audits/index.js';
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
 import { ComparisonResolver } from '../modules/comparison/index.js';
@@ -26,6 +32,10 @@ export const resolvers = [
   ComparisonResolver,
   JobResolver,
   NotificationResolver,
+  AuditResolver,
+  AuditItemAnswerResolver,
+  AuditCampaignResolver,
+  AuditScheduleResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

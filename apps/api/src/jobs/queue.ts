@@ -115,6 +115,11 @@ export class Jobs {
     this.scheduled.set(definition.name, definition);
   }
 
+  /** Whether a job of this name is defined (a module queues another's job only once it exists). */
+  defines(name: string): boolean {
+    return this.definitions.has(name);
+  }
+
   /** The handler of a scheduled job, for running it now (tests, operators). */
   scheduledHandler(name: string): (() => Promise<void>) | undefined {
     return this.scheduled.get(name)?.handler;

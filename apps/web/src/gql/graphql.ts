@@ -404,8 +404,15 @@ export type MembershipInput = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  | 'APPEAL_DECIDED'
+  | 'APPEAL_FILED'
+  | 'AUDIT_ASSIGNED'
   /** An estate has not submitted last month’s figures by the company’s reminder day. */
-  | 'FIGURES_REMINDER';
+  | 'FIGURES_REMINDER'
+  | 'RECTIFICATION_ASSIGNED'
+  | 'RECTIFICATION_OVERDUE'
+  | 'RECTIFICATION_REOPENED'
+  | 'RECTIFICATION_SUBMITTED';
 
 /** Target preset: A (seed 000 bid) or B (seed 001). */
 export type Preset =

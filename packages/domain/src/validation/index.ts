@@ -2,6 +2,7 @@ export * from './adapter.js';
 export * from './characters.js';
 export * from './primitives.js';
 export * from './problems.js';
+export * from './schemas/audit-planning.js';
 export * from './schemas/audits.js';
 export * from './schemas/companies.js';
 export * from './schemas/comparison.js';

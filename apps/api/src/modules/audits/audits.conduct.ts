@@ -1,0 +1,280 @@
+/**
+ * Conducting audits (issue 9, items 4 and 5): each item saves as it is answered — idempotent by the
+ * device's client key, so a retry (offline queue, lost response) never writes twice — with a
+ * per-item version so that two auditors never overwrite each other (CONFLICT with the current
+ * answer); submitting scores the audit and raises its findings and rectifications.
+ */
+import {
+  type AuditTemplateContent,
+  type AuditTemplateItem,
+  answerFieldProblem,
+  DEFAULT_GRADE_BANDS,
+  saveAuditItemSchema,
+  scoreAudit,
+  subject,
+} from '@anju/domain';
+import type { Tx } from '../../db/client.js';
+import { attachFile, registerAttachmentReader } from '../../files/index.js';
+import type { Context } from '../../graphql/context.js';
+import type { RectificationChangedPayload } from '../../graphql/pubsub.js';
+import { appError, badInput } from '../../lib/errors.js';
+import type { AppServices } from '../../lib/services.js';
+import { parseInput } from '../../lib/validation.js';
+import { tenantWrite } from '../../lib/write.js';
+import { onceWithKey } from '../idempotency/index.js';
+import { assertConductor, assertReadable, auditSubject, publishAudit } from './audits.access.js';
+import { type RaisedFindings, raiseFindings } from './audits.findings.js';
+import { startRow } from './audits.plan.js';
+import { answerMap, toAnswer, toAudit } from './audits.read.js';
+import type { AuditAnswerRow, AuditRow } from './audits.schema.js';
+import * as store from './audits.store.js';
+import type { Audit, AuditItemAnswer, SaveAuditItemInput } from './audits.types.js';
+
+/** The rectification module's overdue job (Part C): queued for each raised rectification if defined. */
+export const RECTIFICATION_OVERDUE_JOB = 'rectifications.overdue';
+
+/** Called once a submission committed (Part C: recompute the audit-score indicator …). */
+export type AuditSubmittedListener = (
+  services: AppServices,
+  submitted: { audit: AuditRow; raised: RaisedFindings },
+) => Promise<void>;
+const submittedListeners: AuditSubmittedListener[] = [];
+export function onAuditSubmitted(listener: AuditSubmittedListener): void {
+  submittedListeners.push(listener);
+}
+
+const closedStatuses = new Set(['SUBMITTED', 'CLOSED', 'CANCELLED']);
+
+function itemOf(content: AuditTemplateContent, key: string): AuditTemplateItem | undefined {
+  for (const section of content.sections) for (const item of section.items) if (item.key === key) return item;
+  return undefined;
+}
+
+/** An answer as JSON (stored with the idempotency key, sent as a CONFLICT's `current`). */
+const answerJson = (a: AuditItemAnswer) => ({
+  ...a,
+  answeredAt: a.answeredAt ? a.answeredAt.toISOString() : null,
+});
+const fromJson = (j: ReturnType<typeof answerJson>): AuditItemAnswer => ({
+  ...j,
+  answeredAt: j.answeredAt ? new Date(j.answeredAt) : null,
+});
+
+/**
+ * Locks the audit for the save: a share lock normally (saves of different items run side by side,
+ * a submission waits for them and they for it), an update lock when this save may start it.
+ */
+async function lockForSave(tx: Tx, companyId: string, auditId: string) {
+  const peek = await store.findAudit(tx, companyId, auditId);
+  if (!peek) return undefined;
+  return store.findAudit(tx, companyId, auditId, peek.status === 'PLANNED' ? 'update' : 'share');
+}
+
+export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Promise<AuditItemAnswer> {
+  let events: { audit: AuditRow; started: boolean } | undefined;
+  const answer = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    // Refusal before validation: whoever may not see the audit learns nothing from the input.
+    const peek = assertReadable(caller, await lockForSave(tx, caller.companyId, String(raw.auditId ?? '')));
+    const auditors = (await store.auditorsOf(tx, caller.companyId, [peek.id])).get(peek.id) ?? [];
+    assertConductor(caller, peek, auditors);
+    const input = parseInput(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, [
+      'input',
+    ]);
+    const { clientKey, ...payload } = input;
+    const { result, replayed } = await onceWithKey(
+      tx,
+      { companyId: caller.companyId, userId: caller.userId, operation: 'saveAuditItem', payload },
+      clientKey,
+      async () => {
+        let audit = peek;
+        if (closedStatuses.has(audit.status))
+          throw badInput([
+            { path: ['input', 'auditId'], reason: 'SUBMITTED', message: '检查已提交，不能再修改' },
+          ]);
+        const version = await store.findTemplateVersion(tx, caller.companyId, audit.templateVersionId);
+        const item = version && itemOf(version.content, input.itemKey);
+        if (!item)
+          throw badInput([{ path: ['input', 'itemKey'], reason: 'NOT_FOUND', message: '检查项不存在' }]);
+        const domainAnswer =
+          input.kind === 'SCORE' ? { kind: 'SCORE' as const, score: input.score! } : { kind: input.kind };
+        const problem = answerFieldProblem(item, domainAnswer, ['input', 'score']);
+        if (problem) throw badInput([problem]);
+
+        const before = await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
+        const stale = () =>
+          appError('CONFLICT', '该检查项已被他人修改，请查看最新结果后再保存', {
+            reason: 'STALE_VERSION',
+            current: null as unknown,
+          });
+        if ((before?.version ?? 0) !== input.expectedVersion) {
+          const error = stale();
+          error.extensions.current = before ? answerJson(toAnswer(before)) : null;
+          throw error;
+        }
+        // Photos: each new one must be the caller's own upload; attached to the audit, so whoever
+        // may read the audit may download them (the 'Audit' attachment reader).
+        const kept = new Set(before?.photoFileIds ?? []);
+        const problems = [];
+        for (const [i, fileId] of input.photoFileIds.entries()) {
+          if (kept.has(fileId)) continue;
+          const attached = await attachFile(
+            tx,
+            caller,
+            fileId,
+            { type: 'Audit', id: audit.id },
+            ctx.services.clock(),
+          );
+          if (!attached)
+            problems.push({
+              path: ['input', 'photoFileIds', i],
+              reason: 'NOT_FOUND',
+              message: '照片不存在或已过期',
+            });
+          else if (!attached.contentType.startsWith('image/'))
+            problems.push({ path: ['input', 'photoFileIds', i], reason: 'INVALID', message: '只能上传图片' });
+        }
+        if (problems.length) throw badInput(problems);
+
+        const now = ctx.services.clock();
+        const values = {
+          kind: input.kind,
+          score: input.kind === 'SCORE' ? input.score! : null,
+          note: input.note ?? null,
+          photoFileIds: input.photoFileIds,
+          answeredBy: caller.userId,
+          answeredAt: now,
+        };
+        const saved = before
+          ? await store.updateAnswer(
+              tx,
+              caller.companyId,
+              audit.id,
+              input.itemKey,
+              input.expectedVersion,
+              values,
+            )
+          : await store.insertAnswer(tx, caller.companyId, audit.id, input.itemKey, values);
+        if (!saved) {
+          // Another auditor saved the item between our read and write.
+          const error = stale();
+          const current = await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
+          error.extensions.current = current ? answerJson(toAnswer(current)) : null;
+          throw error;
+        }
+        let started = false;
+        if (audit.status === 'PLANNED') {
+          const beforeAudit = audit;
+          audit = await startRow(tx, audit, now);
+          await changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit);
+          started = true;
+        }
+        await changeLog('audit.item.save', 'Audit', audit.id, before ?? null, saved);
+        events = { audit, started };
+        return answerJson(toAnswer(saved));
+      },
+    );
+    if (replayed) events = undefined;
+    return fromJson(result);
+  });
+  if (events) {
+    const actorUserId = ctx.auth?.session.userId ?? null;
+    if (events.started) publishAudit(ctx.services.pubsub, events.audit, 'STARTED', { actorUserId });
+    publishAudit(ctx.services.pubsub, events.audit, 'ITEM_SAVED', { itemKey: answer.itemKey, actorUserId });
+  }
+  return answer;
+}
+
+/**
+ * Submits an audit whose every item is answered: stores the score (company grade bands), raises
+ * a finding and a rectification per failed item, then tells subscribers and queues each
+ * rectification's overdue job.
+ */
+export async function submitAudit(ctx: Context, id: string): Promise<Audit> {
+  const { audit, raised } = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+    const before = assertReadable(caller, await store.findAudit(tx, caller.companyId, id, 'update'));
+    const auditors = (await store.auditorsOf(tx, caller.companyId, [id])).get(id) ?? [];
+    assertConductor(caller, before, auditors);
+    if (closedStatuses.has(before.status))
+      throw badInput([{ path: ['input', 'id'], reason: 'SUBMITTED', message: '检查已提交' }]);
+    const version = await store.findTemplateVersion(tx, caller.companyId, before.templateVersionId);
+    const content = version!.content;
+    const answers: AuditAnswerRow[] = await store.answersOf(tx, caller.companyId, [id]);
+    const bands = (await store.gradeBandsOf(tx, caller.companyId)) ?? DEFAULT_GRADE_BANDS;
+    const score = scoreAudit(content, answerMap(answers), { bands });
+    if (score.total.unanswered > 0)
+      throw badInput([
+        {
+          path: ['input', 'id'],
+          reason: 'REQUIRED',
+          message: `还有 ${score.total.unanswered} 项未检查`,
+          params: { count: score.total.unanswered },
+        },
+      ]);
+    const now = ctx.services.clock();
+    const audit = (await store.updateAudit(tx, caller.companyId, id, {
+      status: 'SUBMITTED',
+      startedAt: before.startedAt ?? now,
+      submittedAt: now,
+      submittedBy: caller.userId,
+      score: score.total,
+      scorePercent: score.total.percent,
+    }))!;
+    const raised = await raiseFindings(tx, { companyId: caller.companyId, audit, content, answers, now });
+    await changeLog('audit.submit', 'Audit', id, before, {
+      ...audit,
+      findings: raised.findings.map((f) => f.id),
+      rectifications: raised.rectifications.map((r) => r.id),
+    });
+    return { audit, raised };
+  });
+  await afterSubmitted(ctx.services, audit, raised, ctx.auth?.session.userId ?? null);
+  return toAudit(audit);
+}
+
+async function afterSubmitted(
+  services: AppServices,
+  audit: AuditRow,
+  raised: RaisedFindings,
+  actorUserId: string | null,
+): Promise<void> {
+  publishAudit(services.pubsub, audit, 'SUBMITTED', { actorUserId });
+  for (const r of raised.rectifications) {
+    const payload: RectificationChangedPayload = {
+      rectificationId: r.id,
+      findingId: r.findingId,
+      auditId: r.auditId,
+      estateId: r.estateId,
+      auditKind: r.auditKind,
+      status: r.status,
+      assigneeUserId: r.assigneeUserId,
+      overdue: false,
+      event: 'RAISED',
+      actorUserId,
+    };
+    services.pubsub.publish('RECTIFICATION_CHANGED', audit.companyId, payload);
+  }
+  if (services.jobs.defines(RECTIFICATION_OVERDUE_JOB)) {
+    for (const r of raised.rectifications)
+      await services.jobs.send(
+        RECTIFICATION_OVERDUE_JOB,
+        audit.companyId,
+        { rectificationId: r.id },
+        { startAfter: r.dueAt, singletonKey: `overdue:${r.id}` },
+      );
+  }
+  for (const listener of submittedListeners) {
+    try {
+      await listener(services, { audit, raised });
+    } catch (error) {
+      // The submission committed; a follow-up's failure is logged, not the auditor's problem.
+      services.logger.error({ err: error, auditId: audit.id }, 'after-submit listener failed');
+    }
+  }
+}
+
+// Photos of an audit's answers are attached to the audit: whoever may read the audit may download
+// them (a planned spot check's photos stay as hidden as the audit itself).
+registerAttachmentReader('Audit', async (tx, caller, auditId) => {
+  const audit = await store.findAudit(tx, caller.companyId, auditId);
+  return !!audit && caller.auth.ability.can('read', subject('Audit', auditSubject(audit)));
+});
