@@ -24,7 +24,8 @@ import { type LocalPhoto, useAuditOutbox } from './offline/useAuditOutbox';
 import { SyncStatus } from './SyncStatus';
 import './audit-conduct.css';
 
-type LoadedAudit = NonNullable<ConductAuditQuery['audit']>;
+type QueriedAudit = NonNullable<ConductAuditQuery['audit']>;
+type LoadedAudit = QueriedAudit & { templateVersion: NonNullable<QueriedAudit['templateVersion']> };
 
 const OPEN_STATUSES = new Set(['PLANNED', 'IN_PROGRESS']);
 
@@ -49,8 +50,8 @@ export function ConductPage() {
   if (result.fetching && !audit) return <PageSkeleton />;
   if (result.error && !audit)
     return <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!audit) return <Result status="404" title={t('auditConduct.notFound')} />;
-  return <ConductForm key={audit.id} audit={audit} />;
+  if (!audit?.templateVersion) return <Result status="404" title={t('auditConduct.notFound')} />;
+  return <ConductForm key={audit.id} audit={{ ...audit, templateVersion: audit.templateVersion }} />;
 }
 
 function ConductForm({ audit }: { audit: LoadedAudit }) {
@@ -157,7 +158,7 @@ function ConductForm({ audit }: { audit: LoadedAudit }) {
         <Flex justify="space-between" align="flex-start" gap={8} wrap>
           <div style={{ minWidth: 0 }}>
             <Typography.Title level={4} style={{ margin: 0 }}>
-              {audit.estate.name}
+              {audit.estate?.name}
             </Typography.Title>
             <Typography.Text type="secondary">
               {kindLabel}

@@ -49,9 +49,9 @@ export function ReportPage() {
   });
   const audit = result.data?.audit;
 
-  const content = audit?.templateVersion.content as AuditTemplateContent | undefined;
+  const content = audit?.templateVersion?.content as AuditTemplateContent | undefined;
   const findings = useMemo((): Finding[] => {
-    if (!audit || !content) return [];
+    if (!audit?.score || !content) return [];
     const failed = new Set(audit.score.total.failedItems);
     const answers = new Map(audit.answers.map((a) => [a.itemKey, a]));
     return content.sections.flatMap((section) =>
@@ -65,12 +65,15 @@ export function ReportPage() {
   if (result.fetching && !audit) return <PageSkeleton />;
   if (result.error && !audit)
     return <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!audit || !content) return <Result status="404" title={t('auditConduct.notFound')} />;
+  if (!audit?.score || !audit.templateVersion || !content)
+    return <Result status="404" title={t('auditConduct.notFound')} />;
+  const { score, templateVersion } = audit;
+  const estateName = audit.estate?.name ?? '';
 
   const sectionTitle = (s: Pick<AuditTemplateSection, 'title' | 'titleEn'>) =>
     english ? s.titleEn : s.title;
   const itemTitle = (i: AuditTemplateItem) => (english ? i.titleEn : i.title);
-  const total = audit.score.total;
+  const total = score.total;
   const grade = total.grade ? (english ? total.grade.labelEn : total.grade.label) : t('common.none');
   const names = new Map(audit.auditors.map((u) => [u.id, u.name]));
   const open = OPEN_STATUSES.has(audit.status);
@@ -99,7 +102,7 @@ export function ReportPage() {
       </Flex>
 
       <h1>
-        {t('auditConduct.reportTitle')} · {audit.estate.name}
+        {t('auditConduct.reportTitle')} · {estateName}
       </h1>
       <div>
         {t(`auditConduct.kinds.${audit.kind}`)}
@@ -109,7 +112,7 @@ export function ReportPage() {
       <dl className="audit-report-facts">
         {(
           [
-            ['estate', audit.estate.name],
+            ['estate', estateName],
             ['kind', t(`auditConduct.kinds.${audit.kind}`)],
             ['status', t(`auditConduct.statuses.${audit.status}`)],
             ['plannedAt', formatDateTime(audit.plannedAt)],
@@ -123,8 +126,8 @@ export function ReportPage() {
             [
               'template',
               t('auditConduct.report.templateVersion', {
-                name: audit.templateVersion.name,
-                number: audit.templateVersion.number,
+                name: templateVersion.name,
+                number: templateVersion.number,
               }),
             ],
           ] as const
@@ -166,7 +169,7 @@ export function ReportPage() {
           </tr>
         </thead>
         <tbody>
-          {audit.score.sections.map((s) => {
+          {score.sections.map((s) => {
             const section = content.sections.find((c) => c.key === s.key);
             return (
               <tr key={s.key}>

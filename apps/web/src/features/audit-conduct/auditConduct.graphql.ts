@@ -98,7 +98,7 @@ export const SaveAuditItemMutation = graphql(`
 `);
 
 export const SubmitAuditMutation = graphql(`
-  mutation SubmitAudit($input: SubmitAuditInput!) {
+  mutation SubmitAudit($input: AuditIdInput!) {
     submitAudit(input: $input) {
       id
       status

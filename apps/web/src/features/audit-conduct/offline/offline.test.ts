@@ -420,3 +420,34 @@ describe('the sync engine', () => {
     expect(timers.due).toEqual([]); // not retried in a loop
   });
 });
+
+describe('the API transport', () => {
+  it('reads the current answer of a CONFLICT as the API sends it', () => {
+    expect(
+      conflictAnswer({
+        auditId: 'a1',
+        itemKey: 'cl-2',
+        kind: 'PASS',
+        score: null,
+        note: '垃圾满溢',
+        photoFileIds: ['f1', 'f2'],
+        version: 1,
+        answeredBy: 'u1',
+        answeredAt: '2028-02-29T08:00:00.000Z',
+      }),
+    ).toEqual({
+      itemKey: 'cl-2',
+      kind: 'PASS',
+      score: null,
+      note: '垃圾满溢',
+      photos: [
+        { id: 'f1', name: '' },
+        { id: 'f2', name: '' },
+      ],
+      version: 1,
+      answeredBy: 'u1',
+      answeredAt: '2028-02-29T08:00:00.000Z',
+    });
+    expect(conflictAnswer(null)).toBeUndefined();
+  });
+});

@@ -27,13 +27,16 @@ export function conflictAnswer(value: unknown): ServerAnswer | undefined {
   const a = value as Record<string, unknown>;
   if (typeof a.itemKey !== 'string' || typeof a.kind !== 'string' || typeof a.version !== 'number')
     return undefined;
-  const photos = Array.isArray(a.photos)
-    ? a.photos.flatMap((p) =>
-        p && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string'
-          ? [{ id: (p as { id: string }).id, name: String((p as { name?: unknown }).name ?? '') }]
-          : [],
-      )
-    : [];
+  // The API sends the stored row: photo ids (`photoFileIds`); a FileRef list is taken as well.
+  const photos = Array.isArray(a.photoFileIds)
+    ? a.photoFileIds.filter((id): id is string => typeof id === 'string').map((id) => ({ id, name: '' }))
+    : Array.isArray(a.photos)
+      ? a.photos.flatMap((p) =>
+          p && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string'
+            ? [{ id: (p as { id: string }).id, name: String((p as { name?: unknown }).name ?? '') }]
+            : [],
+        )
+      : [];
   return {
     itemKey: a.itemKey,
     kind: a.kind as ServerAnswer['kind'],
