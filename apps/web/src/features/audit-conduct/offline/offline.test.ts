@@ -11,6 +11,7 @@ import {
   SyncError,
   type SyncTransport,
 } from './syncEngine';
+import { conflictAnswer } from './transport';
 
 const OWNER = 'user-1@company-1';
 const AUDIT = 'audit-1';
