@@ -216,6 +216,15 @@ describe('the answer queue', () => {
     expect((await queue.entries(OWNER, AUDIT)).map((e) => e.payload.score)).toEqual([3, 4]);
   });
 
+  it('claims what it holds now: a replaced edit is what leaves, a later edit queues behind the claim', async () => {
+    const first = await edit('cs-01', score(2));
+    await edit('cs-01', score(3)); // replaced before the engine took it
+    const claimed = await queue.claim(first.seq);
+    expect(claimed).toMatchObject({ sent: true, attempts: 1, payload: { score: 3 } });
+    const after = await edit('cs-01', score(4));
+    expect(after.seq).toBeGreaterThan(first.seq);
+  });
+
   it("holds only the owner's entries for that owner", async () => {
     await edit('cs-01', pass());
     await queue.enqueue({
@@ -370,6 +379,26 @@ describe('the sync engine', () => {
       [4, 1],
     ]);
     expect(api.stored.get('cs-01')).toMatchObject({ score: 4, version: 2 });
+  });
+
+  it('an edit made while its item is in flight is sent after it, on the version it got', async () => {
+    await edit('cs-01', score(2));
+    const save = api.saveItem.bind(api);
+    let edited = false;
+    api.saveItem = async (input) => {
+      if (!edited) {
+        edited = true;
+        await edit('cs-01', score(1)); // the auditor taps again while the first save is under way
+      }
+      return save(input);
+    };
+    await engine.sync();
+    expect(api.saves.map((s) => [s.score, s.expectedVersion])).toEqual([
+      [2, 0],
+      [1, 1],
+    ]);
+    expect(api.stored.get('cs-01')).toMatchObject({ score: 1, version: 2 });
+    expect(await queue.entries(OWNER)).toEqual([]);
   });
 
   it('parks a conflict with the other answer, goes on with the rest, and keeps mine on request', async () => {

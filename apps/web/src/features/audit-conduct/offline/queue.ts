@@ -169,6 +169,20 @@ export class AnswerQueue {
     return this.db.get('answers', seq);
   }
 
+  /**
+   * Takes an entry for sending: marks it sent in the same transaction that reads it, so an edit
+   * made meanwhile either replaced it before (and is what gets sent) or queues behind it.
+   */
+  async claim(seq: number): Promise<QueueEntry | undefined> {
+    const tx = this.db.transaction('answers', 'readwrite');
+    const entry = await tx.store.get(seq);
+    if (entry?.status !== 'pending') return undefined;
+    const claimed = { ...entry, sent: true, attempts: entry.attempts + 1 };
+    await tx.store.put(claimed);
+    await tx.done;
+    return claimed;
+  }
+
   async update(seq: number, change: Partial<Omit<QueueEntry, 'seq'>>): Promise<QueueEntry | undefined> {
     const tx = this.db.transaction('answers', 'readwrite');
     const entry = await tx.store.get(seq);

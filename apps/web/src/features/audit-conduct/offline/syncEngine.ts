@@ -253,9 +253,11 @@ export class SyncEngine {
     }
   }
 
-  private async send(entry: QueueEntry): Promise<'done' | 'parked' | 'retry'> {
+  private async send(next: QueueEntry): Promise<'done' | 'parked' | 'retry'> {
     const { queue, transport } = this.options;
-    await queue.update(entry.seq, { sent: true, attempts: entry.attempts + 1 });
+    // What is sent is what the queue holds now (an edit may have replaced the entry just before).
+    const entry = await queue.claim(next.seq);
+    if (!entry) return 'done';
     try {
       const photoFileIds: string[] = [];
       for (const ref of entry.payload.photos) {

@@ -57,6 +57,11 @@ export function useAuditOutbox({
   const urls = useRef(new Map<string, string>());
   const savedRef = useRef(onSaved);
   savedRef.current = onSaved;
+  /**
+   * Versions this device's saves produced, known at once (the page's state catches up a render
+   * later): an edit made in between builds on them instead of conflicting with its own save.
+   */
+  const ownVersions = useRef(new Map<string, number>());
 
   const loadPhotos = useCallback(
     async (q: AnswerQueue) => {
@@ -99,7 +104,9 @@ export function useAuditOutbox({
         transport: apiTransport(client),
         owner,
         onSaved: (entry, answer) => {
-          if (entry.auditId === auditId) savedRef.current(answer);
+          if (entry.auditId !== auditId) return;
+          ownVersions.current.set(answer.itemKey, answer.version);
+          savedRef.current(answer);
         },
       });
       const unsubscribe = running.subscribe((state) => {
@@ -141,7 +148,8 @@ export function useAuditOutbox({
   const save = useCallback(
     async (itemKey: string, expectedVersion: number, payload: AnswerPayload) => {
       if (!queue || !engine) throw new Error('the outbox is not open');
-      await queue.enqueue({ owner, auditId, itemKey, expectedVersion, payload });
+      const known = Math.max(expectedVersion, ownVersions.current.get(itemKey) ?? 0);
+      await queue.enqueue({ owner, auditId, itemKey, expectedVersion: known, payload });
       await engine.sync();
     },
     [queue, engine, owner, auditId],
