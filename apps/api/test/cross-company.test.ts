@@ -25,6 +25,7 @@ import {
   THIS_MONTH,
 } from './kit.js';
 import {
+  auditItemsWorkbook,
   COMPANY_ROLES,
   figuresWorkbook,
   idArgumentPaths,
@@ -50,6 +51,9 @@ type IdKind =
   | 'invitation'
   | 'file'
   | 'notification'
+  | 'auditTemplate'
+  | 'auditTemplateVersion'
+  | 'templateFile'
   // Audits (issue 9, Part B): an audit, a campaign, a self-check schedule, a template and a
   // published version of it, an auditor (a member who may conduct audits) and a photo upload.
   | 'audit'
@@ -106,6 +110,8 @@ let bSecrets: string[];
 /** An upload of B's admin (a filled template of B's estates), and an export B's admin made. */
 let bUpload: string;
 let bExport: FileRefOf;
+/** B's published audit template and its version 1 (audits, part A). */
+let bEditedTemplate: { id: string; versionId: string };
 
 async function versionOf(table: 'regions' | 'estates', id: string): Promise<number> {
   if (!UUID.test(id)) return 1;
@@ -199,6 +205,26 @@ async function uploadOfA(month: string): Promise<string> {
   ]);
   return uploaded(kit, aUsers.COMPANY_ADMIN.token, bytes, `甲方导入-${unique()}.xlsx`);
 }
+
+/** A template of A from the cleaning defaults, by A's admin; published when asked (audits, part A). */
+async function templateOfA(publish = false): Promise<{ id: string; versionId: string | null }> {
+  const TPL = 'id version versions { id }';
+  const created = await adminOfA<{ createAuditTemplate: { id: string } }>(
+    `mutation($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { ${TPL} } }`,
+    { input: { name: `甲方模板 ${unique()}`, departments: ['CLEANING'] } },
+  );
+  const id = created.createAuditTemplate.id;
+  if (!publish) return { id, versionId: null };
+  const published = await adminOfA<{ publishAuditTemplate: { versions: { id: string }[] } }>(
+    `mutation($input: PublishAuditTemplateInput!) { publishAuditTemplate(input: $input) { ${TPL} } }`,
+    { input: { id, version: 1 } },
+  );
+  return { id, versionId: published.publishAuditTemplate.versions[0]!.id };
+}
+
+/** An audit-template items file uploaded by A's admin. */
+const itemsUploadOfA = async () =>
+  uploaded(kit, aUsers.COMPANY_ADMIN.token, await auditItemsWorkbook(), `甲方模板-${unique()}.xlsx`);
 
 /** B's own indicator: its code must mean nothing to A. */
 let bIndicator: string;
@@ -602,6 +628,76 @@ const CASES: Record<string, IdCase> = {
       },
     }),
   },
+  // Audit templates (issue 9, part A).
+  'Query.auditTemplate(id)': {
+    kind: 'auditTemplate',
+    call: (id) => ({
+      query: `query($id: ID!) { auditTemplate(id: $id) { id name draft { sections { key } } } }`,
+      variables: { id },
+    }),
+  },
+  'Query.auditTemplateVersion(id)': {
+    kind: 'auditTemplateVersion',
+    call: (id) => ({
+      query: `query($id: ID!) { auditTemplateVersion(id: $id) { id name content { sections { key } } } }`,
+      variables: { id },
+    }),
+  },
+  'Mutation.createAuditTemplate(input.copyFromTemplateId)': {
+    kind: 'auditTemplate',
+    call: (id) => ({
+      query: `mutation($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { id draft { sections { key } } } }`,
+      variables: { input: { name: `复制 ${unique()}`, copyFromTemplateId: id } },
+    }),
+  },
+  'Mutation.updateAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: UpdateAuditTemplateInput!) { updateAuditTemplate(input: $input) { id name version } }`,
+      variables: { input: { id, version: 1, description: '越界修改' } },
+    }),
+  },
+  'Mutation.publishAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: PublishAuditTemplateInput!) { publishAuditTemplate(input: $input) { id versions { id } } }`,
+      variables: { input: { id, version: 1 } },
+    }),
+  },
+  'Mutation.archiveAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: ArchiveAuditTemplateInput!) { archiveAuditTemplate(input: $input) { id archived } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.exportAuditTemplate(input.id)': {
+    kind: 'auditTemplate',
+    call: (id) => ({
+      query: `mutation($input: ExportAuditTemplateInput!) { exportAuditTemplate(input: $input) { id name } }`,
+      variables: { input: { id } },
+    }),
+  },
+  'Mutation.importAuditTemplateItems(input.id)': {
+    kind: 'auditTemplate',
+    fresh: true,
+    call: async (id) => ({
+      query: `mutation($input: ImportAuditTemplateItemsInput!) { importAuditTemplateItems(input: $input) { id draft { sections { key } } } }`,
+      variables: { input: { id, version: 1, fileId: await itemsUploadOfA() } },
+    }),
+  },
+  'Mutation.importAuditTemplateItems(input.fileId)': {
+    kind: 'templateFile',
+    // The control imports its upload, which uses it up (and changes the template's version).
+    fresh: true,
+    call: async (fileId) => ({
+      query: `mutation($input: ImportAuditTemplateItemsInput!) { importAuditTemplateItems(input: $input) { id draft { sections { key } } } }`,
+      variables: { input: { id: (await templateOfA()).id, version: 1, fileId } },
+    }),
+  },
   // Run by the subscription test below, which needs B to publish while A listens.
   'Subscription.estateChanged(regionId)': {
     kind: 'region',
@@ -769,21 +865,27 @@ const idOfB = (kind: IdKind): string =>
             ? bUpload
             : kind === 'notification'
               ? bNotification
-              : kind === 'audit'
-                ? bAudit
-                : kind === 'campaign'
-                  ? bCampaign
-                  : kind === 'schedule'
-                    ? bSchedule
-                    : kind === 'template'
-                      ? bTemplate.templateId
-                      : kind === 'templateVersion'
-                        ? bTemplate.versionId
-                        : kind === 'auditor'
-                          ? bAuditor.id
-                          : kind === 'photo'
-                            ? bPhoto
-                            : bStaff.id;
+              : kind === 'auditTemplate'
+                ? bEditedTemplate.id
+                : kind === 'auditTemplateVersion'
+                  ? bEditedTemplate.versionId
+                  : kind === 'templateFile'
+                    ? bUpload
+                    : kind === 'audit'
+                      ? bAudit
+                      : kind === 'campaign'
+                        ? bCampaign
+                        : kind === 'schedule'
+                          ? bSchedule
+                          : kind === 'template'
+                            ? bTemplate.templateId
+                            : kind === 'templateVersion'
+                              ? bTemplate.versionId
+                              : kind === 'auditor'
+                                ? bAuditor.id
+                                : kind === 'photo'
+                                  ? bPhoto
+                                  : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -818,6 +920,9 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'file') return uploadOfA(M_DRAFT);
   // A notification of A's admin, who marks it read.
   if (kind === 'notification') return notificationOf(A.id, aUsers.COMPANY_ADMIN.id, `甲方通知 ${unique()}`);
+  if (kind === 'auditTemplate') return (await templateOfA()).id;
+  if (kind === 'auditTemplateVersion') return (await templateOfA(true)).versionId!;
+  if (kind === 'templateFile') return itemsUploadOfA();
   if (kind === 'audit') return auditOfA();
   if (kind === 'campaign') return aCampaign;
   if (kind === 'schedule') {
@@ -855,6 +960,8 @@ async function snapshotOfB(): Promise<unknown> {
        'indicator_presets', ${agg('indicator_presets', 'x.id')},
        'indicator_targets', ${agg('indicator_targets', 'x.id')},
        'notifications', ${agg('notifications', 'x.id')},
+       'audit_templates', ${agg('audit_templates', 'x.id')},
+       'audit_template_versions', ${agg('audit_template_versions', 'x.id')},
        'audit_campaigns', ${agg('audit_campaigns', 'x.id')},
        'audit_schedules', ${agg('audit_schedules', 'x.id')},
        'audits', ${agg('audits', 'x.id')},
@@ -910,6 +1017,9 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select name from files where company_id = $1
        union all select id::text from notifications where company_id = $1
        union all select title from notifications where company_id = $1
+       union all select id::text from audit_templates where company_id = $1
+       union all select name from audit_templates where company_id = $1
+       union all select id::text from audit_template_versions where company_id = $1
        union all select id::text from audits where company_id = $1 union all select title from audits where company_id = $1
        union all select id::text from audit_campaigns where company_id = $1 union all select name from audit_campaigns where company_id = $1
        union all select id::text from audit_schedules where company_id = $1
@@ -1025,6 +1135,22 @@ beforeAll(async () => {
   if (codeOf(exported) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(exported.errors)}`);
   bExport = exported.data!.exportComparison;
   bNotification = await notificationOf(B.id, bAdmin.id, `乙方通知 仅限本公司 ${unique()}`);
+  const bTpl = await kit.gql<{ createAuditTemplate: { id: string } }>(
+    bAdmin.token,
+    `mutation($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { id } }`,
+    { input: { name: `乙方检查模板 仅限本公司 ${unique()}`, departments: ['FIRE_SAFETY'] } },
+  );
+  if (codeOf(bTpl) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(bTpl.errors)}`);
+  const bPublished = await kit.gql<{ publishAuditTemplate: { versions: { id: string }[] } }>(
+    bAdmin.token,
+    `mutation($input: PublishAuditTemplateInput!) { publishAuditTemplate(input: $input) { versions { id } } }`,
+    { input: { id: bTpl.data!.createAuditTemplate.id, version: 1 } },
+  );
+  if (codeOf(bPublished) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(bPublished.errors)}`);
+  bEditedTemplate = {
+    id: bTpl.data!.createAuditTemplate.id,
+    versionId: bPublished.data!.publishAuditTemplate.versions[0]!.id,
+  };
   // Audits: each company's template; B plans an audit (answered, with a photo), a campaign and a
   // schedule on its estates[0]; A has a campaign and a schedule on its estates[1] (filter controls).
   [aTemplate, bTemplate] = await Promise.all([publishedTemplate(kit, A.id), publishedTemplate(kit, B.id)]);

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, collect } from './kit.js';
+import { auditTemplatesPermissions } from './permissions/audit-templates.permissions.js';
 import { auditsPermissions } from './permissions/audits.permissions.js';
 import { authPermissions } from './permissions/auth.permissions.js';
 import { companiesPermissions } from './permissions/companies.permissions.js';
@@ -58,6 +59,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   comparison: comparisonPermissions,
   jobs: jobsPermissions,
   notifications: notificationsPermissions,
+  auditTemplates: auditTemplatesPermissions,
   audits: auditsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));

@@ -158,6 +158,8 @@ const FINGERPRINTED = [
   'indicator_targets',
   'monthly_figures',
   'notifications',
+  'audit_templates',
+  'audit_template_versions',
   'audit_campaigns',
   'audit_schedules',
   'audits',
@@ -235,5 +237,35 @@ export async function figuresWorkbook(
     ws.getRow(3 + i).values = [r.estateCode, '', ...keys.map((k) => r.values[k] ?? null)];
   });
   wb.addWorksheet('说明').addRow(['月份', month]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * A minimal audit-template items file (the layout `exportAuditTemplate` produces): a hidden key
+ * row, a header row and one row per item, `rows` in the key row's column order.
+ */
+export async function auditItemsWorkbook(
+  rows: unknown[][] = [['mx', '保洁', '矩阵分部', '', 'mx-01', '矩阵项目', '地面无垃圾', '', '', 5, '否']],
+): Promise<Buffer> {
+  const keys = [
+    'section_key',
+    'department',
+    'section_title',
+    'section_title_en',
+    'item_key',
+    'title',
+    'standard',
+    'title_en',
+    'standard_en',
+    'max_score',
+    'critical',
+  ];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('检查项目');
+  ws.getRow(1).values = keys;
+  ws.getRow(2).values = keys;
+  rows.forEach((r, i) => {
+    ws.getRow(3 + i).values = r as ExcelJS.CellValue[];
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

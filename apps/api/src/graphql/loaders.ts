@@ -1,4 +1,4 @@
-import { auditLoaders } from '../modules/audits/index.js';
+import { auditLoaders, versionsByTemplateLoader } from '../modules/audits/index.js';
 import { estateByIdLoader } from '../modules/estates/index.js';
 import { estateCountByRegionLoader, regionByIdLoader } from '../modules/regions/index.js';
 import { membershipsByUserLoader } from '../modules/users/index.js';
@@ -16,6 +16,7 @@ function factories(ctx: Context) {
     regionById: () => regionByIdLoader(ctx),
     estateCountByRegion: () => estateCountByRegionLoader(ctx),
     membershipsByUser: () => membershipsByUserLoader(ctx),
+    auditTemplateVersions: () => versionsByTemplateLoader(ctx),
     audits: () => auditLoaders(ctx),
   };
 }

@@ -7,6 +7,7 @@ import {
   AuditItemAnswerResolver,
   AuditResolver,
   AuditScheduleResolver,
+  AuditTemplateResolver,
 } from '../modules/audits/index.js';
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
@@ -32,6 +33,7 @@ export const resolvers = [
   ComparisonResolver,
   JobResolver,
   NotificationResolver,
+  AuditTemplateResolver,
   AuditResolver,
   AuditItemAnswerResolver,
   AuditCampaignResolver,

@@ -446,6 +446,11 @@ const CHARACTERS: Record<string, DemoCharacter> = {
 
 const DEFAULT_CHARACTER: DemoCharacter = generatedPersonality('default');
 
+/** An estate's quality (0 weak … 1 strong): the demo audits score by it, as the figures do. */
+export function demoQuality(code: string): number {
+  return (CHARACTERS[code] ?? DEFAULT_CHARACTER).quality;
+}
+
 export interface DemoFigureInput {
   companyId: string;
   estates: FigureEstate[];

@@ -37,6 +37,37 @@ describe.each([
         `select u.email, n.params->>'month' as month from notifications n join users u on u.id = n.user_id`,
       );
       expect(reminders).toEqual([{ email: 'manager@anju.demo', month: addMonths(month, -1) }]);
+      // The audits' story: last quarter finished with rectifications in every state, some overdue,
+      // one appeal upheld and one withdrawn; this quarter planned; a spot check of 翠湖苑 ahead.
+      const states = await database.raw<{ status: string; n: number; overdue: number }>(
+        `select status, count(*)::int as n, count(overdue_at)::int as overdue from rectifications
+         where not cancelled group by status`,
+      );
+      expect(states.map((r) => r.status).sort()).toEqual([
+        'IN_PROGRESS',
+        'OPEN',
+        'REOPENED',
+        'SUBMITTED',
+        'VERIFIED',
+      ]);
+      expect(states.reduce((n, r) => n + r.overdue, 0)).toBeGreaterThan(0);
+      const appeals = await database.raw<{ status: string }>(
+        'select status from audit_appeals order by status',
+      );
+      expect(appeals.map((a) => a.status)).toEqual(['PENDING', 'UPHELD', 'WITHDRAWN']);
+      const campaigns = await database.raw<{ statuses: string[] }>(
+        `select array_agg(distinct a.status order by a.status) as statuses from audit_campaigns c
+         join audits a on a.campaign_id = c.id group by c.id order by min(c.starts_on)`,
+      );
+      expect(campaigns.map((c) => c.statuses)).toEqual([expect.arrayContaining(['SUBMITTED']), ['PLANNED']]);
+      const spot = await database.raw<{ name: string; status: string; planned: Date }>(
+        `select e.name, a.status, a.planned_at as planned from audits a join estates e on e.id = a.estate_id
+         where a.kind = 'SPOT_CHECK'`,
+      );
+      expect(spot).toEqual([{ name: '翠湖苑', status: 'PLANNED', planned: expect.any(Date) }]);
+      const days = (spot[0]!.planned.getTime() - now.getTime()) / 86_400_000;
+      expect(days).toBeGreaterThan(3);
+      expect(days).toBeLessThan(8);
     } finally {
       await drop();
     }

@@ -17,6 +17,7 @@ import { estates } from '../modules/estates/index.js';
 import { sendFigureReminders } from '../modules/jobs/index.js';
 import { regions } from '../modules/regions/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
+import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -188,6 +189,20 @@ export const DEMO_ACCOUNTS = [
   { email: 'consultant@demo.local', name: '吴顾问', role: 'QUALITY_AUDITOR', company: 'huating' },
 ] as const;
 
+/** Names of the estates' rectification staff (one each, beside 翠湖苑's staff@anju.demo). */
+const ESTATE_STAFF_NAMES = [
+  '张维修',
+  '黄保洁',
+  '何秩序',
+  '马工程',
+  '罗绿化',
+  '郑客服',
+  '谢消防',
+  '韩主管',
+  '唐班长',
+  '冯领班',
+];
+
 /** First day of the month `monthsAgo` before `now`'s month, and last day of the one `ahead`. */
 function contractDates(now: Date, [monthsAgo, ahead]: DemoEstate['contract']) {
   const month = monthOfDate(now);
@@ -243,6 +258,7 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
   if (exists.length > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let figureCount = 0;
+  let auditCounts = { audits: 0, findings: 0 };
   let anjuId = '';
   await withSystem(database, 'demo-seed', async (tx) => {
     const anju = await seedCompany(
@@ -295,11 +311,41 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       reporters: new Map([['HZ-CHY', userIds.get('manager@anju.demo')!]]),
       now,
     });
+    // One member of staff per other estate of 安居物业, who works its rectifications.
+    const staff = new Map([['HZ-CHY', userIds.get('staff@anju.demo')!]]);
+    for (const [i, e] of ANJU_ESTATES.entries()) {
+      if (staff.has(e.code) || (e.status ?? 'MANAGED') !== 'MANAGED') continue;
+      const id = randomUUID();
+      await insertUser(tx, {
+        id,
+        email: `staff.${e.code.toLowerCase()}@anju.demo`,
+        name: ESTATE_STAFF_NAMES[i % ESTATE_STAFF_NAMES.length]!,
+        phone: null,
+        passwordHash,
+        invitationTokenHash: null,
+        invitationExpiresAt: null,
+      });
+      await insertMemberships(tx, anju.companyId, id, [
+        { role: 'ESTATE_STAFF', regionId: null, estateIds: [anju.estateIds.get(e.code)!] },
+      ]);
+      staff.set(e.code, id);
+    }
+    const audited = ANJU_ESTATES.filter((e) => (e.status ?? 'MANAGED') === 'MANAGED');
+    auditCounts = await seedDemoAudits(tx, {
+      companyId: anju.companyId,
+      estates: audited.map((e) => ({ id: anju.estateIds.get(e.code)!, code: e.code, name: e.name })),
+      auditorId: userIds.get('auditor@anju.demo')!,
+      coAuditorId: userIds.get('consultant@demo.local')!,
+      adminId: userIds.get('admin@anju.demo')!,
+      managers: new Map([['HZ-CHY', userIds.get('manager@anju.demo')!]]),
+      staff,
+      now,
+    });
   });
   // Last month's reminders, as the job sends them on the reminder day: the managers of estates
   // that have not submitted (翠湖苑 was sent back) find one in their bell.
   const lastMonth = addMonths(monthOfDate(now), -1);
   await withTenant(database, anjuId, (tx) => sendFigureReminders(tx, anjuId, lastMonth, now));
-  logger?.info({ figures: figureCount }, 'demo data loaded');
+  logger?.info({ figures: figureCount, ...auditCounts }, 'demo data loaded');
   return true;
 }

@@ -42,6 +42,26 @@ const AuditConductPage = lazy(() =>
 const AuditReportPage = lazy(() =>
   import('../features/audit-conduct/ReportPage').then((m) => ({ default: m.ReportPage })),
 );
+const AuditTemplatesPage = lazy(() =>
+  import('../features/audit-templates/AuditTemplatesPage').then((m) => ({ default: m.AuditTemplatesPage })),
+);
+const AuditTemplateEditorPage = lazy(() =>
+  import('../features/audit-templates/AuditTemplateEditorPage').then((m) => ({
+    default: m.AuditTemplateEditorPage,
+  })),
+);
+const AuditsPage = lazy(() =>
+  import('../features/audits/AuditsPage').then((m) => ({ default: m.AuditsPage })),
+);
+const AuditDetailPage = lazy(() =>
+  import('../features/audits/AuditDetailPage').then((m) => ({ default: m.AuditDetailPage })),
+);
+const CampaignsPage = lazy(() =>
+  import('../features/audits/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const SchedulesPage = lazy(() =>
+  import('../features/audits/SchedulesPage').then((m) => ({ default: m.SchedulesPage })),
+);
 
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
@@ -122,10 +142,58 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'audit-templates',
+        element: (
+          <Guard allow={canOpen.auditTemplates}>
+            <AuditTemplatesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-templates/:id',
+        element: (
+          <Guard allow={canOpen.auditTemplates}>
+            <AuditTemplateEditorPage />
+          </Guard>
+        ),
+      },
+      {
         path: 'indicators',
         element: (
           <Guard allow={canOpen.indicators}>
             <IndicatorsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits',
+        element: (
+          <Guard allow={canOpen.audits}>
+            <AuditsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits/:id',
+        element: (
+          <Guard allow={canOpen.audits}>
+            <AuditDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-campaigns',
+        element: (
+          <Guard allow={canOpen.auditCampaigns}>
+            <CampaignsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-schedules',
+        element: (
+          <Guard allow={canOpen.auditSchedules}>
+            <SchedulesPage />
           </Guard>
         ),
       },

@@ -44,6 +44,7 @@ import {
   toAudit,
 } from './audits.read.js';
 import * as store from './audits.store.js';
+import { AuditTemplateVersion } from './audits.templates.types.js';
 import {
   Audit,
   AuditCampaign,
@@ -62,7 +63,6 @@ import {
   PlanAuditInput,
   SaveAuditItemInput,
 } from './audits.types.js';
-import { AuditTemplateVersion } from './audits.version-types.js';
 
 @ArgsType()
 class AuditsArgs {

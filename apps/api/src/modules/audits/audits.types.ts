@@ -14,7 +14,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { connectionOf } from '../../graphql/connection.js';
 import { enumOf } from '../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-import { AuditDepartmentEnum } from './audits.version-types.js';
+import { AuditDepartmentEnum } from './audits.templates.types.js';
 
 export const AuditKindEnum = enumOf(AUDIT_KINDS);
 registerEnumType(AuditKindEnum, {

@@ -1,8 +1,9 @@
 /**
- * The audits module's public surface. Part B (planning and conducting): the resolvers, the loaders
- * for graphql/loaders.ts, the jobs for the composition root, and what the rectification part
- * builds on (raiseFindings, the submitted hook, the audit lookups).
+ * The audits module's public surface (issue 9: quality audits): the tables, and per part the
+ * resolvers, loaders, jobs and what the other parts and the demo seed build on.
  */
+
+// Part B — planning and conducting.
 export { onAuditSubmitted, RECTIFICATION_OVERDUE_JOB, saveAuditItem, submitAudit } from './audits.conduct.js';
 export { type RaisedFindings, raiseFindings } from './audits.findings.js';
 export {
@@ -23,6 +24,26 @@ export {
   AuditResolver,
   AuditScheduleResolver,
 } from './audits.resolver.js';
+// The tables (db/schema.ts, the demo seed).
 export * from './audits.schema.js';
-export { auditColumns, findAudit, findTemplateVersion, gradeBandsOf } from './audits.store.js';
+export { auditColumns, findAudit, findTemplateVersion } from './audits.store.js';
+// Part A — templates and grade bands.
+export { DEPARTMENT_LABELS } from './audits.templates.excel.js';
+export { AuditTemplateResolver } from './audits.templates.resolver.js';
+export {
+  gradeBandsOf,
+  latestPublishedVersion,
+  loadTemplateVersion,
+  QUARTERLY_TEMPLATE_NAME,
+  type SeededTemplate,
+  seedDefaultTemplates,
+  toVersion,
+  versionsByTemplateLoader,
+} from './audits.templates.service.js';
+export {
+  AuditDepartmentEnum,
+  AuditTemplate,
+  AuditTemplateContent,
+  AuditTemplateVersion,
+} from './audits.templates.types.js';
 export { Audit, AuditKindEnum, AuditStatusEnum } from './audits.types.js';

@@ -1,5 +1,7 @@
 import * as approvals from '../../features/approvals/i18n';
 import * as auditConduct from '../../features/audit-conduct/i18n';
+import * as auditTemplates from '../../features/audit-templates/i18n';
+import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -32,4 +34,6 @@ export const enUS: Messages = {
   ...notifications.enUS,
   ...settings.enUS,
   ...auditConduct.enUS,
+  ...auditTemplates.enUS,
+  ...audits.enUS,
 };

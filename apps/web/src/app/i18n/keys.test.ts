@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as approvals from '../../features/approvals/i18n';
 import * as auditConduct from '../../features/audit-conduct/i18n';
+import * as auditTemplates from '../../features/audit-templates/i18n';
+import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
@@ -25,6 +27,7 @@ function keys(messages: object, prefix = ''): string[] {
 }
 
 const NAMESPACES = {
+  auditTemplates,
   accounts,
   shared,
   companies,
@@ -40,6 +43,7 @@ const NAMESPACES = {
   notifications,
   settings,
   auditConduct,
+  audits,
 };
 
 describe('translations', () => {

@@ -31,7 +31,7 @@ function menuLabels() {
 }
 
 describe('SideMenu', () => {
-  it('shows 用户管理, 指标与目标 and 公司设置 to a company admin', () => {
+  it('shows 用户管理, 指标与目标, 检查标准 and 公司设置 to a company admin', () => {
     renderWithProviders(<SideMenu ability={abilityOf('COMPANY_ADMIN')} hasCompany />);
     expect(menuLabels()).toEqual([
       '首页',
@@ -39,25 +39,42 @@ describe('SideMenu', () => {
       '指标对比',
       '月度填报',
       '数据审核',
+      '品质检查',
+      '检查批次',
+      '自查计划',
       '指标与目标',
+      '检查标准',
       '用户管理',
       '公司设置',
     ]);
   });
 
-  it('gives the quality auditor 指标对比 and 数据审核 but not 月度填报', () => {
+  it('gives the quality auditor 指标对比, 数据审核 and 检查标准 but not 月度填报', () => {
     renderWithProviders(<SideMenu ability={abilityOf('QUALITY_AUDITOR')} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '数据审核']);
+    expect(menuLabels()).toEqual([
+      '首页',
+      '小区管理',
+      '指标对比',
+      '数据审核',
+      '品质检查',
+      '检查批次',
+      '自查计划',
+      '检查标准',
+    ]);
   });
 
   it('gives an estate manager 月度填报 and 指标对比, not 数据审核', () => {
     renderWithProviders(<SideMenu ability={abilityOf('ESTATE_MANAGER')} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '月度填报']);
+    // The estate's audits and its own self-check schedules; HQ campaigns are not the estate's page.
+    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '月度填报', '品质检查', '自查计划']);
   });
 
-  it.each(['ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)('hides the indicator pages from %s', (role) => {
+  it.each([
+    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查']],
+    ['COMMITTEE_MEMBER', ['首页', '小区管理']],
+  ] as const)('hides the indicator pages from %s (staff read submitted audits)', (role, labels) => {
     renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);
-    expect(menuLabels()).toEqual(['首页', '小区管理']);
+    expect(menuLabels()).toEqual(labels);
   });
 
   it.each(['ESTATE_MANAGER', 'QUALITY_AUDITOR', 'ESTATE_STAFF', 'COMMITTEE_MEMBER'] as const)(

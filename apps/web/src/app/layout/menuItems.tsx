@@ -5,13 +5,17 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
   FormOutlined,
   HomeOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { canPlanSelfChecks, canSeeCampaigns } from '../../features/audits/access';
 
 export type NavItem = {
   type: 'item';
@@ -35,6 +39,11 @@ export const canOpen = {
   indicators: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('create', 'Indicator'),
   companies: (ability: AppAbility) => ability.can('create', 'Company'),
   settings: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('update', 'Company'),
+  auditTemplates: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('update', 'AuditTemplate'),
+  audits: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
+  auditCampaigns: (ability: AppAbility, hasCompany: boolean) => hasCompany && canSeeCampaigns(ability),
+  auditSchedules: (ability: AppAbility, hasCompany: boolean) => hasCompany && canPlanSelfChecks(ability),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -69,11 +78,35 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       icon: <AuditOutlined />,
       label: t('nav.approvals'),
     },
+    canOpen.audits(ability, hasCompany) && {
+      type: 'item',
+      key: '/audits',
+      icon: <CheckSquareOutlined />,
+      label: t('audits.title'),
+    },
+    canOpen.auditCampaigns(ability, hasCompany) && {
+      type: 'item',
+      key: '/audit-campaigns',
+      icon: <CalendarOutlined />,
+      label: t('audits.campaigns.title'),
+    },
+    canOpen.auditSchedules(ability, hasCompany) && {
+      type: 'item',
+      key: '/audit-schedules',
+      icon: <ScheduleOutlined />,
+      label: t('audits.schedules.title'),
+    },
     canOpen.indicators(ability, hasCompany) && {
       type: 'item',
       key: '/indicators',
       icon: <AimOutlined />,
       label: t('nav.indicators'),
+    },
+    canOpen.auditTemplates(ability, hasCompany) && {
+      type: 'item',
+      key: '/audit-templates',
+      icon: <CheckSquareOutlined />,
+      label: t('nav.auditTemplates'),
     },
     canOpen.users(ability, hasCompany) && {
       type: 'item',

@@ -12,7 +12,7 @@ import { PageSkeleton } from '../../shared/PageSkeleton';
 import { QueryError } from '../../shared/QueryError';
 import { useErrorText } from '../../shared/useErrorText';
 import {
-  AuditChangedSubscription,
+  ConductAuditChangedSubscription,
   ConductAuditQuery as ConductDoc,
   SubmitAuditMutation,
 } from './auditConduct.graphql';
@@ -71,7 +71,10 @@ function ConductForm({ audit }: { audit: LoadedAudit }) {
   const outbox = useAuditOutbox({ auditId: audit.id, owner: `${me.id}@${company?.id ?? ''}`, onSaved });
 
   // Another auditor's answers and a submission arrive live.
-  const [live] = useSubscription({ query: AuditChangedSubscription, variables: { auditId: audit.id } });
+  const [live] = useSubscription({
+    query: ConductAuditChangedSubscription,
+    variables: { auditId: audit.id },
+  });
   const liveEvent = live.data?.auditChanged;
   const itemTitles = useMemo(() => {
     const m = new Map<string, string>();

@@ -109,8 +109,8 @@ export const SubmitAuditMutation = graphql(`
 `);
 
 /** Another auditor's answers (and a submission) arrive live. */
-export const AuditChangedSubscription = graphql(`
-  subscription AuditChanged($auditId: ID) {
+export const ConductAuditChangedSubscription = graphql(`
+  subscription ConductAuditChanged($auditId: ID) {
     auditChanged(auditId: $auditId) {
       event
       auditId

@@ -1,6 +1,5 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Form, Popconfirm, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
@@ -79,7 +78,7 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
   // Nothing typed and nothing saved to submit (e.g. the month is approved): both buttons rest.
   const submittable = dirty || hasSubmittable(data.items);
   const blanks = canSubmit ? blankLines(data.items, values ?? initial) : [];
-  useUnsavedChangesGuard(dirty, modal, t);
+  useUnsavedChangesGuard(dirty, modal);
 
   /** Saves the typed lines; true when saved (or nothing to save), false when refused. */
   const saveDraft = async (quiet: boolean): Promise<boolean> => {
@@ -277,7 +276,10 @@ export function MonthlyFormEditor({ data, canEdit, canSubmit }: Props) {
  * Typed figures are not lost by leaving: a route change (menu, another estate or month) asks
  * first, and closing or reloading the tab gets the browser's own warning.
  */
-function useUnsavedChangesGuard(dirty: boolean, modal: ReturnType<typeof App.useApp>['modal'], t: TFunction) {
+function useUnsavedChangesGuard(dirty: boolean, modal: ReturnType<typeof App.useApp>['modal']) {
+  // Its own `t` (not one passed in as a parameter typed `ReturnType<typeof useTranslation>['t']`):
+  // that type nests past TypeScript's instantiation depth once the app has enough translation keys.
+  const { t } = useTranslation();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty &&

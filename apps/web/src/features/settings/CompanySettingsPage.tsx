@@ -14,6 +14,7 @@ import { showServerProblems } from '../../shared/formProblems';
 import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
+import { GradeBandsCard } from './GradeBandsCard';
 import { CompanySettingsQuery, UpdateCompanySettingsMutation } from './settings.graphql';
 
 interface Values {
@@ -30,7 +31,7 @@ const checkSettings = (v: Values): FieldProblem[] =>
     ? [{ path: ['figureReminderDay'], reason: 'REQUIRED', message: '请填写提醒日' }]
     : problemsOf(updateCompanySettingsInput, inputOf(v));
 
-/** The company admin's settings of their company: the monthly figures reminder. */
+/** The company admin's settings of their company: the monthly figures reminder, the audit grade bands. */
 export function CompanySettingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -109,6 +110,7 @@ export function CompanySettingsPage() {
           </Form>
         )}
       </Card>
+      <GradeBandsCard />
     </>
   );
 }

@@ -14,6 +14,18 @@ export const zhCN = {
       off: '已关闭：不发送提醒。',
     },
     saved: '设置已保存',
+    gradeBands: {
+      title: '检查等级',
+      hint: '检查得分率达到某一档的最低分即为该等级，从高到低排列，最后一档最低分为 0。',
+      grade: '等级代码',
+      label: '等级名称',
+      labelEn: '英文名称',
+      min: '最低分（%）',
+      add: '添加等级',
+      remove: '删除',
+      reset: '恢复默认',
+      saved: '检查等级已保存',
+    },
   },
 };
 
@@ -30,5 +42,17 @@ export const enUS: Widen<typeof zhCN> = {
       off: 'Off: no reminders are sent.',
     },
     saved: 'Settings saved',
+    gradeBands: {
+      title: 'Audit grades',
+      hint: 'An audit takes the first grade whose minimum its percentage reaches; best first, the last minimum is 0.',
+      grade: 'Grade code',
+      label: 'Name',
+      labelEn: 'English name',
+      min: 'Minimum (%)',
+      add: 'Add grade',
+      remove: 'Remove',
+      reset: 'Restore defaults',
+      saved: 'Audit grades saved',
+    },
   },
 };

@@ -18,3 +18,25 @@ export const UpdateCompanySettingsMutation = graphql(`
     }
   }
 `);
+
+export const AuditGradeBandsQuery = graphql(`
+  query AuditGradeBands {
+    auditGradeBands {
+      grade
+      label
+      labelEn
+      min
+    }
+  }
+`);
+
+export const UpdateAuditGradeBandsMutation = graphql(`
+  mutation UpdateAuditGradeBands($input: UpdateAuditGradeBandsInput!) {
+    updateAuditGradeBands(input: $input) {
+      grade
+      label
+      labelEn
+      min
+    }
+  }
+`);

@@ -16,6 +16,7 @@ export const zhCN = {
     approvals: '数据审核',
     indicators: '指标与目标',
     settings: '公司设置',
+    auditTemplates: '检查标准',
   },
   header: {
     language: '语言',
@@ -173,6 +174,7 @@ export const enUS: Widen<typeof zhCN> = {
     approvals: 'Approvals',
     indicators: 'Indicators & targets',
     settings: 'Company settings',
+    auditTemplates: 'Audit templates',
   },
   header: {
     language: 'Language',
