@@ -9,13 +9,9 @@
  * spec needs no demo audits.
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, PASSWORD, runNow, shot, signIn, stamp, test } from './fixtures';
-
-const shotsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
 async function gql<T>(
   baseURL: string,
@@ -197,7 +193,7 @@ async function tapTargetsAreBig(page: Page) {
 test('auditor: conducts an audit on a phone, offline half-way, nothing lost; the report prints to PDF', async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const { auditId, token } = await planAudit(baseURL!);
   const context = await phone(browser, baseURL!);
   let page = await context.newPage();
@@ -320,8 +316,17 @@ test('auditor: conducts an audit on a phone, offline half-way, nothing lost; the
     )
     .toBe(true);
   await shot(d, 'desktop-audit-report');
+  // The submitted audit's form on a desktop: two columns of items, read-only, a link to the report.
+  await d.goto(`/audits/${auditId}/conduct`);
+  await expect(d.getByText('此检查已提交，不能再修改。')).toBeVisible();
+  await expect(d.getByTestId('item-cs-1').getByTestId('answer')).toHaveText('合格');
+  await expect(d.getByTestId('item-cs-3').getByTestId('answer')).toHaveText('4 / 5');
+  await expect(d.getByTestId('item-cs-1').getByRole('button', { name: label('合格') })).toHaveCount(0);
+  await shot(d, 'desktop-audit-conduct');
+  await d.goto(`/audits/${auditId}/report`);
+  await expect(d.getByTestId('finding-photo')).toHaveCount(2);
   const pdf = await d.pdf({ format: 'A4', printBackground: true });
-  writeFileSync(path.join(shotsDir, 'audit-report.pdf'), pdf);
+  writeFileSync(testInfo.outputPath('audit-report.pdf'), pdf);
   const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
     mergePages: true,
   });

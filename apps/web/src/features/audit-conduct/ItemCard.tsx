@@ -253,62 +253,86 @@ export function ItemCard({
         />
       ) : null}
 
-      <fieldset className="audit-answer-row" aria-label={title}>
-        <Button
-          className="tap"
-          type={kind === 'PASS' ? 'primary' : 'default'}
-          aria-pressed={kind === 'PASS'}
-          disabled={readOnly}
-          onClick={() => void save({ kind: 'PASS' })}
-        >
-          {t('auditConduct.item.pass')}
-        </Button>
-        <Button
-          className="tap"
-          type={kind === 'FAIL' ? 'primary' : 'default'}
-          danger
-          aria-pressed={kind === 'FAIL'}
-          disabled={readOnly}
-          onClick={() => void save({ kind: 'FAIL' })}
-        >
-          {t('auditConduct.item.fail')}
-        </Button>
-        <Button
-          className="tap"
-          type={kind === 'NOT_APPLICABLE' ? 'primary' : 'default'}
-          aria-pressed={kind === 'NOT_APPLICABLE'}
-          disabled={readOnly}
-          onClick={() => void save({ kind: 'NOT_APPLICABLE' })}
-        >
-          {t('auditConduct.item.notApplicable')}
-        </Button>
-      </fieldset>
-      <Flex align="center" gap={8} className="audit-score-row">
-        <Typography.Text type="secondary">{t('auditConduct.item.score')}</Typography.Text>
-        <Button
-          className="tap"
-          icon={<MinusOutlined />}
-          aria-label={t('auditConduct.item.decrease')}
-          disabled={readOnly || (kind === 'SCORE' && (answer?.score ?? 0) <= 0)}
-          onClick={() => void save({ kind: 'SCORE', score: stepScore(item, answer, -1) })}
-        />
-        <output className="audit-score-value" aria-live="polite">
-          {kind === 'SCORE'
-            ? t('auditConduct.item.scoreOf', { score: answer?.score ?? 0, max: item.maxScore })
-            : kind === 'PASS'
-              ? t('auditConduct.item.scoreOf', { score: item.maxScore, max: item.maxScore })
-              : kind === 'FAIL'
-                ? t('auditConduct.item.scoreOf', { score: 0, max: item.maxScore })
-                : t('common.none')}
-        </output>
-        <Button
-          className="tap"
-          icon={<PlusOutlined />}
-          aria-label={t('auditConduct.item.increase')}
-          disabled={readOnly || (kind === 'SCORE' && (answer?.score ?? 0) >= item.maxScore)}
-          onClick={() => void save({ kind: 'SCORE', score: stepScore(item, answer, 1) })}
-        />
-      </Flex>
+      {readOnly ? (
+        <div className="audit-answer-readonly" data-testid="answer">
+          {kind ? (
+            <Tag
+              color={
+                kind === 'FAIL'
+                  ? 'red'
+                  : kind === 'NOT_APPLICABLE'
+                    ? 'default'
+                    : kind === 'SCORE' && (answer?.score ?? 0) < item.maxScore
+                      ? 'orange'
+                      : 'green'
+              }
+            >
+              {answerText(t, { kind, score: answer?.score ?? null }, item.maxScore)}
+            </Tag>
+          ) : (
+            <Tag>{t('auditConduct.item.unanswered')}</Tag>
+          )}
+        </div>
+      ) : (
+        <>
+          <fieldset className="audit-answer-row" aria-label={title}>
+            <Button
+              className="tap"
+              type={kind === 'PASS' ? 'primary' : 'default'}
+              aria-pressed={kind === 'PASS'}
+              disabled={readOnly}
+              onClick={() => void save({ kind: 'PASS' })}
+            >
+              {t('auditConduct.item.pass')}
+            </Button>
+            <Button
+              className="tap"
+              type={kind === 'FAIL' ? 'primary' : 'default'}
+              danger
+              aria-pressed={kind === 'FAIL'}
+              disabled={readOnly}
+              onClick={() => void save({ kind: 'FAIL' })}
+            >
+              {t('auditConduct.item.fail')}
+            </Button>
+            <Button
+              className="tap"
+              type={kind === 'NOT_APPLICABLE' ? 'primary' : 'default'}
+              aria-pressed={kind === 'NOT_APPLICABLE'}
+              disabled={readOnly}
+              onClick={() => void save({ kind: 'NOT_APPLICABLE' })}
+            >
+              {t('auditConduct.item.notApplicable')}
+            </Button>
+          </fieldset>
+          <Flex align="center" gap={8} className="audit-score-row">
+            <Typography.Text type="secondary">{t('auditConduct.item.score')}</Typography.Text>
+            <Button
+              className="tap"
+              icon={<MinusOutlined />}
+              aria-label={t('auditConduct.item.decrease')}
+              disabled={readOnly || (kind === 'SCORE' && (answer?.score ?? 0) <= 0)}
+              onClick={() => void save({ kind: 'SCORE', score: stepScore(item, answer, -1) })}
+            />
+            <output className="audit-score-value" aria-live="polite">
+              {kind === 'SCORE'
+                ? t('auditConduct.item.scoreOf', { score: answer?.score ?? 0, max: item.maxScore })
+                : kind === 'PASS'
+                  ? t('auditConduct.item.scoreOf', { score: item.maxScore, max: item.maxScore })
+                  : kind === 'FAIL'
+                    ? t('auditConduct.item.scoreOf', { score: 0, max: item.maxScore })
+                    : t('common.none')}
+            </output>
+            <Button
+              className="tap"
+              icon={<PlusOutlined />}
+              aria-label={t('auditConduct.item.increase')}
+              disabled={readOnly || (kind === 'SCORE' && (answer?.score ?? 0) >= item.maxScore)}
+              onClick={() => void save({ kind: 'SCORE', score: stepScore(item, answer, 1) })}
+            />
+          </Flex>
+        </>
+      )}
 
       <label htmlFor={noteId} className="audit-label">
         {t('auditConduct.item.note')}

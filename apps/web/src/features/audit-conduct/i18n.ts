@@ -104,7 +104,7 @@ export const zhCN = {
       unanswered: '还有 {{count}} 项未作答',
       status: '此检查当前不能作答',
     },
-    readOnly: '此检查已{{status}}，不能再修改。',
+    readOnly: '此检查{{status}}，不能再修改。',
     openReport: '查看报告',
     openConduct: '继续检查',
     report: {
