@@ -36,7 +36,11 @@ import { createWsServer } from './graphql/ws.js';
 import { Jobs } from './jobs/index.js';
 import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
-import { defineAuditJobs } from './modules/audits/index.js';
+import {
+  defineAuditJobs,
+  defineRectificationJobs,
+  registerRectificationHooks,
+} from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { seedDemo } from './seed/demo.js';
@@ -95,6 +99,8 @@ export async function createApp(
   defineModuleJobs(services.jobs, () => services);
   defineFileJobs(services.jobs, () => services);
   defineAuditJobs(services.jobs, () => services);
+  defineRectificationJobs(services.jobs, () => services);
+  registerRectificationHooks();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

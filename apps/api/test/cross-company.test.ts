@@ -12,6 +12,13 @@ import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/tenant.js';
 import { notify } from '../src/modules/notifications/index.js';
+import {
+  campaign,
+  type SubmittedAudit,
+  submittedAudit,
+  type TemplateVersion,
+  templateVersion,
+} from './audit-fixture.js';
 import { clientKey, photoOf, publishedTemplate, SMALL_CONTENT } from './audits-kit.js';
 import { downloaded, downloadFile, type FileRefOf, uploaded } from './files.js';
 import {
@@ -62,7 +69,13 @@ type IdKind =
   | 'template'
   | 'templateVersion'
   | 'auditor'
-  | 'photo';
+  | 'photo'
+  // Findings and rectification (issue 9, Part C): a submitted audit with findings, a campaign
+  // holding one, a finding and a rectification (written by audit-fixture.ts, as submitAudit would).
+  | 'submittedAudit'
+  | 'overviewCampaign'
+  | 'finding'
+  | 'rectification';
 
 interface IdCase {
   kind: IdKind;
@@ -308,6 +321,49 @@ const saveCall = (auditId: string, photoFileIds: string[], itemKey = 'cs-1'): Ca
 /** A fresh planned audit of A's estates[1], by A's admin. */
 const auditOfA = async () =>
   (await adminOfA<{ planAudit: { id: string } }>(planCall({}).query, planCall({}).variables)).planAudit.id;
+
+// ---- findings, rectification, appeals, campaign overview (Part C): submitted audits with findings.
+let aSubmittedVersion: TemplateVersion;
+/** A's campaign holding aSubmittedAudit (on estates[1], the control of estate filters). */
+let aOverviewCampaign: string;
+let aSubmittedAudit: SubmittedAudit;
+/** B's submitted audit with two findings in bOverviewCampaign; its first finding is appealed. */
+let bSubmittedAudit: SubmittedAudit;
+let bOverviewCampaign: string;
+
+/** A fresh submitted audit of A's estates[0] with one finding (and its rectification). */
+function submittedAuditOfA(
+  options: { estateId?: string; campaignId?: string } = {},
+): Promise<SubmittedAudit> {
+  return submittedAudit(kit.database, {
+    companyId: A.id,
+    estateId: options.estateId ?? A.estates[0]!.id,
+    version: aSubmittedVersion,
+    submittedAt: new Date(Date.now() - 86400_000),
+    fail: 1,
+    avoidCritical: true,
+    campaignId: options.campaignId ?? null,
+  });
+}
+const rectificationOfA = async () => (await submittedAuditOfA()).rectifications[0]!.id;
+
+/** Puts a rectification of A in SUBMITTED (what verify and reopen need). */
+async function submittedRectification(id: string): Promise<void> {
+  await kit.database.raw(`update rectifications set status = 'SUBMITTED' where id = $1`, [id]);
+}
+
+const RECT = `id status version rootCause evidenceNote finding { id title }`;
+const rectCall = (mutation: string, type: string, input: Record<string, unknown>): Call => ({
+  query: `mutation($input: ${type}!) { ${mutation}(input: $input) { ${RECT} } }`,
+  variables: { input },
+});
+const EVIDENCE = {
+  rootCause: '隔离测试原因',
+  correctiveAction: '隔离测试措施',
+  evidenceNote: '隔离测试证据',
+};
+const emptyPage = (field: string) => (d: Record<string, unknown>) =>
+  (d[field] as { totalCount: number }).totalCount === 0;
 
 /** How to make a valid call for each ID argument path of the schema. */
 const CASES: Record<string, IdCase> = {
@@ -850,7 +906,187 @@ const CASES: Record<string, IdCase> = {
       variables: { a: id },
     }),
   },
+  // ---- findings, rectification, appeals, campaign overview (Part C)
+  'Query.findings(filter.auditId)': {
+    kind: 'submittedAudit',
+    filter: { empty: emptyPage('findings') },
+    call: (id) => ({
+      query: `query($f: FindingFilter) { findings(filter: $f) { totalCount edges { node { id title } } } }`,
+      variables: { f: { auditId: id } },
+    }),
+  },
+  'Query.findings(filter.estateId)': {
+    kind: 'estate',
+    filter: { empty: emptyPage('findings') },
+    call: (id) => ({
+      query: `query($f: FindingFilter) { findings(filter: $f) { totalCount edges { node { id title } } } }`,
+      variables: { f: { estateId: id } },
+    }),
+  },
+  'Query.rectifications(filter.estateId)': {
+    kind: 'estate',
+    filter: { empty: emptyPage('rectifications') },
+    call: (id) => ({
+      query: `query($f: RectificationFilter) { rectifications(filter: $f) { totalCount edges { node { ${RECT} } } } }`,
+      variables: { f: { estateId: id } },
+    }),
+  },
+  'Query.rectifications(filter.auditId)': {
+    kind: 'submittedAudit',
+    filter: { empty: emptyPage('rectifications') },
+    call: (id) => ({
+      query: `query($f: RectificationFilter) { rectifications(filter: $f) { totalCount edges { node { ${RECT} } } } }`,
+      variables: { f: { auditId: id } },
+    }),
+  },
+  'Query.rectifications(filter.campaignId)': {
+    kind: 'overviewCampaign',
+    filter: { empty: emptyPage('rectifications') },
+    call: (id) => ({
+      query: `query($f: RectificationFilter) { rectifications(filter: $f) { totalCount edges { node { ${RECT} } } } }`,
+      variables: { f: { campaignId: id } },
+    }),
+  },
+  'Query.rectification(id)': {
+    kind: 'rectification',
+    call: (id) => ({ query: `query($id: ID!) { rectification(id: $id) { ${RECT} } }`, variables: { id } }),
+  },
+  'Query.auditCampaignOverview(campaignId)': {
+    kind: 'overviewCampaign',
+    call: (id) => ({
+      query: `query($id: ID!) { auditCampaignOverview(campaignId: $id) { name rows { estateName scorePercent } } }`,
+      variables: { id },
+    }),
+  },
+  'Mutation.exportAuditCampaignOverview(input.campaignId)': {
+    kind: 'overviewCampaign',
+    call: (id) => ({
+      query: `mutation($input: ExportAuditCampaignOverviewInput!) { exportAuditCampaignOverview(input: $input) { id name } }`,
+      variables: { input: { campaignId: id } },
+    }),
+  },
+  'Mutation.assignRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    call: (id) =>
+      rectCall('assignRectification', 'AssignRectificationInput', {
+        id,
+        version: 1,
+        assigneeUserId: aUsers.ESTATE_STAFF.id,
+      }),
+  },
+  'Mutation.assignRectification(input.assigneeUserId)': {
+    kind: 'user',
+    call: async (id) =>
+      rectCall('assignRectification', 'AssignRectificationInput', {
+        id: await rectificationOfA(),
+        version: 1,
+        assigneeUserId: id,
+      }),
+  },
+  'Mutation.updateRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    call: (id) =>
+      rectCall('updateRectification', 'UpdateRectificationInput', { id, version: 1, ...EVIDENCE }),
+  },
+  'Mutation.updateRectification(input.beforePhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('updateRectification', 'UpdateRectificationInput', {
+        id: await rectificationOfA(),
+        version: 1,
+        beforePhotoFileIds: [id],
+      }),
+  },
+  'Mutation.updateRectification(input.afterPhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('updateRectification', 'UpdateRectificationInput', {
+        id: await rectificationOfA(),
+        version: 1,
+        afterPhotoFileIds: [id],
+      }),
+  },
+  'Mutation.submitRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    call: (id) =>
+      rectCall('submitRectification', 'SubmitRectificationInput', { id, version: 1, ...EVIDENCE }),
+  },
+  'Mutation.submitRectification(input.beforePhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('submitRectification', 'SubmitRectificationInput', {
+        id: await rectificationOfA(),
+        version: 1,
+        ...EVIDENCE,
+        beforePhotoFileIds: [id],
+      }),
+  },
+  'Mutation.submitRectification(input.afterPhotoFileIds[])': {
+    kind: 'file',
+    fresh: true,
+    call: async (id) =>
+      rectCall('submitRectification', 'SubmitRectificationInput', {
+        id: await rectificationOfA(),
+        version: 1,
+        ...EVIDENCE,
+        afterPhotoFileIds: [id],
+      }),
+  },
+  'Mutation.verifyRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    prepare: submittedRectification,
+    call: (id) => rectCall('verifyRectification', 'VerifyRectificationInput', { id, version: 1 }),
+  },
+  'Mutation.reopenRectification(input.id)': {
+    kind: 'rectification',
+    fresh: true,
+    prepare: submittedRectification,
+    call: (id) =>
+      rectCall('reopenRectification', 'ReopenRectificationInput', { id, version: 1, reason: '证据不足' }),
+  },
+  'Mutation.appealFinding(input.findingId)': {
+    kind: 'finding',
+    fresh: true,
+    call: (id) => ({
+      query: `mutation($input: AppealFindingInput!) { appealFinding(input: $input) { id title appeal { status reason } } }`,
+      variables: { input: { findingId: id, reason: '隔离测试申诉' } },
+    }),
+  },
+  'Mutation.decideAppeal(input.findingId)': {
+    kind: 'finding',
+    fresh: true,
+    prepare: (id) => appealOf(id, aUsers.ESTATE_MANAGER.id, '隔离测试申诉'),
+    call: (id) => ({
+      query: `mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { id title appeal { status reason } } }`,
+      variables: { input: { findingId: id, decision: 'UPHOLD', reason: '维持' } },
+    }),
+  },
+  // Run by the subscription test of Part C's own file (audits.rectification.test.ts).
+  'Subscription.rectificationChanged(estateId)': {
+    kind: 'estate',
+    filter: { empty: () => true },
+    call: (id) => ({
+      query: `subscription($estateId: ID) { rectificationChanged(estateId: $estateId) { event rectification { id } } }`,
+      variables: { estateId: id },
+    }),
+  },
 };
+
+/** A pending appeal of finding `findingId` by `userId`, as appealFinding leaves it. */
+async function appealOf(findingId: string, userId: string, reason: string): Promise<void> {
+  await kit.database.raw(
+    `insert into audit_appeals (company_id, finding_id, estate_id, reason, appealed_by, appealed_at)
+     select company_id, id, estate_id, $3, $2, now() from audit_findings where id = $1`,
+    [findingId, userId, reason],
+  );
+}
 
 const idOfB = (kind: IdKind): string =>
   kind === 'region'
@@ -885,7 +1121,15 @@ const idOfB = (kind: IdKind): string =>
                                 ? bAuditor.id
                                 : kind === 'photo'
                                   ? bPhoto
-                                  : bStaff.id;
+                                  : kind === 'submittedAudit'
+                                    ? bSubmittedAudit.auditId
+                                    : kind === 'overviewCampaign'
+                                      ? bOverviewCampaign
+                                      : kind === 'finding'
+                                        ? bSubmittedAudit.findings[0]!.id
+                                        : kind === 'rectification'
+                                          ? bSubmittedAudit.rectifications[0]!.id
+                                          : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -936,6 +1180,10 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'templateVersion') return aTemplate.versionId;
   if (kind === 'auditor') return aUsers.QUALITY_AUDITOR.id;
   if (kind === 'photo') return photoOf(kit, aUsers.COMPANY_ADMIN.token);
+  if (kind === 'submittedAudit') return aSubmittedAudit.auditId;
+  if (kind === 'overviewCampaign') return aOverviewCampaign;
+  if (kind === 'finding') return (await submittedAuditOfA()).findings[0]!.id;
+  if (kind === 'rectification') return rectificationOfA();
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -967,6 +1215,9 @@ async function snapshotOfB(): Promise<unknown> {
        'audits', ${agg('audits', 'x.id')},
        'audit_auditors', ${agg('audit_auditors', 'x.audit_id, x.user_id')},
        'audit_answers', ${agg('audit_answers', 'x.id')},
+       'audit_findings', ${agg('audit_findings', 'x.id')},
+       'audit_appeals', ${agg('audit_appeals', 'x.finding_id')},
+       'rectifications', ${agg('rectifications', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -1026,6 +1277,11 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select id::text from audit_templates where company_id = $1 union all select name from audit_templates where company_id = $1
        union all select id::text from audit_template_versions where company_id = $1
        union all select note from audit_answers where company_id = $1
+       union all select id::text from audit_findings where company_id = $1
+       union all select reason from audit_appeals where company_id = $1
+       union all select id::text from rectifications where company_id = $1
+       union all select root_cause from rectifications where company_id = $1
+       union all select evidence_note from rectifications where company_id = $1
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -1196,6 +1452,28 @@ beforeAll(async () => {
     await adminOfA<{ createAuditCampaign: { id: string } }>(aCampaignCall.query, aCampaignCall.variables)
   ).createAuditCampaign.id;
   await adminOfA(scheduleCall({}).query, scheduleCall({}).variables);
+  // Findings and rectification (Part C): a submitted audit with findings in a campaign of each
+  // company. A's is on estates[1] (the control of estate filters); B's first finding is appealed
+  // and its rectification has evidence, so that a leak of either would show.
+  aSubmittedVersion = await templateVersion(kit.database, A.id);
+  aOverviewCampaign = await campaign(kit.database, A.id, aSubmittedVersion);
+  aSubmittedAudit = await submittedAuditOfA({ estateId: A.estates[1]!.id, campaignId: aOverviewCampaign });
+  const bSubmittedVersion = await templateVersion(kit.database, B.id);
+  bOverviewCampaign = await campaign(kit.database, B.id, bSubmittedVersion);
+  bSubmittedAudit = await submittedAudit(kit.database, {
+    companyId: B.id,
+    estateId: B.estates[0]!.id,
+    version: bSubmittedVersion,
+    submittedAt: new Date(Date.now() - 86400_000),
+    fail: 2,
+    campaignId: bOverviewCampaign,
+  });
+  await appealOf(bSubmittedAudit.findings[0]!.id, bAdmin.id, `乙方申诉 仅限本公司 ${unique()}`);
+  await kit.database.raw(`update rectifications set root_cause = $2, evidence_note = $3 where id = $1`, [
+    bSubmittedAudit.rectifications[0]!.id,
+    `乙方整改原因 仅限本公司 ${unique()}`,
+    `乙方整改证据 仅限本公司 ${unique()}`,
+  ]);
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -1384,6 +1662,14 @@ describe('cross-company isolation without ID arguments', () => {
     {
       name: 'myNotifications',
       query: `query { myNotifications(first: 100) { totalCount edges { node { id title body link params { name value } } } } }`,
+    },
+    {
+      name: 'findings',
+      query: `query { findings(first: 100) { totalCount edges { node { id auditId estateId title appeal { reason } } } } }`,
+    },
+    {
+      name: 'rectifications',
+      query: `query { rectifications(first: 100) { totalCount edges { node { id auditId estateId rootCause evidenceNote } } } }`,
     },
   ];
 

@@ -137,6 +137,7 @@ const TOPIC_OF_FIELD: Record<string, keyof Events> = {
   indicatorAlert: 'INDICATOR_ALERT',
   notificationAdded: 'NOTIFICATION_ADDED',
   auditChanged: 'AUDIT_CHANGED',
+  rectificationChanged: 'RECTIFICATION_CHANGED',
 };
 
 function topicOf(query: string, topicId: string): string {

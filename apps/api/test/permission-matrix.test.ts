@@ -31,6 +31,7 @@ import {
 import { indicatorsPermissions } from './permissions/indicators.permissions.js';
 import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { notificationsPermissions } from './permissions/notifications.permissions.js';
+import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -61,6 +62,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   notifications: notificationsPermissions,
   auditTemplates: auditTemplatesPermissions,
   audits: auditsPermissions,
+  rectifications: rectificationsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -7,7 +7,10 @@ import { type Database, rowsOf } from '../src/db/client.js';
 import { withSystem } from '../src/db/tenant.js';
 import { registerIndicatorSource } from '../src/modules/indicators/index.js';
 
-/** Creates `table` (company, estate, month, earned, possible) and registers it for `audit_score`; answers the unregister. */
+/**
+ * Creates `table` (company, estate, month, earned, possible) and registers it for `audit_score` in
+ * place of the audits module's source; answers the unregister (which puts that source back).
+ */
 export async function registerPointsSource(
   database: Database,
   table: string,
@@ -21,18 +24,21 @@ export async function registerPointsSource(
       ),
     ),
   );
-  return registerIndicatorSource({
-    name,
-    measurement: 'AUDIT',
-    codes: ['audit_score'],
-    async compute(tx, companyId, estateId, month) {
-      const [row] = rowsOf<{ earned: number | null; possible: number | null }>(
-        await tx.execute(
-          sql`select sum(earned)::float8 as earned, sum(possible)::float8 as possible from ${sql.identifier(table)}
+  return registerIndicatorSource(
+    {
+      name,
+      measurement: 'AUDIT',
+      codes: ['audit_score'],
+      async compute(tx, companyId, estateId, month) {
+        const [row] = rowsOf<{ earned: number | null; possible: number | null }>(
+          await tx.execute(
+            sql`select sum(earned)::float8 as earned, sum(possible)::float8 as possible from ${sql.identifier(table)}
                where company_id = ${companyId} and estate_id = ${estateId} and month = ${month}`,
-        ),
-      );
-      return row?.possible ? { numerator: row.earned ?? 0, denominator: row.possible } : null;
+          ),
+        );
+        return row?.possible ? { numerator: row.earned ?? 0, denominator: row.possible } : null;
+      },
     },
-  });
+    { replace: true },
+  );
 }

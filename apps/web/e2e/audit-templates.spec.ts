@@ -1,12 +1,15 @@
 import { expect, graphqlResponse, openMenu, shot, signIn, test } from './fixtures';
 
-test('auditor: edits the quarterly template and publishes a new version; v1 stays as it was', async ({ page }) => {
+test('auditor: edits the quarterly template and publishes a new version; v1 stays as it was', async ({
+  page,
+}) => {
   await signIn(page, 'auditor@anju.demo');
   await openMenu(page, '检查标准');
   await page.waitForURL(/\/audit-templates$/);
   const list = page.getByTestId('audit-template-list');
   // The product's defaults: one per department and the combined quarterly one.
-  for (const name of ['季度品质评估标准', '客服服务检查标准', '消防安全检查标准']) await expect(list).toContainText(name);
+  for (const name of ['季度品质评估标准', '客服服务检查标准', '消防安全检查标准'])
+    await expect(list).toContainText(name);
   await shot(page, 'desktop-audit-templates');
 
   await list.getByText('季度品质评估标准').click();
@@ -23,7 +26,10 @@ test('auditor: edits the quarterly template and publishes a new version; v1 stay
   await expect(page.getByText('草稿已保存')).toBeVisible();
   await page.getByRole('button', { name: '发布新版本' }).click();
   const published = graphqlResponse(page, 'PublishAuditTemplate');
-  await page.getByRole('button', { name: /确\s*定|发\s*布/ }).last().click();
+  await page
+    .getByRole('button', { name: /确\s*定|发\s*布/ })
+    .last()
+    .click();
   await published;
   await expect(page.getByTestId('template-versions')).toContainText('v2');
   await shot(page, 'desktop-audit-template-editor');

@@ -8,6 +8,8 @@ import {
   AuditResolver,
   AuditScheduleResolver,
   AuditTemplateResolver,
+  FindingResolver,
+  RectificationResolver,
 } from '../modules/audits/index.js';
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
@@ -38,6 +40,8 @@ export const resolvers = [
   AuditItemAnswerResolver,
   AuditCampaignResolver,
   AuditScheduleResolver,
+  FindingResolver,
+  RectificationResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -62,6 +62,17 @@ const CampaignsPage = lazy(() =>
 const SchedulesPage = lazy(() =>
   import('../features/audits/SchedulesPage').then((m) => ({ default: m.SchedulesPage })),
 );
+const RectificationsPage = lazy(() =>
+  import('../features/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
+);
+const RectificationPage = lazy(() =>
+  import('../features/rectifications/RectificationPage').then((m) => ({ default: m.RectificationPage })),
+);
+const CampaignOverviewPage = lazy(() =>
+  import('../features/rectifications/CampaignOverviewPage').then((m) => ({
+    default: m.CampaignOverviewPage,
+  })),
+);
 
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
@@ -122,6 +133,30 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.comparison}>
             <ComparisonPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'rectifications',
+        element: (
+          <Guard allow={canOpen.rectifications}>
+            <RectificationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'rectifications/:id',
+        element: (
+          <Guard allow={canOpen.rectifications}>
+            <RectificationPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audit-campaigns/:id/overview',
+        element: (
+          <Guard allow={canOpen.auditOverview}>
+            <CampaignOverviewPage />
           </Guard>
         ),
       },

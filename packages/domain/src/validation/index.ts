@@ -9,5 +9,6 @@ export * from './schemas/comparison.js';
 export * from './schemas/estates.js';
 export * from './schemas/figures.js';
 export * from './schemas/indicators.js';
+export * from './schemas/rectifications.js';
 export * from './schemas/regions.js';
 export * from './schemas/users.js';

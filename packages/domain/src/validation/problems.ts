@@ -90,5 +90,9 @@ export const REASON_CODES = [
   'WRONG_PASSWORD',
   /** Someone else saved the line (or corrected the revision) since the client read it. */
   'STALE_VERSION',
+  /** A finding the estate already appealed: one appeal per finding. */
+  'ALREADY_APPEALED',
+  /** A user who cannot take the work: not an active staff member or manager of the estate. */
+  'NOT_ASSIGNABLE',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

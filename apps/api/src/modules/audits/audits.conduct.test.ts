@@ -326,6 +326,20 @@ describe('submitAudit', () => {
       ['OPEN', 7 * 86_400_000],
       ['OPEN', 15 * 86_400_000],
     ]);
+    // The quarterly score feeds the estate's audit_score figure of the month (a computed draft,
+    // approved with the month): points earned over applicable points of its quarterly audits.
+    const [figure] = await kit.database.raw<{ numerator: number; denominator: number; source: string }>(
+      `select numerator, denominator, source from monthly_figures where company_id = $1 and estate_id = $2
+       and indicator_code = 'audit_score' order by revision desc limit 1`,
+      [co.id, co.estates[0]!.id],
+    );
+    const [sums] = await kit.database.raw<{ earned: number; max: number }>(
+      `select sum((score->>'earned')::float8) as earned, sum((score->>'max')::float8) as max from audits
+       where company_id = $1 and estate_id = $2 and kind = 'QUARTERLY' and score is not null`,
+      [co.id, co.estates[0]!.id],
+    );
+    expect(figure).toEqual({ numerator: sums!.earned, denominator: sums!.max, source: 'COMPUTED' });
+    expect(sums!.max).toBeGreaterThanOrEqual(20);
     // Submitted: no further answers, no second submission.
     const late = await save(auditor.token, {
       auditId: id,

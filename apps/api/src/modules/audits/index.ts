@@ -18,6 +18,19 @@ export {
 export { type AuditLoaders, auditLoaders } from './audits.loaders.js';
 export { AUDIT_OVERDUE, AUDIT_START } from './audits.plan.js';
 export { answerMap, domainAnswer, toAudit } from './audits.read.js';
+// Part C — findings, rectification, appeals, campaign overview, audit-score indicator.
+export { registerRectificationHooks } from './audits.rectification.hooks.js';
+export {
+  defineRectificationJobs,
+  flagOverdue,
+  RECTIFICATION_OVERDUE,
+  RECTIFICATION_OVERDUE_SWEEP,
+  type RectificationOverdueData,
+  scheduleRectificationDeadlines,
+  sendOverdueSweeps,
+} from './audits.rectification.jobs.js';
+export { FindingResolver, RectificationResolver } from './audits.rectification.resolver.js';
+export { Finding, Rectification } from './audits.rectification.types.js';
 export {
   AuditCampaignResolver,
   AuditItemAnswerResolver,
@@ -26,6 +39,7 @@ export {
 } from './audits.resolver.js';
 // The tables (db/schema.ts, the demo seed).
 export * from './audits.schema.js';
+export { auditScoreSource, recomputeAuditScore } from './audits.source.js';
 export { auditColumns, findAudit, findTemplateVersion } from './audits.store.js';
 // Part A — templates and grade bands.
 export { DEPARTMENT_LABELS } from './audits.templates.excel.js';

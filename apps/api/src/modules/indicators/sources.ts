@@ -26,15 +26,30 @@ export interface IndicatorSource {
 
 const byCode = new Map<string, IndicatorSource>();
 
-export function registerIndicatorSource(source: IndicatorSource): () => void {
+/**
+ * Registers `source` for its codes (again: no change). Another source of a code is an error, unless
+ * `replace` (tests that stand in for a module's source): the unregister then restores it.
+ */
+export function registerIndicatorSource(
+  source: IndicatorSource,
+  options: { replace?: boolean } = {},
+): () => void {
+  const replaced = new Map<string, IndicatorSource>();
   for (const code of source.codes) {
     const existing = byCode.get(code);
-    if (existing && existing !== source)
-      throw new Error(`Indicator ${code} already has source ${existing.name}`);
+    if (existing && existing !== source) {
+      if (!options.replace) throw new Error(`Indicator ${code} already has source ${existing.name}`);
+      replaced.set(code, existing);
+    }
     byCode.set(code, source);
   }
   return () => {
-    for (const code of source.codes) if (byCode.get(code) === source) byCode.delete(code);
+    for (const code of source.codes) {
+      if (byCode.get(code) !== source) continue;
+      const previous = replaced.get(code);
+      if (previous) byCode.set(code, previous);
+      else byCode.delete(code);
+    }
   };
 }
 

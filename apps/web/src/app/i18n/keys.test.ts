@@ -10,6 +10,7 @@ import * as estates from '../../features/estates/i18n';
 import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
 import * as notifications from '../../features/notifications/i18n';
+import * as rectifications from '../../features/rectifications/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
 import * as users from '../../features/users/i18n';
@@ -41,6 +42,7 @@ const NAMESPACES = {
   approvals,
   indicators,
   notifications,
+  rectifications,
   settings,
   auditConduct,
   audits,

@@ -9,6 +9,7 @@ import * as estates from '../../features/estates/i18n';
 import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
 import * as notifications from '../../features/notifications/i18n';
+import * as rectifications from '../../features/rectifications/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
 import * as users from '../../features/users/i18n';
@@ -36,6 +37,7 @@ export const zhCN = {
   ...indicators.zhCN,
   ...accounts.zhCN,
   ...notifications.zhCN,
+  ...rectifications.zhCN,
   ...settings.zhCN,
   ...auditConduct.zhCN,
   ...auditTemplates.zhCN,

@@ -40,6 +40,7 @@ describe('SideMenu', () => {
       '月度填报',
       '数据审核',
       '品质检查',
+      '整改',
       '检查批次',
       '自查计划',
       '指标与目标',
@@ -57,6 +58,7 @@ describe('SideMenu', () => {
       '指标对比',
       '数据审核',
       '品质检查',
+      '整改',
       '检查批次',
       '自查计划',
       '检查标准',
@@ -66,11 +68,19 @@ describe('SideMenu', () => {
   it('gives an estate manager 月度填报 and 指标对比, not 数据审核', () => {
     renderWithProviders(<SideMenu ability={abilityOf('ESTATE_MANAGER')} hasCompany />);
     // The estate's audits and its own self-check schedules; HQ campaigns are not the estate's page.
-    expect(menuLabels()).toEqual(['首页', '小区管理', '指标对比', '月度填报', '品质检查', '自查计划']);
+    expect(menuLabels()).toEqual([
+      '首页',
+      '小区管理',
+      '指标对比',
+      '月度填报',
+      '品质检查',
+      '整改',
+      '自查计划',
+    ]);
   });
 
   it.each([
-    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查']],
+    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查', '整改']],
     ['COMMITTEE_MEMBER', ['首页', '小区管理']],
   ] as const)('hides the indicator pages from %s (staff read submitted audits)', (role, labels) => {
     renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);

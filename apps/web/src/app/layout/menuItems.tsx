@@ -12,6 +12,7 @@ import {
   ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -44,6 +45,9 @@ export const canOpen = {
   audits: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
   auditCampaigns: (ability: AppAbility, hasCompany: boolean) => hasCompany && canSeeCampaigns(ability),
   auditSchedules: (ability: AppAbility, hasCompany: boolean) => hasCompany && canPlanSelfChecks(ability),
+  rectifications: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('read', 'Rectification'),
+  auditOverview: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -83,6 +87,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/audits',
       icon: <CheckSquareOutlined />,
       label: t('audits.title'),
+    },
+    canOpen.rectifications(ability, hasCompany) && {
+      type: 'item',
+      key: '/rectifications',
+      icon: <ToolOutlined />,
+      label: t('rectifications.nav'),
     },
     canOpen.auditCampaigns(ability, hasCompany) && {
       type: 'item',

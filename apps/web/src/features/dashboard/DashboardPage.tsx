@@ -28,6 +28,8 @@ import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useLabel } from '../../shared/useLabel';
+import { MyAudits } from '../audits';
+import { AwaitingVerification } from '../rectifications';
 import { DashboardQuery } from './dashboard.graphql';
 import { showsRegionOverview } from './regionOverview';
 
@@ -192,6 +194,17 @@ export function DashboardPage() {
             loading={loading}
           />
         </Col>
+        {/* The auditor's work (and an estate manager's own checks): audits to conduct, evidence to verify. */}
+        {ability.can('update', 'Audit') ? (
+          <Col xs={24} lg={12}>
+            <MyAudits />
+          </Col>
+        ) : null}
+        {ability.can('verify', 'Rectification') ? (
+          <Col xs={24} lg={12}>
+            <AwaitingVerification />
+          </Col>
+        ) : null}
         {withRegions ? (
           <Col xs={24} lg={12}>
             <Card variant="borderless" title={t('dashboard.regionList')} style={{ height: '100%' }}>

@@ -85,6 +85,8 @@ export const zhCN = {
       NOT_SUSPENDED: '公司未暂停',
       IDEMPOTENCY_KEY_REUSED: '该请求已用不同的内容提交过，请刷新后重试',
       COMPANY_SUSPENDED: '所在公司已暂停使用，请联系平台运营',
+      WRONG_STATUS: '当前状态不允许此操作，请刷新后重试',
+      ALREADY_DECIDED: '该申诉已裁决',
     },
     /** The field a reason names when the form gives no label. */
     field: '此项',
@@ -126,6 +128,8 @@ export const zhCN = {
       REUSED: '{{field}}已用于其他请求',
       REFERENCE: '{{field}}引用的数据不存在',
       WRONG_PASSWORD: '密码不正确',
+      ALREADY_APPEALED: '该发现已申诉过，每项只能申诉一次',
+      NOT_ASSIGNABLE: '{{field}}须为该小区在职的员工或经理',
     },
   },
   session: {
@@ -241,6 +245,8 @@ export const enUS: Widen<typeof zhCN> = {
       NOT_SUSPENDED: 'The company is not suspended',
       IDEMPOTENCY_KEY_REUSED: 'This request was already sent with other content; reload and try again',
       COMPANY_SUSPENDED: 'Your company is suspended; contact platform operations',
+      WRONG_STATUS: 'This cannot be done in the current state; reload and try again',
+      ALREADY_DECIDED: 'This appeal has already been decided',
     },
     field: 'This field',
     denominator: 'the denominator',
@@ -280,6 +286,8 @@ export const enUS: Widen<typeof zhCN> = {
       REUSED: '{{field}} was already used for another request',
       REFERENCE: '{{field}} refers to something that does not exist',
       WRONG_PASSWORD: 'Wrong password',
+      ALREADY_APPEALED: 'This finding was already appealed; each may be appealed once',
+      NOT_ASSIGNABLE: '{{field}} must be active staff or a manager of the estate',
     },
   },
   session: {
