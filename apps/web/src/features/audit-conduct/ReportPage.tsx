@@ -5,16 +5,17 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import type { ConductAuditQuery } from '../../gql/graphql';
+import type { ConductAuditQuery, ReportFindingsQuery as ReportFindings } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { PageSkeleton } from '../../shared/PageSkeleton';
 import { QueryError } from '../../shared/QueryError';
-import { ConductAuditQuery as ConductDoc } from './auditConduct.graphql';
+import { ConductAuditQuery as ConductDoc, ReportFindingsQuery } from './auditConduct.graphql';
 import { useFileUrl } from './photos';
 import './audit-conduct.css';
 
 type LoadedAudit = NonNullable<ConductAuditQuery['audit']>;
 type Answer = LoadedAudit['answers'][number];
+type RaisedFinding = ReportFindings['findings']['edges'][number]['node'];
 
 const OPEN_STATUSES = new Set(['PLANNED', 'IN_PROGRESS']);
 
@@ -29,6 +30,61 @@ function ReportPhoto({ id, alt }: { id: string; alt: string }) {
       </div>
     );
   return <img src={url} alt={alt} data-testid="finding-photo" />;
+}
+
+/** Where the finding's rectification stands (or that it comes with the submission). */
+function RectificationLine({ open, raised }: { open: boolean; raised: RaisedFinding | undefined }) {
+  const { t } = useTranslation();
+  const label = t('auditConduct.report.rectification');
+  if (open)
+    return (
+      <div>{t('common.labelValue', { label, value: t('auditConduct.report.rectificationPending') })}</div>
+    );
+  if (!raised)
+    return <div>{t('common.labelValue', { label, value: t('auditConduct.report.rectificationNone') })}</div>;
+  const r = raised.rectification;
+  return (
+    <div data-testid="rectification">
+      {t('common.labelValue', {
+        label: t('auditConduct.report.severity'),
+        value: t(`auditConduct.report.severities.${raised.severity}`),
+      })}
+      {raised.withdrawn ? (
+        <Tag color="default" style={{ marginInlineStart: 8 }}>
+          {t('auditConduct.report.withdrawn')}
+        </Tag>
+      ) : raised.appeal?.status === 'PENDING' ? (
+        <Tag color="purple" style={{ marginInlineStart: 8 }}>
+          {t('auditConduct.report.appealPending')}
+        </Tag>
+      ) : null}
+      <br />
+      {t('common.labelValue', {
+        label,
+        value: r
+          ? t('auditConduct.report.rectificationStatus', {
+              status: t(`auditConduct.report.rectificationStatuses.${r.status}`),
+              due: formatDateTime(r.dueAt),
+            })
+          : t('auditConduct.report.rectificationNone'),
+      })}
+      {r?.overdue ? (
+        <Tag color="red" style={{ marginInlineStart: 8 }}>
+          {t('auditConduct.report.overdue')}
+        </Tag>
+      ) : null}
+      {r?.assignee ? (
+        <span style={{ marginInlineStart: 8 }}>
+          {t('auditConduct.report.rectificationAssignee', { name: r.assignee.name })}
+        </span>
+      ) : null}
+      {r ? (
+        <Link className="no-print" to={`/rectifications/${r.id}`} style={{ marginInlineStart: 8 }}>
+          {t('auditConduct.report.openRectification')}
+        </Link>
+      ) : null}
+    </div>
+  );
 }
 
 interface Finding {
@@ -48,6 +104,18 @@ export function ReportPage() {
     requestPolicy: 'cache-and-network',
   });
   const audit = result.data?.audit;
+  // Findings and their rectifications exist once the audit is submitted.
+  const submitted = Boolean(audit && !OPEN_STATUSES.has(audit.status) && audit.status !== 'CANCELLED');
+  const [raised] = useQuery({
+    query: ReportFindingsQuery,
+    variables: { auditId: id },
+    pause: !submitted,
+    requestPolicy: 'cache-and-network',
+  });
+  const raisedByItem = useMemo(
+    () => new Map((raised.data?.findings.edges ?? []).map((e) => [e.node.itemKey, e.node])),
+    [raised.data],
+  );
 
   const content = audit?.templateVersion?.content as AuditTemplateContent | undefined;
   const findings = useMemo((): Finding[] => {
@@ -210,14 +278,7 @@ export function ReportPage() {
           {answer.note ? (
             <div>{t('common.labelValue', { label: t('auditConduct.report.note'), value: answer.note })}</div>
           ) : null}
-          <div>
-            {t('common.labelValue', {
-              label: t('auditConduct.report.rectification'),
-              value: open
-                ? t('auditConduct.report.rectificationPending')
-                : t('auditConduct.report.rectificationNone'),
-            })}
-          </div>
+          <RectificationLine open={open} raised={raisedByItem.get(item.key)} />
           {answer.answeredBy ? (
             <div style={{ color: '#6b7280', fontSize: 12 }}>
               {t('auditConduct.item.answeredBy', { name: names.get(answer.answeredBy) ?? '' })}{' '}

@@ -126,3 +126,32 @@ export const ConductAuditChangedSubscription = graphql(`
     }
   }
 `);
+
+/** The findings of a submitted audit with their rectification, for the report. */
+export const ReportFindingsQuery = graphql(`
+  query ReportFindings($auditId: ID!) {
+    findings(filter: { auditId: $auditId }, first: 100) {
+      edges {
+        node {
+          id
+          itemKey
+          severity
+          withdrawn
+          appeal {
+            status
+          }
+          rectification {
+            id
+            status
+            dueAt
+            overdue
+            assignee {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -401,6 +401,16 @@ describe('the sync engine', () => {
     expect(await queue.entries(OWNER)).toEqual([]);
   });
 
+  it('an edit made after its item was saved builds on that version, even when the page still knows the old one', async () => {
+    await edit('cs-01', score(2));
+    await engine.sync();
+    // The page has not heard of version 1 yet and sends 0 with the next edit.
+    await edit('cs-01', score(3), 0);
+    await engine.sync();
+    expect(api.saves.map((s) => s.expectedVersion)).toEqual([0, 1]);
+    expect(api.stored.get('cs-01')).toMatchObject({ score: 3, version: 2 });
+  });
+
   it('parks a conflict with the other answer, goes on with the rest, and keeps mine on request', async () => {
     await edit('cs-01', pass('我的看法'));
     await edit('cs-02', pass());
@@ -439,6 +449,11 @@ describe('the sync engine', () => {
     expect(api.saves).toHaveLength(1);
     expect(await queue.entries(OWNER)).toEqual([]);
     expect(api.stored.get('cs-01')).toMatchObject({ kind: 'FAIL', version: 1 });
+    // A later edit builds on the answer taken.
+    await edit('cs-01', pass('补充'), 0);
+    await engine.sync();
+    expect(api.saves.at(-1)).toMatchObject({ expectedVersion: 1, note: '补充' });
+    expect(api.stored.get('cs-01')).toMatchObject({ kind: 'PASS', version: 2 });
   });
 
   it('keeps a refused answer with its reason instead of dropping it', async () => {

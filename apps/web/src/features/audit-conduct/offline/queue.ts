@@ -86,7 +86,15 @@ interface OutboxDb extends DBSchema {
     value: QueuedPhoto;
     indexes: { byAudit: [string, string] };
   };
+  /** The latest version of each item this device knows it stored (or accepted from another auditor). */
+  versions: {
+    key: string;
+    value: { key: string; version: number };
+  };
 }
+
+const versionKey = (owner: string, auditId: string, itemKey: string) =>
+  `${owner}\u0000${auditId}\u0000${itemKey}`;
 
 export const OUTBOX_DB = 'anju-audit-outbox';
 
@@ -113,6 +121,7 @@ export class AnswerQueue {
         answers.createIndex('byAudit', ['owner', 'auditId']);
         const photos = database.createObjectStore('photos', { keyPath: 'localId' });
         photos.createIndex('byAudit', ['owner', 'auditId']);
+        database.createObjectStore('versions', { keyPath: 'key' });
       },
     });
     return new AnswerQueue(db);
@@ -128,10 +137,14 @@ export class AnswerQueue {
    * that was already sent stays, since it may be stored: the new one queues behind it.
    */
   async enqueue(edit: NewEntry, now = new Date()): Promise<QueueEntry> {
-    const tx = this.db.transaction('answers', 'readwrite');
-    const same = (await tx.store.index('byAudit').getAll([edit.owner, edit.auditId])).filter(
+    const tx = this.db.transaction(['answers', 'versions'], 'readwrite');
+    const store = tx.objectStore('answers');
+    const same = (await store.index('byAudit').getAll([edit.owner, edit.auditId])).filter(
       (e) => e.itemKey === edit.itemKey,
     );
+    // A save of this device may have finished a moment ago, before the page heard of it.
+    const stored = await tx.objectStore('versions').get(versionKey(edit.owner, edit.auditId, edit.itemKey));
+    const base = Math.max(edit.expectedVersion, stored?.version ?? 0);
     const last = same.at(-1);
     const fresh = {
       clientKey: newClientKey(),
@@ -143,16 +156,16 @@ export class AnswerQueue {
     let entry: QueueEntry;
     if (last && !last.sent && last.status === 'pending') {
       entry = { ...last, ...fresh };
-      await tx.store.put(entry);
+      await store.put(entry);
     } else {
       const draft = {
         ...edit,
         ...fresh,
         // Behind an earlier edit of the item that is in flight or in conflict, this edit builds on it.
-        expectedVersion: last ? last.expectedVersion : edit.expectedVersion,
+        expectedVersion: last ? last.expectedVersion : base,
         createdAt: now.toISOString(),
       } as Omit<QueueEntry, 'seq'>;
-      const seq = await tx.store.add(draft as QueueEntry);
+      const seq = await store.add(draft as QueueEntry);
       entry = { ...draft, seq };
     }
     await tx.done;
@@ -198,11 +211,12 @@ export class AnswerQueue {
    * later edits of the same item now build on that version.
    */
   async complete(seq: number, version: number): Promise<void> {
-    const tx = this.db.transaction(['answers', 'photos'], 'readwrite');
+    const tx = this.db.transaction(['answers', 'photos', 'versions'], 'readwrite');
     const answers = tx.objectStore('answers');
     const entry = await answers.get(seq);
     if (!entry) return;
     await answers.delete(seq);
+    await this.raiseVersion(tx.objectStore('versions'), entry, version);
     const rest = await answers.index('byAudit').getAll([entry.owner, entry.auditId]);
     const stillUsed = new Set<string>();
     for (const other of rest) {
@@ -217,11 +231,13 @@ export class AnswerQueue {
 
   /** Drops an entry (the user took the other answer, or discarded a rejected one) and its unused photos. */
   async discard(seq: number): Promise<void> {
-    const tx = this.db.transaction(['answers', 'photos'], 'readwrite');
+    const tx = this.db.transaction(['answers', 'photos', 'versions'], 'readwrite');
     const answers = tx.objectStore('answers');
     const entry = await answers.get(seq);
     if (!entry) return;
     await answers.delete(seq);
+    // Taking the other auditor's answer: later edits build on it.
+    if (entry.conflict) await this.raiseVersion(tx.objectStore('versions'), entry, entry.conflict.version);
     const rest = await answers.index('byAudit').getAll([entry.owner, entry.auditId]);
     const stillUsed = new Set(
       rest.flatMap((e) => e.payload.photos.flatMap((r) => ('localId' in r ? [r.localId] : []))),
@@ -229,6 +245,19 @@ export class AnswerQueue {
     for (const ref of entry.payload.photos)
       if ('localId' in ref && !stillUsed.has(ref.localId)) await tx.objectStore('photos').delete(ref.localId);
     await tx.done;
+  }
+
+  private async raiseVersion(
+    versions: {
+      get(key: string): Promise<{ version: number } | undefined>;
+      put(v: { key: string; version: number }): Promise<unknown>;
+    },
+    entry: Pick<QueueEntry, 'owner' | 'auditId' | 'itemKey'>,
+    version: number,
+  ) {
+    const key = versionKey(entry.owner, entry.auditId, entry.itemKey);
+    const known = await versions.get(key);
+    if ((known?.version ?? 0) < version) await versions.put({ key, version });
   }
 
   async addPhoto(photo: Omit<QueuedPhoto, 'localId'>): Promise<QueuedPhoto> {

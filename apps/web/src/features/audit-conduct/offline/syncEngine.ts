@@ -178,7 +178,10 @@ export class SyncEngine {
 
   /** The user takes the other auditor's answer (or discards a refused one): their edit is dropped. */
   async discard(seq: number): Promise<void> {
+    const entry = await this.options.queue.get(seq);
     await this.options.queue.discard(seq);
+    // Their answer is the stored one: the page shows it.
+    if (entry?.conflict) this.options.onSaved?.(entry, entry.conflict);
     await this.sync();
   }
 

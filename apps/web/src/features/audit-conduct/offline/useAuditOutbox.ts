@@ -57,11 +57,6 @@ export function useAuditOutbox({
   const urls = useRef(new Map<string, string>());
   const savedRef = useRef(onSaved);
   savedRef.current = onSaved;
-  /**
-   * Versions this device's saves produced, known at once (the page's state catches up a render
-   * later): an edit made in between builds on them instead of conflicting with its own save.
-   */
-  const ownVersions = useRef(new Map<string, number>());
 
   const loadPhotos = useCallback(
     async (q: AnswerQueue) => {
@@ -104,9 +99,7 @@ export function useAuditOutbox({
         transport: apiTransport(client),
         owner,
         onSaved: (entry, answer) => {
-          if (entry.auditId !== auditId) return;
-          ownVersions.current.set(answer.itemKey, answer.version);
-          savedRef.current(answer);
+          if (entry.auditId === auditId) savedRef.current(answer);
         },
       });
       const unsubscribe = running.subscribe((state) => {
@@ -148,8 +141,8 @@ export function useAuditOutbox({
   const save = useCallback(
     async (itemKey: string, expectedVersion: number, payload: AnswerPayload) => {
       if (!queue || !engine) throw new Error('the outbox is not open');
-      const known = Math.max(expectedVersion, ownVersions.current.get(itemKey) ?? 0);
-      await queue.enqueue({ owner, auditId, itemKey, expectedVersion: known, payload });
+      // The queue raises a stale version to the one this device's own save just got.
+      await queue.enqueue({ owner, auditId, itemKey, expectedVersion, payload });
       await engine.sync();
     },
     [queue, engine, owner, auditId],
