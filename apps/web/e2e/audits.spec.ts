@@ -297,7 +297,15 @@ test('auditor: conducts an audit on a phone, offline half-way, nothing lost; the
   await expect(report).toContainText('翠湖苑');
   await expect(page.getByTestId('report-score')).toContainText('63.33%');
   await expect(page.getByTestId('finding-cl-2')).toContainText('3 号楼垃圾桶满溢');
-  // Submitting raised a rectification for every failed item: the report says where each stands.
+  // Submitting raised a finding and a rectification for every failed item.
+  const raised = await gql<{ findings: { totalCount: number } }>(
+    baseURL!,
+    token,
+    'query ($f: FindingFilter) { findings(filter: $f, first: 10) { totalCount edges { node { itemKey rectification { status } } } } }',
+    { f: { auditId } },
+  );
+  expect(raised.findings.totalCount).toBe(3);
+  // The report says where each stands.
   await expect(page.getByTestId('finding-cl-2').getByTestId('rectification')).toContainText('待整改');
   await expect(page.getByTestId('rectification')).toHaveCount(3);
   await expect(page.getByTestId('finding-photo')).toHaveCount(2);
@@ -340,7 +348,7 @@ test('auditor: conducts an audit on a phone, offline half-way, nothing lost; the
   expect(flat).toContain('63.33%');
   expect(flat).toContain('3号楼垃圾桶满溢');
   expect(flat).toContain('公告栏仍贴着上月的停水通知');
-  expect(flat).toContain('整改状态：待整改');
+  expect(flat).toContain('整改状态:待整改'); // NFKC makes the full-width colon ':'
   // Printed without the app's chrome: no menu, no buttons.
   expect(flat).not.toContain('打印/存为PDF');
   await d.emulateMedia({ media: 'print' });

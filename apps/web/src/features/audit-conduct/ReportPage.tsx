@@ -108,7 +108,7 @@ export function ReportPage() {
   const submitted = Boolean(audit && !OPEN_STATUSES.has(audit.status) && audit.status !== 'CANCELLED');
   const [raised] = useQuery({
     query: ReportFindingsQuery,
-    variables: { auditId: id },
+    variables: { auditId: id, first: Math.min(50, Math.max(1, audit?.score?.total.failedItems.length ?? 1)) },
     pause: !submitted,
     requestPolicy: 'cache-and-network',
   });

@@ -127,10 +127,13 @@ export const ConductAuditChangedSubscription = graphql(`
   }
 `);
 
-/** The findings of a submitted audit with their rectification, for the report. */
+/**
+ * The findings of a submitted audit with their rectification, for the report. `first` is the
+ * number of failed items (the API's cost limit refuses a blanket 100 of these nodes).
+ */
 export const ReportFindingsQuery = graphql(`
-  query ReportFindings($auditId: ID!) {
-    findings(filter: { auditId: $auditId }, first: 100) {
+  query ReportFindings($auditId: ID!, $first: Int!) {
+    findings(filter: { auditId: $auditId }, first: $first) {
       edges {
         node {
           id
