@@ -16,6 +16,6 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 20_000,
     // Let the print-style test read global.css as text (`?raw`): CSS is blanked out otherwise.
-    css: { include: [/global\.css/] },
+    css: { include: [/global\.css/, /audit-conduct\.css/] },
   },
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { canConductAudits, canReadAuditReports } from '../features/audit-conduct/access';
 import { Guard, NotFound } from './Guard';
 import { AppLayout } from './layout/AppLayout';
 import { canOpen } from './layout/menuItems';
@@ -35,6 +36,12 @@ const CompaniesPage = lazy(() =>
   import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
 );
 
+const AuditConductPage = lazy(() =>
+  import('../features/audit-conduct/ConductPage').then((m) => ({ default: m.ConductPage })),
+);
+const AuditReportPage = lazy(() =>
+  import('../features/audit-conduct/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
 const AuditTemplatesPage = lazy(() =>
   import('../features/audit-templates/AuditTemplatesPage').then((m) => ({ default: m.AuditTemplatesPage })),
 );
@@ -246,6 +253,22 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.companies}>
             <CompaniesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits/:id/conduct',
+        element: (
+          <Guard allow={canConductAudits}>
+            <AuditConductPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'audits/:id/report',
+        element: (
+          <Guard allow={canReadAuditReports}>
+            <AuditReportPage />
           </Guard>
         ),
       },

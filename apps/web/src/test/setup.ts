@@ -8,5 +8,6 @@ configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Node-environment tests (IndexedDB holding real Blobs) have no localStorage.
+  globalThis.localStorage?.clear();
 });

@@ -1,4 +1,5 @@
 import * as approvals from '../../features/approvals/i18n';
+import * as auditConduct from '../../features/audit-conduct/i18n';
 import * as auditTemplates from '../../features/audit-templates/i18n';
 import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
@@ -34,6 +35,7 @@ export const enUS: Messages = {
   ...notifications.enUS,
   ...rectifications.enUS,
   ...settings.enUS,
+  ...auditConduct.enUS,
   ...auditTemplates.enUS,
   ...audits.enUS,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as approvals from '../../features/approvals/i18n';
+import * as auditConduct from '../../features/audit-conduct/i18n';
 import * as auditTemplates from '../../features/audit-templates/i18n';
 import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
@@ -43,6 +44,7 @@ const NAMESPACES = {
   notifications,
   rectifications,
   settings,
+  auditConduct,
   audits,
 };
 

@@ -1,4 +1,5 @@
 import * as approvals from '../../features/approvals/i18n';
+import * as auditConduct from '../../features/audit-conduct/i18n';
 import * as auditTemplates from '../../features/audit-templates/i18n';
 import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
@@ -38,6 +39,7 @@ export const zhCN = {
   ...notifications.zhCN,
   ...rectifications.zhCN,
   ...settings.zhCN,
+  ...auditConduct.zhCN,
   ...auditTemplates.zhCN,
   ...audits.zhCN,
 };
