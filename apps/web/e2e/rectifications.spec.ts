@@ -10,7 +10,10 @@ const PHOTO = {
   ),
 };
 
-test('the estate manager rectifies with an after-photo, the auditor verifies it', async ({ page, browsers }) => {
+test('the estate manager rectifies with an after-photo, the auditor verifies it', async ({
+  page,
+  browsers,
+}) => {
   // The manager of 翠湖苑: last quarter's findings, one of them being worked on.
   await signIn(page, 'manager@anju.demo');
   await openMenu(page, '整改');
