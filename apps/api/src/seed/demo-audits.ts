@@ -8,6 +8,7 @@
  * more items, as their figures do.
  */
 import {
+  AUDIT_SCORE,
   type AuditAnswer,
   type AuditKind,
   type AuditTemplateContent,
@@ -15,6 +16,7 @@ import {
   defaultTemplateContent,
   type FindingSeverity,
   findingSeverity,
+  monthlyValue,
   monthOfDate,
   type RectificationStatus,
   rectificationDueAt,
@@ -34,6 +36,7 @@ import {
   rectifications,
   seedDefaultTemplates,
 } from '../modules/audits/index.js';
+import { monthlyFigures } from '../modules/figures/index.js';
 import { demoQuality, seeded } from './demo-figures.js';
 
 export interface DemoAuditEstate {
@@ -320,6 +323,25 @@ export async function seedDemoAudits(
       });
     }
     const score = scoreAudit(content, answers, { withdrawn }).total;
+    // The quarter's audit_score figure is this audit's result (as the audits source computes it),
+    // approved with the month (or waiting with it, when that month is still in HQ's queue): the
+    // comparison shows what the audits found.
+    await tx
+      .update(monthlyFigures)
+      .set({
+        numerator: score.earned,
+        denominator: score.max,
+        value: monthlyValue(AUDIT_SCORE, { numerator: score.earned, denominator: score.max }),
+        source: 'COMPUTED',
+      })
+      .where(
+        and(
+          eq(monthlyFigures.companyId, companyId),
+          eq(monthlyFigures.estateId, estate.id),
+          eq(monthlyFigures.indicatorCode, AUDIT_SCORE.code),
+          eq(monthlyFigures.month, lastQuarterEnd),
+        ),
+      );
     await tx
       .update(audits)
       .set({

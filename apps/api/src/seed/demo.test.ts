@@ -65,6 +65,17 @@ describe.each([
          where a.kind = 'SPOT_CHECK'`,
       );
       expect(spot).toEqual([{ name: '翠湖苑', status: 'PLANNED', planned: expect.any(Date) }]);
+      // Last quarter's audit_score figures are the audits' results (approved, or in HQ's queue
+      // with their month when the quarter ended last month).
+      const scores = await database.raw<{ figure: number; audit: number }>(
+        `select f.numerator / f.denominator * 100 as figure, a.score_percent as audit from audits a
+         join audit_campaigns c on c.id = a.campaign_id
+         join monthly_figures f on f.estate_id = a.estate_id and f.indicator_code = 'audit_score'
+           and f.source = 'COMPUTED' and f.month = to_char(a.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM')
+         where a.status in ('SUBMITTED', 'CLOSED')`,
+      );
+      expect(scores.length).toBeGreaterThanOrEqual(3);
+      for (const s of scores) expect(s.figure).toBeCloseTo(s.audit, 1);
       const days = (spot[0]!.planned.getTime() - now.getTime()) / 86_400_000;
       expect(days).toBeGreaterThan(3);
       expect(days).toBeLessThan(8);
