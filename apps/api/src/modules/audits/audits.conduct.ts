@@ -13,7 +13,6 @@ import {
   scoreAudit,
   subject,
 } from '@anju/domain';
-import type { Tx } from '../../db/client.js';
 import { attachFile, registerAttachmentReader } from '../../files/index.js';
 import type { Context } from '../../graphql/context.js';
 import type { RectificationChangedPayload } from '../../graphql/pubsub.js';

@@ -25,7 +25,6 @@ import { LRUCache } from 'lru-cache';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { files } from '../../files/index.js';
-import { companies } from '../companies/index.js';
 import {
   type AuditAnswerRow,
   type AuditCampaignRow,
@@ -41,6 +40,7 @@ import {
   auditTemplates,
   auditTemplateVersions,
 } from './audits.schema.js';
+import { findTemplate, findVersion, gradeBandsColumn } from './audits.templates.store.js';
 
 /** The fields the CASL rules of Audit name, for `accessibleWhere`. */
 export const auditColumns = {
@@ -64,21 +64,9 @@ export const scheduleColumns = {
   status: sql`'PLANNED'` as unknown as AnyPgColumn,
 };
 
-// ---------- template versions and grade bands (read directly until Part A's module exports them)
+// ---------- template versions and grade bands (the templates store's, under the names used here)
 
-export async function findTemplateVersion(
-  tx: Tx,
-  companyId: string,
-  id: string,
-): Promise<AuditTemplateVersionRow | undefined> {
-  assertCompanyId(companyId);
-  if (!isUuid(id)) return undefined;
-  const [row] = await tx
-    .select()
-    .from(auditTemplateVersions)
-    .where(and(eq(auditTemplateVersions.companyId, companyId), eq(auditTemplateVersions.id, id)));
-  return row;
-}
+export { findVersion as findTemplateVersion } from './audits.templates.store.js';
 
 /**
  * Published template versions by company and id. A version never changes once published (the
@@ -96,7 +84,7 @@ export async function findTemplateVersionCached(
   const key = `${companyId}:${id}`;
   const known = versionCache.get(key);
   if (known) return known;
-  const row = await findTemplateVersion(tx, companyId, id);
+  const row = await findVersion(tx, companyId, id);
   if (row) versionCache.set(key, row);
   return row;
 }
@@ -202,23 +190,12 @@ export async function latestVersionOf(
 }
 
 export async function templateExists(tx: Tx, companyId: string, templateId: string): Promise<boolean> {
-  assertCompanyId(companyId);
-  if (!isUuid(templateId)) return false;
-  const [row] = await tx
-    .select({ id: auditTemplates.id })
-    .from(auditTemplates)
-    .where(and(eq(auditTemplates.companyId, companyId), eq(auditTemplates.id, templateId)));
-  return !!row;
+  return (await findTemplate(tx, companyId, templateId)) !== undefined;
 }
 
 /** The company's grade bands; null when it keeps the defaults. */
 export async function gradeBandsOf(tx: Tx, companyId: string): Promise<GradeBand[] | null> {
-  assertCompanyId(companyId);
-  const [row] = await tx
-    .select({ bands: companies.auditGradeBands })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  return row?.bands ?? null;
+  return (await gradeBandsColumn(tx, companyId)) ?? null;
 }
 
 // ---------- audits
