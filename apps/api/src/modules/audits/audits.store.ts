@@ -10,6 +10,7 @@ import {
   count,
   desc,
   eq,
+  gt,
   gte,
   inArray,
   isNotNull,
@@ -275,7 +276,7 @@ export async function listAudits(
   const keyset =
     after && at
       ? page.ascending
-        ? or(sql`${audits.plannedAt} > ${at}`, and(eq(audits.plannedAt, at), sql`${audits.id} > ${after[1]}`))
+        ? or(gt(audits.plannedAt, at), and(eq(audits.plannedAt, at), gt(audits.id, after[1])))
         : or(lt(audits.plannedAt, at), and(eq(audits.plannedAt, at), lt(audits.id, after[1])))
       : undefined;
   const rows = await tx
@@ -730,7 +731,8 @@ export async function futurePlannedOfSchedule(
         eq(audits.companyId, companyId),
         eq(audits.scheduleId, scheduleId),
         eq(audits.status, 'PLANNED'),
-        sql`${audits.plannedAt} > ${after}`,
+        // Typed comparison: a Date inside raw sql`` reaches postgres.js unserialised.
+        gt(audits.plannedAt, after),
       ),
     );
 }
