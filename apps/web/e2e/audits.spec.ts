@@ -77,6 +77,8 @@ const CONTENT = {
   ],
 };
 
+let plannedCount = 0;
+
 /** A published template and an audit of 翠湖苑 planned now, conducted by the demo auditor. */
 async function planAudit(baseURL: string) {
   const auditor = await login(baseURL, 'auditor@anju.demo');
@@ -93,7 +95,7 @@ async function planAudit(baseURL: string) {
     baseURL,
     t,
     'mutation ($input: CreateAuditTemplateInput!) { createAuditTemplate(input: $input) { id version } }',
-    { input: { name: `现场检查测试 ${stamp}` } },
+    { input: { name: `现场检查测试 ${stamp}${++plannedCount > 1 ? `-${plannedCount}` : ''}` } },
   );
   const updated = await gql<{ updateAuditTemplate: { version: number } }>(
     baseURL,
@@ -354,4 +356,40 @@ test('auditor: conducts an audit on a phone, offline half-way, nothing lost; the
   await d.emulateMedia({ media: 'print' });
   await shot(d, 'desktop-audit-report-print');
   await desk.close();
+});
+
+test('answers left waiting on the device sync from any page once the connection returns', async ({
+  browser,
+  baseURL,
+}) => {
+  const { auditId, token } = await planAudit(baseURL!);
+  const context = await phone(browser, baseURL!);
+  let page = await context.newPage();
+  await signIn(page, 'auditor@anju.demo');
+  await page.goto(`/audits/${auditId}/conduct`);
+  await expect(syncState(page)).toHaveText('全部已保存');
+  await context.setOffline(true);
+  await expect(syncState(page)).toHaveText('离线');
+  await answer(page, 'cs-1', '合格');
+  await answer(page, 'cs-2', '不适用');
+  await expect(syncState(page)).toHaveText('离线 · 2 条待同步');
+  await page.close();
+
+  // Online again, the auditor opens the home page, not the audit: the answers still arrive.
+  await context.setOffline(false);
+  page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const seen = await gql<{ audit: { answers: { itemKey: string; kind: string }[] } }>(
+        baseURL!,
+        token,
+        'query ($id: ID!) { audit(id: $id) { answers { itemKey kind } } }',
+        { id: auditId },
+      );
+      return seen.audit.answers.map((a) => `${a.itemKey}:${a.kind}`).sort();
+    })
+    .toEqual(['cs-1:PASS', 'cs-2:NOT_APPLICABLE']);
+  await context.close();
 });

@@ -1,6 +1,7 @@
 import { Drawer, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
+import { OutboxBackgroundSync } from '../../features/audit-conduct';
 import { PageSkeleton } from '../../shared/PageSkeleton';
 import { useIsCompact } from '../../shared/useIsMobile';
 import { useSession } from '../session';
@@ -21,6 +22,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <OutboxBackgroundSync />
       {compact ? (
         <Drawer
           placement="left"
