@@ -52,7 +52,10 @@ test('company admin: sets the reminder day on the company settings page', async 
   await expect(day).toHaveValue('5');
   await day.fill('10');
   const saved = graphqlResponse(page, 'UpdateCompanySettings');
-  await page.getByTestId('reminder-settings').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByTestId('reminder-settings')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   expect(((await (await saved).json()) as { data: unknown }).data).toMatchObject({
     updateCompanySettings: { figureReminderDay: 10 },
   });
@@ -61,6 +64,9 @@ test('company admin: sets the reminder day on the company settings page', async 
   // Back to the demo's day, so a rerun against the same servers starts alike.
   await day.fill('5');
   const restored = graphqlResponse(page, 'UpdateCompanySettings');
-  await page.getByTestId('reminder-settings').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByTestId('reminder-settings')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   await restored;
 });
