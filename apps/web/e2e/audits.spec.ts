@@ -338,6 +338,15 @@ test('auditor: conducts an audit on a phone, offline half-way, nothing lost; the
   await shot(d, 'desktop-audit-conduct');
   await d.goto(`/audits/${auditId}/report`);
   await expect(d.getByTestId('finding-photo')).toHaveCount(2);
+  // Printed once everything has arrived: the rectification statuses and the photos' pixels.
+  await expect(d.getByTestId('finding-cl-2')).toContainText('待整改');
+  await expect
+    .poll(() =>
+      d
+        .getByTestId('finding-photo')
+        .evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)),
+    )
+    .toBe(true);
   const pdf = await d.pdf({ format: 'A4', printBackground: true });
   writeFileSync(testInfo.outputPath('audit-report.pdf'), pdf);
   const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
