@@ -6,5 +6,6 @@ export * from './indicators/index.js';
 export * from './notifications.js';
 export * from './roles.js';
 export * from './subjects.js';
+export * from './team/index.js';
 export * from './time.js';
 export * from './validation/index.js';
