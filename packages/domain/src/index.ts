@@ -5,6 +5,7 @@ export * from './estate.js';
 export * from './indicators/index.js';
 export * from './notifications.js';
 export * from './roles.js';
+export * from './staffing/index.js';
 export * from './subjects.js';
 export * from './team/index.js';
 export * from './time.js';

@@ -94,5 +94,17 @@ export const REASON_CODES = [
   'ALREADY_APPEALED',
   /** A user who cannot take the work: not an active staff member or manager of the estate. */
   'NOT_ASSIGNABLE',
+  /** An ID number that is not 17 digits and a digit or X. */
+  'ID_NUMBER_FORMAT',
+  /** An ID number whose birth date (characters 7–14) is not a real day from 1900 on. */
+  'ID_NUMBER_BIRTH_DATE',
+  /** An ID number whose last character is not its ISO 7064 MOD 11-2 check character. */
+  'ID_NUMBER_CHECKSUM',
+  /** A birth date or gender that is not the one the ID number gives. */
+  'ID_NUMBER_MISMATCH',
+  /** Not an 11-digit mainland mobile number. */
+  'NOT_MOBILE',
+  /** Younger than `min` years on the hire date. params: { min } */
+  'UNDER_AGE',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -1,0 +1,4 @@
+/** Estate teams: departments, the 16-person staffing template, and the rules of staff records. */
+export * from './departments.js';
+export * from './people.js';
+export * from './template.js';
