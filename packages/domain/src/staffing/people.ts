@@ -15,8 +15,8 @@ export function dayNumber(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
+/** Whole days from `from` to `to` (negative when `to` is earlier), checked as calendar dates. */
+function daysFromTo(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
@@ -191,7 +191,7 @@ export type CertificateState = 'VALID' | 'EXPIRING' | 'EXPIRED';
  */
 export function certificateState(expiry: string | null, today: string): CertificateState {
   if (expiry == null) return 'VALID';
-  const left = daysBetween(today, expiry);
+  const left = daysFromTo(today, expiry);
   if (left < 0) return 'EXPIRED';
   return left <= CERTIFICATE_EXPIRING_DAYS ? 'EXPIRING' : 'VALID';
 }

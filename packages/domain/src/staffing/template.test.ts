@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_DEPARTMENTS } from '../audits/types.js';
+import { SHIFT_PATTERN_CODES, SHIFT_PATTERNS } from '../team/shifts.js';
 import {
   DEPARTMENT_CODES,
   DEPARTMENT_OF_AUDIT_DEPARTMENT,
@@ -10,13 +11,7 @@ import {
   SERVICE_CENTRE_DEPARTMENTS,
 } from './departments.js';
 import { CERTIFICATE_KIND_INFO } from './people.js';
-import {
-  headcountByDepartment,
-  plannedHeadcount,
-  SHIFT_PATTERN_CODES,
-  SHIFT_PATTERN_NAMES,
-  STAFFING_TEMPLATE_16,
-} from './template.js';
+import { headcountByDepartment, plannedHeadcount, STAFFING_TEMPLATE_16 } from './template.js';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -89,7 +84,7 @@ describe('the 16-person staffing template', () => {
 
   it('matches the seed rows: guards two crews round the clock, cleaners 6 on 1 off, certificates', () => {
     const by = Object.fromEntries(STAFFING_TEMPLATE_16.map((p) => [p.code, p]));
-    expect(by.SECURITY_GUARD!.shiftPattern).toBe('TWO_CREW');
+    expect(by.SECURITY_GUARD!.shiftPattern).toBe('TWO_CREWS');
     expect(by.SECURITY_GUARD!.roundTheClock).toBe(true);
     expect(by.SECURITY_GUARD!.shifts.map((s) => s.periods)).toEqual([
       [{ start: '07:00', end: '19:00' }],
@@ -110,9 +105,9 @@ describe('the 16-person staffing template', () => {
   });
 
   it('names the four shift patterns as the seeds write them', () => {
-    expect(SHIFT_PATTERN_NAMES.FIVE_TWO.zh).toBe('做五休二');
-    expect(SHIFT_PATTERN_NAMES.SIX_ONE.zh).toBe('做六休一');
-    expect(SHIFT_PATTERN_NAMES.TWO_CREW.zh).toBe('二班二运转');
-    expect(SHIFT_PATTERN_NAMES.THREE_CREW.zh).toBe('三班两运转');
+    expect(SHIFT_PATTERNS.FIVE_TWO.nameZh).toBe('做五休二');
+    expect(SHIFT_PATTERNS.SIX_ONE.nameZh).toBe('做六休一');
+    expect(SHIFT_PATTERNS.TWO_CREWS.nameZh).toBe('二班二运转');
+    expect(SHIFT_PATTERNS.THREE_CREWS.nameZh).toBe('三班两运转');
   });
 });

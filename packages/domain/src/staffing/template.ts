@@ -5,19 +5,12 @@
  * The table lists a 秩序维护主管 too, but "项目经理同时担任秩序维护部主管，团队总编制为16人": that post
  * is held by the estate manager and plans no head of its own.
  */
+
+import type { ShiftPatternCode } from '../team/shifts.js';
 import type { ServiceCentreDepartment } from './departments.js';
 import type { CertificateKind } from './people.js';
 
 /** Named shift patterns; their hours and rotation rules live with the roster. */
-export const SHIFT_PATTERN_CODES = ['FIVE_TWO', 'SIX_ONE', 'TWO_CREW', 'THREE_CREW'] as const;
-export type ShiftPatternCode = (typeof SHIFT_PATTERN_CODES)[number];
-
-export const SHIFT_PATTERN_NAMES: Readonly<Record<ShiftPatternCode, { zh: string; en: string }>> = {
-  FIVE_TWO: { zh: '做五休二', en: '5 days on, 2 off' },
-  SIX_ONE: { zh: '做六休一', en: '6 days on, 1 off' },
-  TWO_CREW: { zh: '二班二运转', en: 'Two crews, two 12-hour shifts' },
-  THREE_CREW: { zh: '三班两运转', en: 'Three crews, two 12-hour shifts' },
-};
 
 /** A stretch of a day, `HH:MM`; an `end` not after `start` runs into the next day (19:00–07:00). */
 export interface TimeSpan {
@@ -160,7 +153,7 @@ export const STAFFING_TEMPLATE_16: readonly TemplatePosition[] = [
     department: 'SECURITY',
     headcount: 4,
     heldBy: null,
-    shiftPattern: 'TWO_CREW',
+    shiftPattern: 'TWO_CREWS',
     hoursText: { zh: '早班：7:00-19:00 晚班：19:00-次日7:00', en: 'Day 7:00–19:00, night 19:00–7:00' },
     shifts: [
       { code: 'DAY', zh: '早班', en: 'Day', periods: [{ start: '07:00', end: '19:00' }] },
