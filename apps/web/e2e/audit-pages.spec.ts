@@ -1,0 +1,24 @@
+import { expect, openMenu, shot, signIn, test } from './fixtures';
+
+test('audit detail: last quarter’s audit of 翠湖苑 with its score, sections and findings', async ({
+  page,
+}) => {
+  await signIn(page, 'manager@anju.demo');
+  await openMenu(page, '品质检查');
+  await page.waitForURL(/\/audits/);
+  await page.getByRole('link', { name: /Q3 季度品质评估 · 翠湖苑/ }).click();
+  await page.waitForURL(/\/audits\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('分项得分')).toBeVisible();
+  await expect(page.getByText(/不合格项（\d+）/)).toBeVisible();
+  await expect(page.getByText('96.97%').first()).toBeVisible();
+  await shot(page, 'desktop-audit-detail-manager');
+});
+
+test('self-check schedules: the estate manager plans a semi-monthly check', async ({ browsers }) => {
+  const p = await browsers.open('phone');
+  await signIn(p, 'manager@anju.demo');
+  await openMenu(p, '自查计划');
+  await p.waitForURL(/\/audit-schedules/);
+  await expect(p.getByRole('button', { name: /新建自查计划/ })).toBeVisible();
+  await shot(p, 'phone-audit-schedules');
+});
