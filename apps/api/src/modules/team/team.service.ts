@@ -252,10 +252,11 @@ export function applyStaffingTemplate(
     const now = ctx.services.clock();
     const existing = await store.listDepartments(tx, caller.companyId, estateId);
     const have = new Set(existing.map((d) => d.code));
+    const missing = SERVICE_CENTRE_DEPARTMENTS.filter((code) => !have.has(code));
     const newDepartments = await store.insertDepartments(
       tx,
       caller.companyId,
-      SERVICE_CENTRE_DEPARTMENTS.filter((code) => !have.has(code)).map((code) => ({
+      missing.map((code) => ({
         estateId,
         code,
         name: DEPARTMENTS[code].zh,
@@ -264,7 +265,11 @@ export function applyStaffingTemplate(
       })),
       now,
     );
-    const departmentByCode = new Map([...existing, ...newDepartments].map((d) => [d.code, d]));
+    // Read again: a concurrent call may have added some of them (skipped above).
+    const allDepartments = missing.length
+      ? await store.listDepartments(tx, caller.companyId, estateId)
+      : existing;
+    const departmentByCode = new Map(allDepartments.map((d) => [d.code, d]));
     const havePositions = new Set(
       (await store.listPositions(tx, caller.companyId, estateId)).map((p) => p.code),
     );
@@ -288,6 +293,7 @@ export function applyStaffingTemplate(
         createdBy: caller.userId,
       })),
       now,
+      true,
     );
     const changed = newDepartments.length + newPositions.length > 0;
     if (changed) {

@@ -45,6 +45,7 @@ export async function listDepartments(
     .orderBy(asc(departments.code), asc(departments.id));
 }
 
+/** Inserts departments; one whose code the estate already has (a concurrent call) is skipped. */
 export async function insertDepartments(
   tx: Tx,
   companyId: string,
@@ -56,6 +57,7 @@ export async function insertDepartments(
   return tx
     .insert(departments)
     .values(values.map((v) => ({ ...v, companyId, createdAt: now, updatedAt: now })))
+    .onConflictDoNothing()
     .returning();
 }
 
@@ -92,18 +94,23 @@ export async function listPositions(
 
 export type NewPosition = Omit<PositionRow, 'companyId' | 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
+/**
+ * Inserts positions. With `skipTaken`, one whose code the estate already has (a concurrent call)
+ * is skipped instead of failing on positions_estate_code_key.
+ */
 export async function insertPositions(
   tx: Tx,
   companyId: string,
   values: NewPosition[],
   now: Date,
+  skipTaken = false,
 ): Promise<PositionRow[]> {
   assertCompanyId(companyId);
   if (values.length === 0) return [];
-  return tx
+  const insert = tx
     .insert(positions)
-    .values(values.map((v) => ({ ...v, companyId, createdAt: now, updatedAt: now })))
-    .returning();
+    .values(values.map((v) => ({ ...v, companyId, createdAt: now, updatedAt: now })));
+  return (skipTaken ? insert.onConflictDoNothing() : insert).returning();
 }
 
 export type PositionChanges = Partial<

@@ -209,6 +209,35 @@ describe('the 16-person staffing template', () => {
     expect(r.positions.find((p) => p.code === 'GARDENER')!.plannedHeadcount).toBe(3);
   });
 
+  it('two calls at once staff the estate once, both answering OK', async () => {
+    const created = await ok<{ createEstate: { id: string } }>(
+      admin,
+      `mutation($input: CreateEstateInput!) { createEstate(input: $input) { id } }`,
+      {
+        input: {
+          name: `并发苑 ${randomUUID().slice(0, 8)}`,
+          code: `CC-${randomUUID().slice(0, 8)}`,
+          type: 'RESIDENTIAL',
+        },
+      },
+    );
+    const estateId = created.createEstate.id;
+    const results = await Promise.all(
+      [0, 1].map(() =>
+        kit.gql<{ applyStaffingTemplate: Applied }>(admin.token, APPLY, { input: { estateId } }),
+      ),
+    );
+    for (const res of results) expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const made = results.map((r) => r.data!.applyStaffingTemplate);
+    expect(made.reduce((n, r) => n + r.positionsCreated, 0)).toBe(STAFFING_TEMPLATE_16.length);
+    expect(made.reduce((n, r) => n + r.departmentsCreated, 0)).toBe(SERVICE_CENTRE_DEPARTMENTS.length);
+    const [row] = await kit.database.raw<{ n: number }>(
+      'select count(*)::int as n from positions where estate_id = $1',
+      [estateId],
+    );
+    expect(row!.n).toBe(STAFFING_TEMPLATE_16.length);
+  });
+
   it('who may apply it: managers of the estate; HQ viewers may read but not change', async () => {
     const estateId = A.estates[0]!.id;
     expect(codeOf(await kit.gql(otherManager.token, APPLY, { input: { estateId } }))).toBe('NOT_FOUND');
