@@ -75,7 +75,10 @@ type IdKind =
   | 'submittedAudit'
   | 'overviewCampaign'
   | 'finding'
-  | 'rectification';
+  | 'rectification'
+  // The estate team (issue 10): a department of an estate staffed from the template, a position.
+  | 'department'
+  | 'position';
 
 interface IdCase {
   kind: IdKind;
@@ -238,6 +241,36 @@ async function templateOfA(publish = false): Promise<{ id: string; versionId: st
 /** An audit-template items file uploaded by A's admin. */
 const itemsUploadOfA = async () =>
   uploaded(kit, aUsers.COMPANY_ADMIN.token, await auditItemsWorkbook(), `甲方模板-${unique()}.xlsx`);
+
+// ---- the estate team (issue 10): each company's estates staffed from the 16-person template.
+const APPLY_TEMPLATE = `mutation($input: ApplyStaffingTemplateInput!) { applyStaffingTemplate(input: $input) { estateId changed departments { id code name } positions { id code version } } }`;
+const POSITION_FIELDS = `id estateId departmentId code name plannedHeadcount version`;
+/** B's SECURITY department and CLEANER position of its estates[0]. */
+let bDepartment: string;
+let bPosition: string;
+/** A's SECURITY department of its estates[1] (staffed from the template in the setup). */
+let aDepartment: string;
+const positionInputOfA = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  departmentId: aDepartment,
+  code: `ISO_${unique().toUpperCase()}`,
+  name: '隔离岗位',
+  plannedHeadcount: 1,
+  shiftPattern: 'FIVE_TWO',
+  ...over,
+});
+/** A fresh position of A's estates[1], by A's admin. */
+const positionOfA = async () =>
+  (
+    await adminOfA<{ createPosition: { id: string } }>(
+      `mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }`,
+      { input: positionInputOfA() },
+    )
+  ).createPosition.id;
+const createPositionCall = (over: Record<string, unknown>): Call => ({
+  query: `mutation($input: CreatePositionInput!) { createPosition(input: $input) { ${POSITION_FIELDS} } }`,
+  variables: { input: positionInputOfA(over) },
+});
 
 /** B's own indicator: its code must mean nothing to A. */
 let bIndicator: string;
@@ -1068,6 +1101,54 @@ const CASES: Record<string, IdCase> = {
       variables: { input: { findingId: id, decision: 'UPHOLD', reason: '维持' } },
     }),
   },
+  'Query.departments(estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `query($estateId: ID!) { departments(estateId: $estateId) { id estateId code name } }`,
+      variables: { estateId },
+    }),
+  },
+  'Query.positions(estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `query($estateId: ID!) { positions(estateId: $estateId) { ${POSITION_FIELDS} } }`,
+      variables: { estateId },
+    }),
+  },
+  'Mutation.applyStaffingTemplate(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: APPLY_TEMPLATE, variables: { input: { estateId } } }),
+  },
+  'Mutation.createPosition(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => createPositionCall({ estateId }),
+  },
+  'Mutation.createPosition(input.departmentId)': {
+    kind: 'department',
+    call: (departmentId) => createPositionCall({ departmentId }),
+  },
+  'Mutation.updatePosition(input.id)': {
+    kind: 'position',
+    call: async (id) => ({
+      query: `mutation($input: UpdatePositionInput!) { updatePosition(input: $input) { ${POSITION_FIELDS} } }`,
+      variables: { input: { id, version: await positionVersion(id), plannedHeadcount: 9 } },
+    }),
+  },
+  'Mutation.updatePosition(input.departmentId)': {
+    kind: 'department',
+    call: async (departmentId) => ({
+      query: `mutation($input: UpdatePositionInput!) { updatePosition(input: $input) { ${POSITION_FIELDS} } }`,
+      variables: { input: { id: await positionOfA(), version: 1, departmentId } },
+    }),
+  },
+  'Mutation.deletePosition(input.id)': {
+    kind: 'position',
+    fresh: true,
+    call: async (id) => ({
+      query: `mutation($input: DeletePositionInput!) { deletePosition(input: $input) }`,
+      variables: { input: { id, version: await positionVersion(id) } },
+    }),
+  },
   // Run by the subscription test of Part C's own file (audits.rectification.test.ts).
   'Subscription.rectificationChanged(estateId)': {
     kind: 'estate',
@@ -1078,6 +1159,15 @@ const CASES: Record<string, IdCase> = {
     }),
   },
 };
+
+/** The current version of a position (1 for an id that names none). */
+async function positionVersion(id: string): Promise<number> {
+  if (!UUID.test(id)) return 1;
+  const [row] = await kit.database.raw<{ version: number }>('select version from positions where id = $1', [
+    id,
+  ]);
+  return row?.version ?? 1;
+}
 
 /** A pending appeal of finding `findingId` by `userId`, as appealFinding leaves it. */
 async function appealOf(findingId: string, userId: string, reason: string): Promise<void> {
@@ -1129,7 +1219,11 @@ const idOfB = (kind: IdKind): string =>
                                         ? bSubmittedAudit.findings[0]!.id
                                         : kind === 'rectification'
                                           ? bSubmittedAudit.rectifications[0]!.id
-                                          : bStaff.id;
+                                          : kind === 'department'
+                                            ? bDepartment
+                                            : kind === 'position'
+                                              ? bPosition
+                                              : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -1184,6 +1278,8 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'overviewCampaign') return aOverviewCampaign;
   if (kind === 'finding') return (await submittedAuditOfA()).findings[0]!.id;
   if (kind === 'rectification') return rectificationOfA();
+  if (kind === 'department') return aDepartment;
+  if (kind === 'position') return positionOfA();
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -1218,6 +1314,8 @@ async function snapshotOfB(): Promise<unknown> {
        'audit_findings', ${agg('audit_findings', 'x.id')},
        'audit_appeals', ${agg('audit_appeals', 'x.finding_id')},
        'rectifications', ${agg('rectifications', 'x.id')},
+       'departments', ${agg('departments', 'x.id')},
+       'positions', ${agg('positions', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -1282,6 +1380,9 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select id::text from rectifications where company_id = $1
        union all select root_cause from rectifications where company_id = $1
        union all select evidence_note from rectifications where company_id = $1
+       union all select id::text from departments where company_id = $1
+       union all select id::text from positions where company_id = $1
+       union all select name from positions where company_id = $1 and name like '乙方%'
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -1474,6 +1575,24 @@ beforeAll(async () => {
     `乙方整改原因 仅限本公司 ${unique()}`,
     `乙方整改证据 仅限本公司 ${unique()}`,
   ]);
+  // The estate team: B staffs its estates[0] from the template (and names a position its own);
+  // A staffs its estates[1], where the controls create positions.
+  const bStaffed = await ofB<{
+    applyStaffingTemplate: {
+      departments: { id: string; code: string }[];
+      positions: { id: string; code: string }[];
+    };
+  }>(APPLY_TEMPLATE, { input: { estateId: B.estates[0]!.id } });
+  bDepartment = bStaffed.applyStaffingTemplate.departments.find((d) => d.code === 'SECURITY')!.id;
+  bPosition = bStaffed.applyStaffingTemplate.positions.find((p) => p.code === 'CLEANER')!.id;
+  await ofB(`mutation($input: UpdatePositionInput!) { updatePosition(input: $input) { id } }`, {
+    input: { id: bPosition, version: 1, name: `乙方岗位 仅限本公司 ${unique()}` },
+  });
+  const aStaffed = await adminOfA<{ applyStaffingTemplate: { departments: { id: string; code: string }[] } }>(
+    APPLY_TEMPLATE,
+    { input: { estateId: A.estates[1]!.id } },
+  );
+  aDepartment = aStaffed.applyStaffingTemplate.departments.find((d) => d.code === 'SECURITY')!.id;
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());

@@ -33,6 +33,7 @@ import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { notificationsPermissions } from './permissions/notifications.permissions.js';
 import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
+import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
   fingerprint,
@@ -63,6 +64,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   auditTemplates: auditTemplatesPermissions,
   audits: auditsPermissions,
   rectifications: rectificationsPermissions,
+  team: teamPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -167,6 +167,8 @@ const FINGERPRINTED = [
   'audit_answers',
   'audit_findings',
   'rectifications',
+  'departments',
+  'positions',
 ] as const;
 
 /**

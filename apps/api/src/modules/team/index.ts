@@ -1,0 +1,8 @@
+/**
+ * The team module's public surface (issue 10, first slice): an estate's departments and positions
+ * and the 16-person staffing template. Staff, certificates and rosters build on these tables.
+ */
+export { TeamResolver } from './team.resolver.js';
+export * from './team.schema.js';
+export { applyStaffingTemplate, toDepartment, toPosition } from './team.service.js';
+export { Department, Position } from './team.types.js';

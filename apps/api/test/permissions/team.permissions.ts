@@ -1,0 +1,117 @@
+/** The estate team's operations (issue 10: departments and positions): who may run each, and a runnable sample (see permission-matrix.test.ts). */
+import { STAFFING_TEMPLATE_16 } from '@anju/domain';
+import { expect } from 'vitest';
+import type { MatrixRole } from '../schema-roles.js';
+import { unique } from '../schema-roles.js';
+import { adminGql, co, type Entry } from './harness.js';
+
+/** Department / Position read: HQ (the auditor, viewers of the whole company or of region 0) and estates[0]'s staff. */
+export const TEAM_READERS: readonly MatrixRole[] = [
+  'COMPANY_ADMIN',
+  'QUALITY_AUDITOR',
+  'HQ_VIEWER',
+  'HQ_VIEWER_REGION',
+  'ESTATE_MANAGER',
+  'ESTATE_STAFF',
+];
+/** Department / Position manage: the company admin and the estate's manager. */
+export const TEAM_MANAGERS: readonly MatrixRole[] = ['COMPANY_ADMIN', 'ESTATE_MANAGER'];
+
+const APPLY = `mutation($input: ApplyStaffingTemplateInput!) { applyStaffingTemplate(input: $input) { estateId changed departments { id code } positions { id code plannedHeadcount } } }`;
+const POS = 'id code plannedHeadcount version';
+
+let security: Promise<string> | undefined;
+/** estates[0] staffed from the template once (by the admin); answers its SECURITY department's id. */
+function staffedEstate(): Promise<string> {
+  security ??= adminGql<{ applyStaffingTemplate: { departments: { id: string; code: string }[] } }>(APPLY, {
+    input: { estateId: co.estates[0]!.id },
+  }).then((d) => d.applyStaffingTemplate.departments.find((x) => x.code === 'SECURITY')!.id);
+  return security;
+}
+
+const positionInput = (departmentId: string) => ({
+  estateId: co.estates[0]!.id,
+  departmentId,
+  code: `MX_${unique()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '_')}`,
+  name: '矩阵岗位',
+  plannedHeadcount: 2,
+  shiftPattern: 'TWO_CREWS',
+});
+
+/** A fresh position of estates[0], made by the admin. */
+async function freshPosition(): Promise<{ id: string; version: number }> {
+  const data = await adminGql<{ createPosition: { id: string; version: number } }>(
+    `mutation($input: CreatePositionInput!) { createPosition(input: $input) { ${POS} } }`,
+    { input: positionInput(await staffedEstate()) },
+  );
+  return data.createPosition;
+}
+
+export const teamPermissions: Record<string, Entry> = {
+  departments: {
+    allowed: TEAM_READERS,
+    sample: async () => {
+      await staffedEstate();
+      return {
+        query: `query($estateId: ID!) { departments(estateId: $estateId) { id code name } }`,
+        variables: { estateId: co.estates[0]!.id },
+      };
+    },
+    check: (_role, data) =>
+      expect((data.departments as { code: string }[]).map((d) => d.code)).toContain('SECURITY'),
+  },
+  positions: {
+    allowed: TEAM_READERS,
+    sample: async () => {
+      await staffedEstate();
+      return {
+        query: `query($estateId: ID!) { positions(estateId: $estateId) { ${POS} } }`,
+        variables: { estateId: co.estates[0]!.id },
+      };
+    },
+    check: (_role, data) =>
+      expect((data.positions as { code: string }[]).map((p) => p.code)).toContain('SECURITY_GUARD'),
+  },
+  createPosition: {
+    allowed: TEAM_MANAGERS,
+    sample: async () => ({
+      query: `mutation($input: CreatePositionInput!) { createPosition(input: $input) { ${POS} } }`,
+      variables: { input: positionInput(await staffedEstate()) },
+    }),
+    check: (_role, data) => expect(data.createPosition).toMatchObject({ plannedHeadcount: 2, version: 1 }),
+  },
+  updatePosition: {
+    allowed: TEAM_MANAGERS,
+    sample: async () => {
+      const p = await freshPosition();
+      return {
+        query: `mutation($input: UpdatePositionInput!) { updatePosition(input: $input) { ${POS} } }`,
+        variables: { input: { id: p.id, version: p.version, plannedHeadcount: 3 } },
+      };
+    },
+    check: (_role, data) => expect(data.updatePosition).toMatchObject({ plannedHeadcount: 3, version: 2 }),
+  },
+  deletePosition: {
+    allowed: TEAM_MANAGERS,
+    sample: async () => {
+      const p = await freshPosition();
+      return {
+        query: `mutation($input: DeletePositionInput!) { deletePosition(input: $input) }`,
+        variables: { input: { id: p.id, version: p.version } },
+      };
+    },
+    check: (_role, data, call) =>
+      expect(data.deletePosition).toBe((call.variables!.input as { id: string }).id),
+  },
+  applyStaffingTemplate: {
+    allowed: TEAM_MANAGERS,
+    sample: () => ({ query: APPLY, variables: { input: { estateId: co.estates[0]!.id } } }),
+    check: (_role, data) => {
+      const r = data.applyStaffingTemplate as { positions: { code: string; plannedHeadcount: number }[] };
+      const template = r.positions.filter((p) => STAFFING_TEMPLATE_16.some((t) => t.code === p.code));
+      expect(template.reduce((sum, p) => sum + p.plannedHeadcount, 0)).toBe(16);
+    },
+  },
+};
