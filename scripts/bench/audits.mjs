@@ -40,6 +40,7 @@ import {
   verify,
 } from './lib/harness.mjs';
 import { apiDist, benchDir } from './lib/paths.mjs';
+import { parseBenchSettings } from './lib/settings.mjs';
 
 const GOAL = 0.3;
 const AUDITS = 40;
@@ -50,41 +51,6 @@ const SAVE = `mutation Save($input: SaveAuditItemInput!) {
 const READ = `query Audit($id: ID!) { audit(id: $id) { id status version
   answers { itemKey kind score note version }
   score { total { earned max percent grade { grade } failed answered unanswered } } } }`;
-
-function parseSettings(argv, env) {
-  const flags = {};
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument: ${arg}`);
-    flags[match[1]] = match[2] ?? 'true';
-  }
-  const known = ['connections', 'duration', 'warmup', 'rounds', 'only', 'cpu-prof', 'help'];
-  for (const key of Object.keys(flags)) if (!known.includes(key)) throw new Error(`unknown option: --${key}`);
-  const number = (flag, name, fallback, min) => {
-    const raw = flags[flag] ?? (name ? env[name] : undefined);
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min) throw new Error(`--${flag} must be a number ≥ ${min}`);
-    return value;
-  };
-  const only = (flags.only ?? env.BENCH_ONLY ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = only.filter((n) => !TARGET_NAMES.includes(n));
-  if (unknown.length)
-    throw new Error(`unknown target(s) ${unknown.join(', ')}; known: ${TARGET_NAMES.join(', ')}`);
-  return {
-    help: flags.help === 'true',
-    connections: number('connections', 'BENCH_CONNECTIONS', 10, 1),
-    duration: number('duration', 'BENCH_DURATION', 10, 1),
-    warmup: number('warmup', 'BENCH_WARMUP', 2, 0),
-    rounds: number('rounds', 'BENCH_ROUNDS', 1, 1),
-    pipelining: 1,
-    only,
-    cpuProf: flags['cpu-prof'] === 'true' || env.BENCH_CPU_PROF === '1',
-  };
-}
 
 /**
  * Spot checks in progress for the auditor, one per estate in turn, all on the demo's template
@@ -129,7 +95,10 @@ async function planAudits(apiUrl, token) {
 async function main() {
   let settings;
   try {
-    settings = parseSettings(process.argv.slice(2), process.env);
+    settings = parseBenchSettings(process.argv.slice(2), process.env, {
+      connections: 10,
+      targets: TARGET_NAMES,
+    });
   } catch (error) {
     console.error(`${error.message} (see --help)`);
     return 2;

@@ -47,6 +47,7 @@ import {
   verify,
 } from './lib/harness.mjs';
 import { apiDist, benchDir, importDist } from './lib/paths.mjs';
+import { parseBenchSettings } from './lib/settings.mjs';
 
 const P99_GOAL_MS = 100;
 const TREND_ESTATES = 50;
@@ -75,53 +76,6 @@ const TARGET_NAMES = [
   'trend',
   'trend-fresh',
 ];
-
-function parseSettings(argv, env) {
-  const flags = {};
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument: ${arg}`);
-    flags[match[1]] = match[2] ?? 'true';
-  }
-  const known = [
-    'connections',
-    'duration',
-    'warmup',
-    'rounds',
-    'estates',
-    'months',
-    'only',
-    'cpu-prof',
-    'help',
-  ];
-  for (const key of Object.keys(flags)) if (!known.includes(key)) throw new Error(`unknown option: --${key}`);
-  const number = (flag, name, fallback, min) => {
-    const raw = flags[flag] ?? (name ? env[name] : undefined);
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min) throw new Error(`--${flag} must be a number ≥ ${min}`);
-    return value;
-  };
-  const only = (flags.only ?? env.BENCH_ONLY ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = only.filter((n) => !TARGET_NAMES.includes(n));
-  if (unknown.length)
-    throw new Error(`unknown target(s) ${unknown.join(', ')}; known: ${TARGET_NAMES.join(', ')}`);
-  return {
-    help: flags.help === 'true',
-    connections: number('connections', 'BENCH_CONNECTIONS', 10, 1),
-    duration: number('duration', 'BENCH_DURATION', 10, 1),
-    warmup: number('warmup', 'BENCH_WARMUP', 2, 0),
-    rounds: number('rounds', 'BENCH_ROUNDS', 1, 1),
-    pipelining: 1,
-    estates: number('estates', undefined, 500, TREND_ESTATES),
-    months: number('months', undefined, 36, 3),
-    only,
-    cpuProf: flags['cpu-prof'] === 'true' || env.BENCH_CPU_PROF === '1',
-  };
-}
 
 /** The last complete quarter up to `lastMonth` (YYYY-MM), e.g. 2026-10 → 2026-Q3. */
 function lastFullQuarter(lastMonth) {
@@ -227,7 +181,11 @@ async function loadLargeData(database, settings) {
 async function main() {
   let settings;
   try {
-    settings = parseSettings(process.argv.slice(2), process.env);
+    settings = parseBenchSettings(process.argv.slice(2), process.env, {
+      connections: 10,
+      targets: TARGET_NAMES,
+      numbers: { estates: { fallback: 500, min: TREND_ESTATES }, months: { fallback: 36, min: 3 } },
+    });
   } catch (error) {
     console.error(`${error.message} (see --help)`);
     return 2;

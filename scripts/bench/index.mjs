@@ -47,6 +47,7 @@ import {
   verify,
 } from './lib/harness.mjs';
 import { apiDist, benchDir } from './lib/paths.mjs';
+import { parseBenchSettings } from './lib/settings.mjs';
 
 const GOALS = { meVsApollo: 0.6, estateVsLookup: 0.5, p99Ms: 25 };
 
@@ -59,38 +60,6 @@ const QUERIES = {
     'query Estate($id: ID!) { estate(id: $id) { id name code regionId address type grossFloorArea households buildings contractStart contractEnd feeRate status version archivedAt createdAt updatedAt } }',
   hello: '{ hello }',
 };
-
-function parseSettings(argv, env) {
-  const flags = {};
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument: ${arg}`);
-    flags[match[1]] = match[2] ?? 'true';
-  }
-  const known = ['connections', 'duration', 'warmup', 'rounds', 'pipelining', 'only', 'cpu-prof', 'help'];
-  for (const key of Object.keys(flags)) if (!known.includes(key)) throw new Error(`unknown option: --${key}`);
-  const number = (flag, name, fallback, min) => {
-    const raw = flags[flag] ?? env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min)
-      throw new Error(`--${flag} / ${name} must be a number ≥ ${min}`);
-    return value;
-  };
-  return {
-    help: flags.help === 'true',
-    connections: number('connections', 'BENCH_CONNECTIONS', 50, 1),
-    duration: number('duration', 'BENCH_DURATION', 10, 1),
-    warmup: number('warmup', 'BENCH_WARMUP', 2, 0),
-    rounds: number('rounds', 'BENCH_ROUNDS', 1, 1),
-    pipelining: number('pipelining', 'BENCH_PIPELINING', 1, 1),
-    only: (flags.only ?? env.BENCH_ONLY ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    cpuProf: flags['cpu-prof'] === 'true' || env.BENCH_CPU_PROF === '1',
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -178,7 +147,7 @@ const TARGET_NAMES = [
 async function main() {
   let settings;
   try {
-    settings = parseSettings(process.argv.slice(2), process.env);
+    settings = parseBenchSettings(process.argv.slice(2), process.env, { connections: 50, pipelining: true });
     const unknown = settings.only.filter((n) => !TARGET_NAMES.includes(n));
     if (unknown.length)
       throw new Error(`unknown target(s) ${unknown.join(', ')}; known: ${TARGET_NAMES.join(', ')}`);

@@ -293,8 +293,10 @@ let bSchedule: string;
 let bAuditor: TestUser;
 let bPhoto: string;
 let aCampaign: string;
-const hoursAhead = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
-const dayAhead = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+/** Instants and dates relative to the API's injected clock (TEST_NOW may move it to any day). */
+const clockMs = () => kit.app.services.clock().getTime();
+const hoursAhead = (n: number) => new Date(clockMs() + n * 3600_000).toISOString();
+const dayAhead = (n: number) => new Date(clockMs() + n * 86_400_000).toISOString().slice(0, 10);
 
 const planCall = (over: Record<string, unknown>): Call => ({
   query: `mutation($input: PlanAuditInput!) { planAudit(input: $input) { ${AUDIT_FIELDS} } }`,
@@ -372,7 +374,7 @@ function submittedAuditOfA(
     companyId: A.id,
     estateId: options.estateId ?? A.estates[0]!.id,
     version: aSubmittedVersion,
-    submittedAt: new Date(Date.now() - 86400_000),
+    submittedAt: new Date(clockMs() - 86400_000),
     fail: 1,
     avoidCritical: true,
     campaignId: options.campaignId ?? null,
@@ -1565,7 +1567,7 @@ beforeAll(async () => {
     companyId: B.id,
     estateId: B.estates[0]!.id,
     version: bSubmittedVersion,
-    submittedAt: new Date(Date.now() - 86400_000),
+    submittedAt: new Date(clockMs() - 86400_000),
     fail: 2,
     campaignId: bOverviewCampaign,
   });
