@@ -1,6 +1,5 @@
 import type { FieldProblem } from '@anju/domain';
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, App, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -8,6 +7,7 @@ import type { ImportAuditTemplateItemsMutation as Imported } from '../../gql/gra
 import { fieldProblems } from '../../shared/errors';
 import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '../../shared/files';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
+import { XlsxDragger } from '../../shared/XlsxDragger';
 import { ImportAuditTemplateItemsMutation } from './auditTemplates.graphql';
 
 interface Props {
@@ -148,24 +148,13 @@ export function TemplateImportModal({ id, version, unsaved, onClose, onImported 
           style={{ marginBottom: 12 }}
         />
       ) : null}
-      <Upload.Dragger
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        showUploadList={false}
-        multiple={false}
-        disabled={fetching || uploading}
-        beforeUpload={(file) => {
-          void upload(file);
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">
-          {fetching || uploading ? t('auditTemplates.excel.uploading') : t('auditTemplates.excel.drop')}
-        </p>
-        {fileName ? <p className="ant-upload-hint">{fileName}</p> : null}
-      </Upload.Dragger>
+      <XlsxDragger
+        busy={fetching || uploading}
+        dropText={t('auditTemplates.excel.drop')}
+        busyText={t('auditTemplates.excel.uploading')}
+        fileName={fileName}
+        onFile={(file) => void upload(file)}
+      />
       {general ? <Alert type="error" showIcon title={general} style={{ marginTop: 16 }} /> : null}
       {problems.length > 0 ? (
         <Table<CellProblem>

@@ -1,6 +1,5 @@
 import { builtInIndicator, type FieldProblem } from '@anju/domain';
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, App, Modal, Table, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '..
 import { useIndicatorText } from '../../shared/indicators/useIndicatorText';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
+import { XlsxDragger } from '../../shared/XlsxDragger';
 import { ImportMonthlyFiguresMutation } from './figures.graphql';
 
 interface Props {
@@ -139,24 +139,13 @@ export function ImportModal({ month, onClose, onImported }: Props) {
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('figures.import.hint')}
       </Typography.Paragraph>
-      <Upload.Dragger
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        showUploadList={false}
-        multiple={false}
-        disabled={fetching || uploading}
-        beforeUpload={(file) => {
-          void upload(file);
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">
-          {fetching || uploading ? t('figures.import.uploading') : t('figures.import.drop')}
-        </p>
-        {fileName ? <p className="ant-upload-hint">{fileName}</p> : null}
-      </Upload.Dragger>
+      <XlsxDragger
+        busy={fetching || uploading}
+        dropText={t('figures.import.drop')}
+        busyText={t('figures.import.uploading')}
+        fileName={fileName}
+        onFile={(file) => void upload(file)}
+      />
       {general ? <Alert type="error" showIcon title={general} style={{ marginTop: 16 }} /> : null}
       {problems.length > 0 ? (
         <Table<RowProblem>
