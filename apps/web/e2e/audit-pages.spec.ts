@@ -22,3 +22,15 @@ test('self-check schedules: the estate manager plans a semi-monthly check', asyn
   await expect(p.getByRole('button', { name: /新建自查计划/ })).toBeVisible();
   await shot(p, 'phone-audit-schedules');
 });
+
+test('the auditor opens the new-campaign form: template versions, estates and auditors to choose', async ({
+  page,
+}) => {
+  await signIn(page, 'auditor@anju.demo');
+  await openMenu(page, '检查批次');
+  await page.waitForURL(/\/audit-campaigns/);
+  await page.getByRole('button', { name: /新建批次/ }).click();
+  await expect(page.getByText('新建检查批次')).toBeVisible();
+  await expect(page.getByText('受检小区')).toBeVisible();
+  await shot(page, 'desktop-audit-campaign-form');
+});
