@@ -135,7 +135,12 @@ afterAll(() => kit?.close());
 /** Sends `user` of `company` a notification directly (a sentinel that must arrive last). */
 async function sentinelFor(company: TestCompany, user: TestUser): Promise<string> {
   const [row] = await withTenant(kit.database, company.id, (tx) =>
-    notify(tx, company.id, [{ userId: user.id, kind: 'FIGURES_REMINDER', title: '哨兵' }], kit.app.services.clock()),
+    notify(
+      tx,
+      company.id,
+      [{ userId: user.id, kind: 'FIGURES_REMINDER', title: '哨兵' }],
+      kit.app.services.clock(),
+    ),
   );
   announce(kit.app.services.pubsub, [row!]);
   return row!.id;
