@@ -4,6 +4,7 @@ import { type Actor, type ActorMembership, type AppAbility, defineAbilityFor, su
 import {
   ACTIONS,
   type Action,
+  CERTIFICATE_PERSONAL_FIELDS,
   ESTATE_AUDIT_KINDS,
   ESTATE_OPERATION_SUBJECTS,
   ESTATE_SCOPED_SUBJECTS,
@@ -340,6 +341,8 @@ const MATRIX: Record<ActorName, Expectation> = {
           'Position',
           'Shift',
           'Staff',
+          'Certificate',
+          'Training',
           'Finding',
           'Rectification',
         ],
@@ -356,8 +359,6 @@ const MATRIX: Record<ActorName, Expectation> = {
       'User',
       'Membership',
       'ChangeLog',
-      'Certificate',
-      'Training',
       'AuditTemplate',
       'Audit',
       'Appeal',
@@ -932,6 +933,30 @@ describe('field-level rules: personal data', () => {
 
   it('the estate manager gets no field of Staff outside its estates', () => {
     expect(fields(ability('ESTATE_MANAGER'), row('Staff', AWAY), STAFF_FIELDS)).toEqual([]);
+  });
+
+  it('estate staff read their own personal data and their own certificates’ scans, no one else’s', () => {
+    const a = ability('ESTATE_STAFF');
+    for (const f of STAFF_PERSONAL_FIELDS) {
+      expect(a.can('read', row('Staff', HOME, { userId: ME }), f), f).toBe(true);
+      expect(a.can('read', row('Staff', HOME, { userId: 'someone-else' }), f), f).toBe(false);
+    }
+    expect(a.can('read', row('Certificate', HOME, { staffUserId: ME }), 'scanFileId')).toBe(true);
+    expect(a.can('read', row('Certificate', HOME, { staffUserId: 'someone-else' }), 'scanFileId')).toBe(
+      false,
+    );
+    expect(a.can('read', row('Certificate', HOME, { staffUserId: 'someone-else' }), 'kind')).toBe(true);
+  });
+
+  it.each(['HQ_VIEWER_COMPANY', 'QUALITY_AUDITOR'] as const)('%s never reads a certificate scan', (name) => {
+    const a = ability(name);
+    expect(a.can('read', row('Certificate', HOME), 'expiresOn')).toBe(true);
+    for (const f of CERTIFICATE_PERSONAL_FIELDS)
+      expect(a.can('read', row('Certificate', HOME), f), f).toBe(false);
+  });
+
+  it.each(['COMPANY_ADMIN', 'ESTATE_MANAGER'] as const)('%s reads certificate scans', (name) => {
+    expect(ability(name).can('read', row('Certificate', HOME), 'scanFileId')).toBe(true);
   });
 
   it('the committee member gets no Staff field at all', () => {

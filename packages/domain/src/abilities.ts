@@ -8,6 +8,7 @@ import {
 import type { MembershipRole } from './roles.js';
 import {
   type Action,
+  CERTIFICATE_PERSONAL_FIELDS,
   ESTATE_AUDIT_KINDS,
   ESTATE_OPERATION_SUBJECTS,
   ESTATE_SCOPED_SUBJECTS,
@@ -78,6 +79,12 @@ function regionsOfScope(scope: MembershipScope, companyId: string): MongoQuery |
 
 type Builder = AbilityBuilder<AppAbility>;
 
+/** Field rules without conditions: a wider grant from another membership overrides them (see below). */
+function hidePersonalData(b: Builder) {
+  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+  b.cannot('read', 'Certificate', [...CERTIFICATE_PERSONAL_FIELDS]);
+}
+
 function companyAdmin(b: Builder, m: ActorMembership) {
   const c = { companyId: m.companyId };
   for (const s of allTenantSubjects) {
@@ -101,7 +108,7 @@ function qualityAuditor(b: Builder, m: ActorMembership) {
     c,
   );
   b.can('read', [...ESTATE_OPERATION_SUBJECTS], c);
-  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+  hidePersonalData(b);
   b.cannot('read', 'User', [...USER_PERSONAL_FIELDS]);
   b.can(['read', 'approve'], 'MonthlyFigure', c);
   b.can('manage', ['AuditTemplate', 'Audit', 'Finding'], c);
@@ -120,7 +127,7 @@ function hqViewer(b: Builder, m: ActorMembership) {
   b.can('read', 'Estate', estates);
   b.can('read', ['Indicator', 'Comparison'], { companyId: m.companyId });
   b.can('read', [...ESTATE_SCOPED_SUBJECTS], rows);
-  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+  hidePersonalData(b);
 }
 
 function estateManager(b: Builder, m: ActorMembership) {
@@ -158,8 +165,11 @@ function estateStaff(b: Builder, m: ActorMembership, userId: string) {
   b.can('read', 'Company', { id: m.companyId });
   b.can('read', 'Estate', estates);
   if (regions) b.can('read', 'Region', regions);
-  b.can('read', ['Department', 'Position', 'Shift', 'Staff'], rows);
-  b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
+  b.can('read', ['Department', 'Position', 'Shift', 'Staff', 'Certificate', 'Training'], rows);
+  hidePersonalData(b);
+  // Their own record's personal data, and their own certificates' scans.
+  b.can('read', 'Staff', [...STAFF_PERSONAL_FIELDS], { ...rows, userId });
+  b.can('read', 'Certificate', [...CERTIFICATE_PERSONAL_FIELDS], { ...rows, staffUserId: userId });
   // Front-desk staff log repairs and complaints; the assignee works the order.
   b.can(['read', 'create'], ['WorkOrder', 'Complaint'], rows);
   b.can('update', ['WorkOrder', 'Complaint'], { ...rows, assigneeUserId: userId });

@@ -109,6 +109,12 @@ export const ESTATE_AUDIT_KINDS = ['SELF_CHECK', 'SEMI_MONTHLY', 'MONTHLY'] as c
 /** HQ audits the estate must not learn of before they start (spot checks and night patrols). */
 export const SECRET_KINDS = ['SPOT_CHECK', 'NIGHT_PATROL'] as const;
 
-/** Fields of personal data: only roles that need them get them (field-level rules). */
-export const STAFF_PERSONAL_FIELDS = ['phone', 'idNumber', 'address'] as const;
+/**
+ * Fields of personal data: only roles that need them get them (field-level rules): the estate's
+ * manager, the company admin and the person themself (a Staff row's `userId`, a certificate's
+ * `staffUserId`). HQ viewers, auditors, colleagues and the committee never do.
+ */
+export const STAFF_PERSONAL_FIELDS = ['phone', 'idNumber', 'birthDate'] as const;
+/** A certificate's scan is personal data too (it shows the ID number and photo). */
+export const CERTIFICATE_PERSONAL_FIELDS = ['scanFileId'] as const;
 export const USER_PERSONAL_FIELDS = ['email', 'phone'] as const;
