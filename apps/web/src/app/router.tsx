@@ -74,6 +74,17 @@ const CampaignOverviewPage = lazy(() =>
   })),
 );
 
+const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const StaffDetailPage = lazy(() =>
+  import('../features/team/StaffDetailPage').then((m) => ({ default: m.StaffDetailPage })),
+);
+const RosterPage = lazy(() =>
+  import('../features/rosters/RosterPage').then((m) => ({ default: m.RosterPage })),
+);
+const MyShiftsPage = lazy(() =>
+  import('../features/rosters/MyShiftsPage').then((m) => ({ default: m.MyShiftsPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -229,6 +240,38 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.auditSchedules}>
             <SchedulesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'team',
+        element: (
+          <Guard allow={canOpen.team}>
+            <TeamPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'team/staff/:id',
+        element: (
+          <Guard allow={canOpen.team}>
+            <StaffDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'rosters',
+        element: (
+          <Guard allow={canOpen.rosters}>
+            <RosterPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'my-shifts',
+        element: (
+          <Guard allow={canOpen.myShifts}>
+            <MyShiftsPage />
           </Guard>
         ),
       },

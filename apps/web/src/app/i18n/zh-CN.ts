@@ -10,8 +10,10 @@ import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
 import * as notifications from '../../features/notifications/i18n';
 import * as rectifications from '../../features/rectifications/i18n';
+import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
 import * as accounts from './locales/accounts';
 import * as companies from './locales/companies';
@@ -38,6 +40,8 @@ export const zhCN = {
   ...accounts.zhCN,
   ...notifications.zhCN,
   ...rectifications.zhCN,
+  ...team.zhCN,
+  ...rosters.zhCN,
   ...settings.zhCN,
   ...auditConduct.zhCN,
   ...auditTemplates.zhCN,

@@ -7,10 +7,13 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  FieldTimeOutlined,
   FormOutlined,
   HomeOutlined,
+  IdcardOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  TableOutlined,
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -48,6 +51,11 @@ export const canOpen = {
   rectifications: (ability: AppAbility, hasCompany: boolean) =>
     hasCompany && ability.can('read', 'Rectification'),
   auditOverview: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
+  team: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Staff'),
+  rosters: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Shift'),
+  /** Staff see their own shifts; those who run rosters use the roster page. */
+  myShifts: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('read', 'Shift') && !ability.can('update', 'Shift'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -105,6 +113,24 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/audit-schedules',
       icon: <ScheduleOutlined />,
       label: t('audits.schedules.title'),
+    },
+    canOpen.myShifts(ability, hasCompany) && {
+      type: 'item',
+      key: '/my-shifts',
+      icon: <FieldTimeOutlined />,
+      label: t('rosters.my.nav'),
+    },
+    canOpen.team(ability, hasCompany) && {
+      type: 'item',
+      key: '/team',
+      icon: <IdcardOutlined />,
+      label: t('team.nav'),
+    },
+    canOpen.rosters(ability, hasCompany) && {
+      type: 'item',
+      key: '/rosters',
+      icon: <TableOutlined />,
+      label: t('rosters.nav'),
     },
     canOpen.indicators(ability, hasCompany) && {
       type: 'item',

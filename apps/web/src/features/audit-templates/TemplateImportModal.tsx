@@ -9,6 +9,7 @@ import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '..
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { XlsxDragger } from '../../shared/XlsxDragger';
 import { ImportAuditTemplateItemsMutation } from './auditTemplates.graphql';
+import { type CellProblem, cellProblems } from '../../shared/cellProblems';
 
 interface Props {
   id: string;
@@ -17,27 +18,6 @@ interface Props {
   unsaved: boolean;
   onClose(): void;
   onImported(template: Imported['importAuditTemplateItems']): void;
-}
-
-interface CellProblem {
-  key: string;
-  row: number | null;
-  column: string | null;
-  problem: FieldProblem;
-}
-
-/** `['rows', 12, 'D']` → row 12, column D; anything else is a problem of the file as a whole. */
-export function cellProblems(problems: readonly FieldProblem[]): CellProblem[] {
-  return problems.map((p, i) => {
-    const [head, row, column] = p.path;
-    const cell = head === 'rows' && typeof row === 'number';
-    return {
-      key: `${i}`,
-      row: cell ? row : null,
-      column: cell && column != null ? String(column) : null,
-      problem: p,
-    };
-  });
 }
 
 /** Column keys of the file (params.column) → the editor's field names. */
