@@ -7,9 +7,9 @@
  * - Everyone's rotation counts from one anchor (ROSTER_ANCHOR, the estate's first stored one if
  *   it ever differed), so a month continues the previous one exactly.
  * - Crews: the crew on the staff record when the pattern has it; else the crew the person's
- *   generated days of the previous month followed (so a colleague joining or leaving does not
- *   move anybody); else the crew with the fewest people of the position (spreadCrews, in hire
- *   date order).
+ *   generated days followed in this month (when generating it again) or in the previous month (so
+ *   a colleague joining or leaving does not move anybody); else the crew with the fewest people
+ *   of the position (spreadCrews, in hire date order).
  * - Days before the hire date or after the leave date get no entry (shown as rest, not editable);
  *   a day already in another department's roster (a move during the month) stays there.
  * - Generating again (replace) rebuilds every day and then re-applies the old month's edits in
@@ -150,6 +150,10 @@ export async function generateMonth(
   const ids = team.map((s) => s.id);
   const previous = monthBounds(addMonths(month, -1));
   const earlier = await store.entriesOfStaff(tx, companyId, ids, previous.from, previous.to);
+  // Generating again: the month's own generated days say best which crew each person was in.
+  const current = existing ? await store.listEntries(tx, companyId, existing.id) : [];
+  const generatedDays = (rows: RosterEntryRow[], staffId: string, pattern: ShiftPatternCode) =>
+    rows.filter((e) => e.staffId === staffId && e.patternCode === pattern && !e.editKind).map(asDay);
 
   const assignments: RosterAssignment[] = [];
   const byPosition = new Map<string, store.RosterStaff[]>();
@@ -161,8 +165,11 @@ export async function generateMonth(
       pattern,
       people.map((s) => {
         const own = s.shiftCrew && codes.includes(s.shiftCrew) ? s.shiftCrew : null;
-        const last = earlier.filter((e) => e.staffId === s.id && e.patternCode === pattern && !e.editKind);
-        return { staffId: s.id, crew: own ?? inferCrew(pattern, anchor, last.map(asDay)) };
+        const crew =
+          own ??
+          inferCrew(pattern, anchor, generatedDays(current, s.id, pattern)) ??
+          inferCrew(pattern, anchor, generatedDays(earlier, s.id, pattern));
+        return { staffId: s.id, crew };
       }),
     );
     for (const s of people) {
@@ -187,7 +194,7 @@ export async function generateMonth(
   let droppedEdits = 0;
   const editors = new Map<string, { editedBy: string | null; editedAt: Date | null }>();
   if (existing) {
-    const old = (await store.listEntries(tx, companyId, existing.id)).filter((e) => e.editKind);
+    const old = current.filter((e) => e.editKind);
     old.sort(
       (a, b) => (a.editedAt?.getTime() ?? 0) - (b.editedAt?.getTime() ?? 0) || a.id.localeCompare(b.id),
     );
@@ -249,27 +256,29 @@ export async function generateMonth(
     }
   }
   const inMonth = roster.entries.filter((e) => e.date >= from && e.date <= to);
-  await store.insertEntries(
-    tx,
-    companyId,
-    inMonth.map((e) => ({
-      estateId,
-      rosterMonthId: row.id,
-      staffId: e.staffId,
-      positionId: e.positionId ?? null,
-      day: e.date,
-      patternCode: e.patternCode,
-      shifts: [...e.shifts],
-      status: e.status,
-      ...editColumns(e),
-      ...(e.edit
-        ? (editors.get(keyOf(e.staffId, e.date)) ?? { editedBy: null, editedAt: null })
-        : {
-            editedBy: null,
-            editedAt: null,
-          }),
-    })),
-    now,
+  await insertOrConflict(() =>
+    store.insertEntries(
+      tx,
+      companyId,
+      inMonth.map((e) => ({
+        estateId,
+        rosterMonthId: row.id,
+        staffId: e.staffId,
+        positionId: e.positionId ?? null,
+        day: e.date,
+        patternCode: e.patternCode,
+        shifts: [...e.shifts],
+        status: e.status,
+        ...editColumns(e),
+        ...(e.edit
+          ? (editors.get(keyOf(e.staffId, e.date)) ?? { editedBy: null, editedAt: null })
+          : {
+              editedBy: null,
+              editedAt: null,
+            }),
+      })),
+      now,
+    ),
   );
   return { roster: row, before: existing, entries: inMonth.length, keptEdits, droppedEdits };
 }
@@ -297,6 +306,20 @@ function isUniqueViolation(error: unknown): boolean {
     current = (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Another department's roster took one of these people's days at the same moment (a move during
+ * the month, generated twice at once): one key per person and day lets one through.
+ */
+async function insertOrConflict(insert: () => Promise<void>): Promise<void> {
+  try {
+    await insert();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict('有员工当天已排入其他部门的排班表，请重试', 'STAFF_DAY_TAKEN');
+    throw error;
+  }
 }
 
 export const rosterExists = () => conflict('该部门这个月的排班表已生成', 'ROSTER_EXISTS');

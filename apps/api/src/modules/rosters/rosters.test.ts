@@ -239,6 +239,27 @@ describe('generateRoster', () => {
     expect(feb.coverage.shortfalls.every((s) => s.date < '2025-02-10')).toBe(true);
   });
 
+  it('generating a month again keeps the crews it was generated with', async () => {
+    const security = e0.departments.SECURITY!;
+    const setCrew = (crew: string | null) =>
+      withTenant(kit.database, A.id, (tx) =>
+        tx.update(staff).set({ shiftCrew: crew }).where(eq(staff.id, g[2]!)),
+      );
+    // 张三 (crew A in January) is put in crew B for March, then the record's crew is cleared.
+    await setCrew('B');
+    expect(
+      (await generate(manager, security, '2025-03')).rows.find((r) => r.staffId === g[2])!.shiftCrew,
+    ).toBe('B');
+    await setCrew(null);
+    const again = await generate(manager, security, '2025-03', true);
+    expect(again.rows.map((r) => [r.staffName, r.shiftCrew])).toEqual([
+      ['李二', 'B'],
+      ['张三', 'B'],
+      ['赵四', 'B'],
+      ['周五', 'A'],
+    ]);
+  });
+
   it('refuses a month that exists (ROSTER_EXISTS) unless replacing, which keeps the edits that still apply', async () => {
     const security = e1.departments.SECURITY!;
     const first = await generate(otherManager, security, '2025-04');
