@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { addMonths } from '@anju/domain';
+import { addMonths, crewShifts, datesBetween, ROSTER_ANCHOR } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/tenant.js';
 import { notify } from '../src/modules/notifications/index.js';
@@ -31,6 +31,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from './kit.js';
+import { insertStaff, staffedEstate } from './rosters-kit.js';
 import {
   auditItemsWorkbook,
   COMPANY_ROLES,
@@ -78,7 +79,10 @@ type IdKind =
   | 'rectification'
   // The estate team (issue 10): a department of an estate staffed from the template, a position.
   | 'department'
-  | 'position';
+  | 'position'
+  // Rosters (issue 10, item 3): a member of staff in a roster, and the colleague of a swap.
+  | 'rosterStaff'
+  | 'rosterPartner';
 
 interface IdCase {
   kind: IdKind;
@@ -270,6 +274,46 @@ const positionOfA = async () =>
 const createPositionCall = (over: Record<string, unknown>): Call => ({
   query: `mutation($input: CreatePositionInput!) { createPosition(input: $input) { ${POSITION_FIELDS} } }`,
   variables: { input: positionInputOfA(over) },
+});
+
+// ---- rosters (issue 10, item 3): each company's SECURITY department has guards and a roster of
+// ROSTER_MONTH; A's controls edit A's (estates[1]), B's must stay untouched.
+const ROSTER_MONTH = '2024-12';
+/** A plain day shift of crew A (ASSIGN controls) and a day crew A works days, crew B nights (SWAP). */
+const ROSTER_ASSIGN_DAY = datesBetween('2024-12-01', '2024-12-31').find(
+  (d) => crewShifts('TWO_CREWS', 'A', ROSTER_ANCHOR, d).join() === 'DAY',
+)!;
+const ROSTER_SWAP_DAY = datesBetween('2024-12-15', '2024-12-31').find(
+  (d) =>
+    crewShifts('TWO_CREWS', 'A', ROSTER_ANCHOR, d).join() === 'DAY' &&
+    crewShifts('TWO_CREWS', 'B', ROSTER_ANCHOR, d).join() === 'NIGHT',
+)!;
+/** A's two guards of aDepartment (crews A and B), and B's guard of bDepartment. */
+let aGuards: string[];
+let bGuard: string;
+const ROSTER_Q = `query($departmentId: ID!, $month: String!) { roster(departmentId: $departmentId, month: $month) { id version rows { staffId staffName days { day shifts } } coverage { gaps { positionId positionName } } } }`;
+const ROSTER_EDIT = `mutation($input: EditRosterDayInput!) { editRosterDay(input: $input) { id version rows { staffId staffName } } }`;
+/** The current version of A's roster of aDepartment (1 when there is none). */
+async function aRosterVersion(): Promise<number> {
+  const [row] = await kit.database.raw<{ version: number }>(
+    'select version from roster_months where department_id = $1 and month = $2',
+    [aDepartment, ROSTER_MONTH],
+  );
+  return row?.version ?? 1;
+}
+const rosterEditCall = async (over: Record<string, unknown>): Promise<Call> => ({
+  query: ROSTER_EDIT,
+  variables: {
+    input: {
+      departmentId: aDepartment,
+      staffId: aGuards[0],
+      day: ROSTER_ASSIGN_DAY,
+      kind: 'ASSIGN',
+      shifts: ['DAY'],
+      expectedVersion: await aRosterVersion(),
+      ...over,
+    },
+  },
 });
 
 /** B's own indicator: its code must mean nothing to A. */
@@ -1151,6 +1195,45 @@ const CASES: Record<string, IdCase> = {
       variables: { input: { id, version: await positionVersion(id) } },
     }),
   },
+  // ---- rosters
+  'Query.roster(departmentId)': {
+    kind: 'department',
+    call: (departmentId) => ({ query: ROSTER_Q, variables: { departmentId, month: ROSTER_MONTH } }),
+  },
+  'Query.rosterMonths(estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `query($estateId: ID!, $month: String!) { rosterMonths(estateId: $estateId, month: $month) { departmentId departmentName generated rosterId } }`,
+      variables: { estateId, month: ROSTER_MONTH },
+    }),
+  },
+  'Mutation.generateRoster(input.departmentId)': {
+    kind: 'department',
+    call: (departmentId) => ({
+      query: `mutation($input: GenerateRosterInput!) { generateRoster(input: $input) { id version rows { staffId staffName } } }`,
+      variables: { input: { departmentId, month: ROSTER_MONTH, replace: true } },
+    }),
+  },
+  'Mutation.editRosterDay(input.departmentId)': {
+    kind: 'department',
+    call: (departmentId) => rosterEditCall({ departmentId }),
+  },
+  'Mutation.editRosterDay(input.staffId)': {
+    kind: 'rosterStaff',
+    call: (staffId) => rosterEditCall({ staffId }),
+  },
+  'Mutation.editRosterDay(input.withStaffId)': {
+    kind: 'rosterPartner',
+    call: (withStaffId) => rosterEditCall({ withStaffId, kind: 'SWAP', shifts: null, day: ROSTER_SWAP_DAY }),
+  },
+  'Mutation.exportRoster(input.departmentId)': {
+    kind: 'department',
+    reveal: fileText('exportRoster'),
+    call: (departmentId) => ({
+      query: `mutation($input: ExportRosterInput!) { exportRoster(input: $input) { id name } }`,
+      variables: { input: { departmentId, month: ROSTER_MONTH } },
+    }),
+  },
   // Run by the subscription test of Part C's own file (audits.rectification.test.ts).
   'Subscription.rectificationChanged(estateId)': {
     kind: 'estate',
@@ -1225,7 +1308,9 @@ const idOfB = (kind: IdKind): string =>
                                             ? bDepartment
                                             : kind === 'position'
                                               ? bPosition
-                                              : bStaff.id;
+                                              : kind === 'rosterStaff' || kind === 'rosterPartner'
+                                                ? bGuard
+                                                : bStaff.id;
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -1282,6 +1367,8 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'rectification') return rectificationOfA();
   if (kind === 'department') return aDepartment;
   if (kind === 'position') return positionOfA();
+  if (kind === 'rosterStaff') return aGuards[0]!;
+  if (kind === 'rosterPartner') return aGuards[1]!;
   return fresh ? (await A.user('ESTATE_STAFF')).id : aTarget.id;
 }
 
@@ -1318,6 +1405,8 @@ async function snapshotOfB(): Promise<unknown> {
        'rectifications', ${agg('rectifications', 'x.id')},
        'departments', ${agg('departments', 'x.id')},
        'positions', ${agg('positions', 'x.id')},
+       'roster_months', ${agg('roster_months', 'x.id')},
+       'roster_entries', ${agg('roster_entries', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -1385,6 +1474,10 @@ async function loadSecretsOfB(): Promise<string[]> {
        union all select id::text from departments where company_id = $1
        union all select id::text from positions where company_id = $1
        union all select name from positions where company_id = $1 and name like '乙方%'
+       union all select id::text from roster_months where company_id = $1
+       union all select id::text from roster_entries where company_id = $1
+       union all select id::text from staff where company_id = $1
+       union all select name from staff where company_id = $1 and name like '乙方%'
      ) s where length(v) >= 6`,
     [B.id],
   );
@@ -1595,6 +1688,25 @@ beforeAll(async () => {
     { input: { estateId: A.estates[1]!.id } },
   );
   aDepartment = aStaffed.applyStaffingTemplate.departments.find((d) => d.code === 'SECURITY')!.id;
+  // Rosters: B's guards and B's roster of ROSTER_MONTH; A's two guards (crews A and B) and A's roster.
+  const bTeam = await staffedEstate(kit, bAdmin.token, B.estates[0]!.id);
+  bGuard = (
+    await insertStaff(kit, B.id, bTeam, [
+      { name: `乙方保安 仅限本公司 ${unique()}` },
+      { name: `乙方保安 仅限本公司 ${unique()}` },
+    ])
+  )[0]!;
+  await ofB(`mutation($input: GenerateRosterInput!) { generateRoster(input: $input) { id } }`, {
+    input: { departmentId: bTeam.departments.SECURITY, month: ROSTER_MONTH },
+  });
+  const aTeam = await staffedEstate(kit, aUsers.COMPANY_ADMIN.token, A.estates[1]!.id);
+  aGuards = await insertStaff(kit, A.id, aTeam, [
+    { name: '甲方保安一', shiftCrew: 'A' },
+    { name: '甲方保安二', shiftCrew: 'B' },
+  ]);
+  await adminOfA(`mutation($input: GenerateRosterInput!) { generateRoster(input: $input) { id } }`, {
+    input: { departmentId: aDepartment, month: ROSTER_MONTH },
+  });
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
@@ -1791,6 +1903,11 @@ describe('cross-company isolation without ID arguments', () => {
     {
       name: 'rectifications',
       query: `query { rectifications(first: 100) { totalCount edges { node { id auditId estateId rootCause evidenceNote } } } }`,
+    },
+    {
+      name: 'myShifts',
+      query: `query($from: String!, $to: String!) { myShifts(from: $from, to: $to) { day staffId estateId estateName departmentName positionName } }`,
+      variables: { from: '2024-12-01', to: '2024-12-31' },
     },
   ];
 

@@ -169,6 +169,8 @@ const FINGERPRINTED = [
   'rectifications',
   'departments',
   'positions',
+  'roster_months',
+  'roster_entries',
 ] as const;
 
 /**

@@ -28,6 +28,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.indicatorTrend': 500,
   'Query.estateScorecard': 300,
   'Mutation.exportMonthlyFigureTemplate': 300,
+  // A month of a department: every person's days, the coverage check, and the .xlsx.
+  'Mutation.generateRoster': 300,
+  'Mutation.exportRoster': 300,
 };
 
 export const MAX_OPERATION_COST = LIMITS.maxWeightedCost;

@@ -16,6 +16,7 @@ import { companies } from '../modules/companies/index.js';
 import { estates } from '../modules/estates/index.js';
 import { sendFigureReminders } from '../modules/jobs/index.js';
 import { regions } from '../modules/regions/index.js';
+import { seedDemoRosters } from '../modules/rosters/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
@@ -342,6 +343,9 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       now,
     });
   });
+  // This month's and next month's rosters of every department with staff (runs after the staff
+  // seed); 翠湖苑's security post has a day shift left uncovered by a 病假.
+  await withSystem(database, 'demo-seed', (tx) => seedDemoRosters(tx, { companyId: anjuId, now }));
   // Last month's reminders, as the job sends them on the reminder day: the managers of estates
   // that have not submitted (翠湖苑 was sent back) find one in their bell.
   const lastMonth = addMonths(monthOfDate(now), -1);

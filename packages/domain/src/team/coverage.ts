@@ -14,10 +14,14 @@ export interface RoundTheClockPost {
   required?: number;
 }
 
-/** A position that needs `requiredOnDuty` people working each day. */
+/**
+ * A position that needs `requiredOnDuty` people working each day, or as many as the function
+ * answers for a date (a rotating pattern puts a different number on duty on some days: see
+ * `plannedOnDuty`).
+ */
 export interface DailyHeadcount {
   positionId: string;
-  requiredOnDuty: number;
+  requiredOnDuty: number | ((date: IsoDate) => number);
 }
 
 export interface CoverageInput {
@@ -116,11 +120,12 @@ export function checkCoverage(input: CoverageInput): CoverageReport {
   const shortfalls: HeadcountShortfall[] = [];
   for (const h of input.headcounts ?? []) {
     for (const date of dates) {
+      const required = typeof h.requiredOnDuty === 'function' ? h.requiredOnDuty(date) : h.requiredOnDuty;
       const onDuty = input.entries.filter(
         (e) => e.positionId === h.positionId && e.date === date && e.shifts.length > 0,
       ).length;
-      if (onDuty < h.requiredOnDuty) {
-        shortfalls.push({ positionId: h.positionId, date, onDuty, required: h.requiredOnDuty });
+      if (onDuty < required) {
+        shortfalls.push({ positionId: h.positionId, date, onDuty, required });
       }
     }
   }
