@@ -3,7 +3,7 @@ import { Alert, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import type { LeaveKind, RosterDayEditKind, RosterFieldsFragment } from '../../gql/graphql';
+import type { LeaveKind, RosterEditKind, RosterFieldsFragment } from '../../gql/graphql';
 import { useErrorText } from '../../shared/useErrorText';
 import { EditRosterDayMutation } from './rosters.graphql';
 
@@ -35,7 +35,7 @@ export function DayEditor({ roster, row, day, onClose, onSaved }: Props) {
         departmentId: roster.departmentId,
         staffId: row.staffId,
         day: day.day,
-        kind: choice as RosterDayEditKind,
+        kind: choice as RosterEditKind,
         leaveKind: choice === 'LEAVE' ? leaveKind : null,
         withStaffId: choice === 'SWAP' ? (withStaffId ?? null) : null,
         expectedVersion: roster.version,

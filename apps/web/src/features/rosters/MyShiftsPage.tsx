@@ -15,6 +15,7 @@ function mondayOf(d: dayjs.Dayjs): dayjs.Dayjs {
 /** "My shifts" for staff on a phone: this week's or next week's days, one card each. */
 export function MyShiftsPage() {
   const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
   const [week, setWeek] = useState<'this' | 'next'>('this');
   const today = dayjs().format('YYYY-MM-DD');
   const { from, to } = useMemo(() => {
@@ -49,7 +50,7 @@ export function MyShiftsPage() {
             const isToday = d.day === today;
             return (
               <Card
-                key={d.day}
+                key={`${d.day}-${d.staffId}`}
                 size="small"
                 data-testid="my-shift"
                 style={isToday ? { borderColor: '#1677ff', borderWidth: 2 } : undefined}
@@ -74,12 +75,12 @@ export function MyShiftsPage() {
                         {t('rosters.statuses.LEAVE')}
                         {d.leaveKind ? ` · ${t(`rosters.leaveKinds.${d.leaveKind}`)}` : ''}
                       </Tag>
-                    ) : d.times.length === 0 ? (
+                    ) : d.shifts.length === 0 ? (
                       <Typography.Text type="secondary">{t('rosters.my.rest')}</Typography.Text>
                     ) : (
-                      d.times.map((s) => (
+                      d.shifts.map((s) => (
                         <div key={s.code}>
-                          <Typography.Text strong>{t(`rosters.shiftNames.${s.code}`)}</Typography.Text>{' '}
+                          <Typography.Text strong>{zh ? s.nameZh : s.nameEn}</Typography.Text>{' '}
                           <Typography.Text>
                             {s.start}–{s.end}
                           </Typography.Text>

@@ -15,6 +15,7 @@ const CELL_COLOR: Record<string, string> = {
 
 /** One person's day as a short label: 白 / 夜 / 休 / 假 (a double shift shows both). */
 export function dayLabel(t: (k: string) => string, d: Day): string {
+  if (!d.employed) return '';
   if (d.status === 'LEAVE') return t('rosters.short.LEAVE');
   if (d.shifts.length === 0) return t('rosters.short.REST');
   return d.shifts.map((s) => t(`rosters.short.${s}`)).join('');
@@ -75,11 +76,11 @@ export function RosterGrid({ roster, problemDates, onCell }: Props) {
                     .filter(Boolean)
                     .join(' ')}
                   title={`${r.staffName} ${d.day}${d.leaveKind ? ` ${t(`rosters.leaveKinds.${d.leaveKind}`)}` : ''}`}
-                  onClick={onCell ? () => onCell(r, d) : undefined}
-                  role={onCell ? 'button' : undefined}
-                  tabIndex={onCell ? 0 : undefined}
+                  onClick={onCell && d.employed ? () => onCell(r, d) : undefined}
+                  role={onCell && d.employed ? 'button' : undefined}
+                  tabIndex={onCell && d.employed ? 0 : undefined}
                   onKeyDown={
-                    onCell
+                    onCell && d.employed
                       ? (e) => {
                           if (e.key === 'Enter' || e.key === ' ') onCell(r, d);
                         }

@@ -14,6 +14,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
 import { useErrorText } from '../../shared/useErrorText';
+import { useFileLanguage } from '../../shared/useFileLanguage';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { CoverageSummary } from './CoverageSummary';
 import { DayEditor } from './DayEditor';
@@ -31,6 +32,7 @@ type Day = Row['days'][number];
 /** A department's month roster: generate, edit single days, check coverage, export and print. */
 export function RosterPage() {
   const { t } = useTranslation();
+  const lang = useFileLanguage();
   const mobile = useIsMobile();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -85,12 +87,11 @@ export function RosterPage() {
       refetch({ requestPolicy: 'network-only' });
     }
   };
-  const departmentName = departments.find((d) => d.departmentId === departmentId)?.departmentName ?? '';
 
   return (
     <div className="print-landscape">
       <PageHeader
-        title={`${t('rosters.title')}${roster ? ` · ${departmentName} · ${month}` : ''}`}
+        title={`${t('rosters.title')}${roster ? ` · ${roster.estateName} · ${roster.departmentName} · ${month}` : ''}`}
         subtitle={t('rosters.subtitle')}
         extra={
           roster ? (
@@ -99,7 +100,9 @@ export function RosterPage() {
                 icon={<DownloadOutlined />}
                 loading={exportState.fetching}
                 onClick={async () => {
-                  const res = await exportRoster({ departmentId: roster.departmentId, month });
+                  const res = await exportRoster({
+                    input: { departmentId: roster.departmentId, month, language: lang },
+                  });
                   if (res.data) await downloadFile(res.data.exportRoster);
                 }}
               >

@@ -8,7 +8,9 @@ export const RosterFieldsFragment = graphql(`
     generatedAt
     version
     departmentId
+    departmentName
     estateId
+    estateName
     rows {
       staffId
       staffName
@@ -21,6 +23,7 @@ export const RosterFieldsFragment = graphql(`
         day
         shifts
         status
+        employed
         editKind
         leaveKind
         swapWithStaffId
@@ -86,8 +89,8 @@ export const EditRosterDayMutation = graphql(`
 `);
 
 export const ExportRosterMutation = graphql(`
-  mutation ExportRoster($departmentId: ID!, $month: String!) {
-    exportRoster(departmentId: $departmentId, month: $month) {
+  mutation ExportRoster($input: ExportRosterInput!) {
+    exportRoster(input: $input) {
       id
       name
       contentType
@@ -100,14 +103,17 @@ export const MyShiftsQuery = graphql(`
   query MyShifts($from: String!, $to: String!) {
     myShifts(from: $from, to: $to) {
       day
-      shifts
+      staffId
       status
       leaveKind
       estateName
       departmentName
       positionName
-      times {
+      hours
+      shifts {
         code
+        nameZh
+        nameEn
         start
         end
       }
