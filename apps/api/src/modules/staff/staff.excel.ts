@@ -27,7 +27,7 @@ import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { FILL, readWorkbook, solid, storeWorkbook, XLSX_TYPE } from '../../lib/xlsx/index.js';
 import { listPositions, type PositionRow } from '../team/index.js';
-import { toStaffMembers } from './staff.access.js';
+import { maskIdsIn, toStaffMembers } from './staff.access.js';
 import {
   crewProblem,
   duplicateIdNumber,
@@ -208,7 +208,8 @@ export async function exportStaff(
       certificates: m.certificates
         .map((c) => {
           const kind = CERTIFICATE_KIND_INFO[c.kind][language === 'ZH' ? 'zh' : 'en'];
-          return `${kind} ${c.number}${c.expiresOn ? ` → ${c.expiresOn}` : ''}`;
+          // An ID number inside a licence number is masked in every export, as the ID column is.
+          return `${kind} ${maskIdsIn(c.number)}${c.expiresOn ? ` → ${c.expiresOn}` : ''}`;
         })
         .join('\n'),
       certificate_state: m.certificateState ? STATE_NAMES[m.certificateState][language] : '',

@@ -236,19 +236,12 @@ export function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staf
       const parsed = parseInput(createStaffInput, input);
       // Create mode: the schema requires name, position and hire date.
       const position = await positionOf(tx, caller.companyId, estate.id, parsed.positionId!);
-      const problems: FieldProblem[] = [];
       const crew = crewProblem(position.shiftPattern, parsed.shiftCrew);
-      if (crew) problems.push(crew);
-      if (parsed.userId) {
-        const user = await userProblem(tx, caller.companyId, estate, parsed.userId);
-        if (user) problems.push(user);
-      }
-      if (problems.length) throw badInput(problems);
+      if (crew) throw badInput([crew]);
       const status = parsed.status ?? 'ACTIVE';
       const cipher = ctx.services.personalData;
       const idNumber = parsed.idNumber ?? null;
       const columns = idNumberColumns(cipher, caller.companyId, idNumber);
-      await assertNotDuplicate(tx, caller.companyId, columns.idNumberHash, status);
       const identity = idNumber ? identityFromResidentId(idNumber) : null;
       const { result: id } = await onceWithKey(
         tx,
@@ -261,6 +254,12 @@ export function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staf
         },
         parsed.idempotencyKey,
         async () => {
+          // Checked on the first request only: a replay answers the record it made.
+          if (parsed.userId) {
+            const user = await userProblem(tx, caller.companyId, estate, parsed.userId);
+            if (user) throw badInput([user]);
+          }
+          await assertNotDuplicate(tx, caller.companyId, columns.idNumberHash, status);
           const [row] = await store.insertStaff(
             tx,
             caller.companyId,
