@@ -159,7 +159,13 @@ describe('importStaff', () => {
       { name: '褚在册', position: 'CLEANER', hire_date: '2023-01-01', id_number: EXISTING_ID },
       { name: '卫电话', position: 'CLEANER', hire_date: '2023-01-01', phone: '12345' },
       { name: '蒋离职', position: 'CLEANER', hire_date: '2023-01-01', status: '离职' },
-      { name: '沈数字', position: 'CLEANER', hire_date: '2023-01-01', id_number: 110101199003071233 },
+      {
+        name: '沈数字',
+        position: 'CLEANER',
+        hire_date: '2023-01-01',
+        // A number cell: Excel keeps 15 significant digits, so the number is already wrong.
+        id_number: Number('110101199003071233'),
+      },
       { name: '韩状态', position: 'CLEANER', hire_date: '2023-01-01', status: '退休', gender: '未知' },
     ]);
     const fileId = await upload(manager, bad);
