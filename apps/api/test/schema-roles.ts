@@ -169,6 +169,9 @@ const FINGERPRINTED = [
   'rectifications',
   'departments',
   'positions',
+  'staff',
+  'staff_certificates',
+  'staff_trainings',
 ] as const;
 
 /**
