@@ -28,6 +28,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.indicatorTrend': 500,
   'Query.estateScorecard': 300,
   'Mutation.exportMonthlyFigureTemplate': 300,
+  'Mutation.exportStaff': 300,
 };
 
 export const MAX_OPERATION_COST = LIMITS.maxWeightedCost;
