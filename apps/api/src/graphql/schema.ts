@@ -21,6 +21,7 @@ import { JobResolver } from '../modules/jobs/index.js';
 import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
+import { StaffResolver } from '../modules/staff/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
@@ -46,6 +47,7 @@ export const resolvers = [
   RectificationResolver,
   TeamResolver,
   RosterResolver,
+  StaffResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
