@@ -20,6 +20,7 @@ import { IndicatorResolver } from '../modules/indicators/index.js';
 import { JobResolver } from '../modules/jobs/index.js';
 import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
+import { StaffingResolver } from '../modules/staffing/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
@@ -44,6 +45,7 @@ export const resolvers = [
   FindingResolver,
   RectificationResolver,
   TeamResolver,
+  StaffingResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -5,4 +5,4 @@
 export { TeamResolver } from './team.resolver.js';
 export * from './team.schema.js';
 export { applyStaffingTemplate, toDepartment, toPosition } from './team.service.js';
-export { Department, Position } from './team.types.js';
+export { CertificateKindEnum, Department, Position } from './team.types.js';
