@@ -33,6 +33,7 @@ import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { notificationsPermissions } from './permissions/notifications.permissions.js';
 import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
+import { staffingPermissions } from './permissions/staffing.permissions.js';
 import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -65,6 +66,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   audits: auditsPermissions,
   rectifications: rectificationsPermissions,
   team: teamPermissions,
+  staffing: staffingPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 
