@@ -40,7 +40,7 @@ import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
 import { currentMonthOf, findCompany } from '../companies/index.js';
 import { recomputeFigures } from '../figures/index.js';
-import { type IndicatorSource, registerIndicatorSource } from '../indicators/index.js';
+import { type IndicatorSource, loadCatalogue, registerIndicatorSource } from '../indicators/index.js';
 import { mayReadStaff } from './staffing.service.js';
 import * as store from './staffing.store.js';
 import type { StaffingIndicatorDrillDown } from './staffing.types.js';
@@ -125,9 +125,15 @@ export async function recomputeStaffingIndicators(
     .filter((m) => isMonth(m) && m <= current)
     .sort();
   const result: StaffingRecompute = { written: [], waiting: [] };
+  // An indicator the company retired keeps its history and gets no new figure (as the drift check).
+  const catalogue = await loadCatalogue(tx, companyId);
+  const codes = STAFFING_INDICATOR_CODES.filter((c) => {
+    const def = catalogue.byCode.get(c);
+    return def != null && !def.retired;
+  });
   for (const month of months) {
     const changed: StaffingIndicatorCode[] = [];
-    for (const code of STAFFING_INDICATOR_CODES) {
+    for (const code of codes) {
       const derived = indicatorFigure(await staffingIndicatorRows(tx, companyId, estateId, month, code));
       if (!derived) continue;
       const stored = await store.latestFigureOf(tx, companyId, estateId, month, code);
