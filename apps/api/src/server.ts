@@ -44,6 +44,7 @@ import {
 import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
+import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -104,6 +105,8 @@ export async function createApp(
   defineAuditJobs(services.jobs, () => services);
   defineRectificationJobs(services.jobs, () => services);
   registerRectificationHooks();
+  defineStaffingJobs(services.jobs, () => services);
+  registerStaffingIndicatorSources();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

@@ -46,6 +46,7 @@ import {
   workbookText,
 } from './schema-roles.js';
 import { idNumberOf, staffWorkbook } from './staff-kit.js';
+import { addCertificate, addPerson, addTraining } from './staffing-fixture.js';
 
 interface Call {
   query: string;
@@ -1719,6 +1720,80 @@ beforeAll(async () => {
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
+
+// ---- staffing compliance and the staffing indicators (issue 10 items 4 and 6) ----------------
+// B's estates[0] has people: a guard whose certificate has expired and a manager trained this
+// month, named as secrets; A's estates[1] (staffed in the setup) and A.regions[1] are the controls.
+const STAFFING_EXPORT_TEXT = fileText('exportStaffingCompliance');
+const STAFFING_CASES: Record<string, IdCase> = {
+  'Query.staffingCompliance(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { staffingCompliance(estateId: $e) { estateId estateName planned actual certificateIssues { staffId staffName positionName } ageBreaches { staffName } } }`,
+      variables: { e },
+    }),
+  },
+  'Query.staffingComplianceTable(regionId)': {
+    kind: 'region',
+    filter: { empty: (d) => (d.staffingComplianceTable as unknown[]).length === 0 },
+    call: (r) => ({
+      query: `query($r: ID) { staffingComplianceTable(regionId: $r) { estateId estateName estateCode regionId regionName planned actual score } }`,
+      variables: { r },
+    }),
+  },
+  'Mutation.exportStaffingCompliance(input.regionId)': {
+    kind: 'region',
+    filter: {
+      empty: async (d) => {
+        const text = await STAFFING_EXPORT_TEXT(d);
+        return A.estates.every((e) => !text.includes(e.name));
+      },
+    },
+    reveal: STAFFING_EXPORT_TEXT,
+    call: (regionId) => ({
+      query: `mutation($input: ExportStaffingComplianceInput!) { exportStaffingCompliance(input: $input) { id name contentType size } }`,
+      variables: { input: { regionId } },
+    }),
+  },
+  'Query.staffingIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { staffingIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator denominator rows { staffId staffName positionName reason } } }`,
+      variables: { e, c: 'training_pass', m: THIS_MONTH },
+    }),
+  },
+};
+Object.assign(CASES, STAFFING_CASES);
+
+beforeAll(async () => {
+  const e = B.estates[0]!.id;
+  const [guardPosition] = await kit.database.raw<{ id: string; department_id: string }>(
+    `select id, department_id from positions where company_id = $1 and estate_id = $2 and code = 'SECURITY_GUARD'`,
+    [B.id, e],
+  );
+  const [bossPosition] = await kit.database.raw<{ id: string; department_id: string }>(
+    `select id, department_id from positions where company_id = $1 and estate_id = $2 and code = 'ESTATE_MANAGER'`,
+    [B.id, e],
+  );
+  const at = (p: { id: string; department_id: string }) => ({
+    id: p.id,
+    departmentId: p.department_id,
+    code: '',
+  });
+  const guardName = `乙方保安 仅限本公司 ${unique()}`;
+  const bossName = `乙方经理 仅限本公司 ${unique()}`;
+  const guard = await addPerson(kit.database, B.id, e, at(guardPosition!), {
+    name: guardName,
+    hireDate: '2020-01-01',
+  });
+  await addCertificate(kit.database, B.id, e, guard, 'SECURITY_GUARD', '2020-01-01');
+  const boss = await addPerson(kit.database, B.id, e, at(bossPosition!), {
+    name: bossName,
+    hireDate: '2020-01-01',
+  });
+  await addTraining(kit.database, B.id, e, boss, `${THIS_MONTH}-01`, true);
+  bSecrets.push(guardName, bossName, guard, boss);
+});
 
 // ---- staff (issue 10 item 2): B's staff record with a certificate and a training record; A's
 // controls work on A's estates[1] (staffed from the template in the setup above).

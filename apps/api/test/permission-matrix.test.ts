@@ -35,6 +35,7 @@ import { rectificationsPermissions } from './permissions/rectifications.permissi
 import { regionsPermissions } from './permissions/regions.permissions.js';
 import { rostersPermissions } from './permissions/rosters.permissions.js';
 import { staffPermissions } from './permissions/staff.permissions.js';
+import { staffingPermissions } from './permissions/staffing.permissions.js';
 import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -69,6 +70,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   team: teamPermissions,
   rosters: rostersPermissions,
   staff: staffPermissions,
+  staffing: staffingPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

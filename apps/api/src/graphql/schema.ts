@@ -22,6 +22,7 @@ import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
 import { StaffResolver } from '../modules/staff/index.js';
+import { StaffingResolver } from '../modules/staffing/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
@@ -48,6 +49,7 @@ export const resolvers = [
   TeamResolver,
   RosterResolver,
   StaffResolver,
+  StaffingResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
