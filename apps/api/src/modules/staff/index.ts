@@ -2,6 +2,12 @@
  * The staff module's public surface (issue 10): members of an estate's team, their certificates
  * and training records, and the cipher of personal data at rest.
  */
+
+export {
+  onStaffRecordsChanged,
+  type StaffRecordsChange,
+  type StaffRecordsListener,
+} from './staff.changes.js';
 export {
   embeddedKeyFile,
   type PersonalDataCipher,

@@ -28,6 +28,7 @@ import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { FILL, readWorkbook, solid, storeWorkbook, XLSX_TYPE } from '../../lib/xlsx/index.js';
 import { listPositions, type PositionRow } from '../team/index.js';
 import { maskIdsIn, toStaffMembers } from './staff.access.js';
+import { staffRecordsChanged } from './staff.changes.js';
 import {
   crewProblem,
   duplicateIdNumber,
@@ -516,6 +517,7 @@ export async function importStaff(ctx: Context, input: ImportStaffInput): Promis
       file: upload.file,
       staff: rows.map(logged),
     });
+    await staffRecordsChanged(tx, { companyId: caller.companyId, estateId: estate.id, now });
     const staff = await toStaffMembers(tx, caller, rows, now);
     return { result: { estateId: estate.id, created: rows.length, staff }, consumed };
   }).catch((error: unknown) => {

@@ -29,6 +29,7 @@ import {
   todayOf,
   toTraining,
 } from './staff.access.js';
+import { staffRecordsChanged } from './staff.changes.js';
 import type { StaffCertificateRow, StaffRow } from './staff.schema.js';
 import * as store from './staff.store.js';
 import type {
@@ -125,6 +126,7 @@ export function addStaffCertificate(
       now,
     );
     await changeLog('staff.certificate.create', 'Certificate', row!.id, null, row);
+    await staffRecordsChanged(tx, { companyId: caller.companyId, estateId: staffRow.estateId, now });
     return certificateOut(tx, caller, staffRow, row!, now);
   });
 }
@@ -165,6 +167,11 @@ export function updateStaffCertificate(
     );
     if (!after) throw staleVersion();
     await changeLog('staff.certificate.update', 'Certificate', before.id, before, after);
+    await staffRecordsChanged(tx, {
+      companyId: caller.companyId,
+      estateId: staffRow.estateId,
+      now: ctx.services.clock(),
+    });
     return certificateOut(tx, caller, staffRow, after, now);
   });
 }
@@ -174,6 +181,11 @@ export function deleteStaffCertificate(ctx: Context, id: string): Promise<string
     const { row } = await certificateFor(tx, caller, String(id), 'delete');
     await store.deleteCertificate(tx, caller.companyId, row.id);
     await changeLog('staff.certificate.delete', 'Certificate', row.id, row, null);
+    await staffRecordsChanged(tx, {
+      companyId: caller.companyId,
+      estateId: row.estateId,
+      now: ctx.services.clock(),
+    });
     return row.id;
   });
 }
@@ -210,6 +222,12 @@ export function addStaffTraining(ctx: Context, input: AddStaffTrainingInput): Pr
       now,
     );
     await changeLog('staff.training.create', 'Training', row!.id, null, row);
+    await staffRecordsChanged(tx, {
+      companyId: caller.companyId,
+      estateId: staffRow.estateId,
+      now,
+      months: [row!.trainedOn.slice(0, 7)],
+    });
     return toTraining(row!);
   });
 }
@@ -229,6 +247,12 @@ export function deleteStaffTraining(ctx: Context, id: string): Promise<string> {
     assertCan(caller.ability, 'delete', 'Training', training, TRAINING);
     await store.deleteTraining(tx, caller.companyId, row.id);
     await changeLog('staff.training.delete', 'Training', row.id, row, null);
+    await staffRecordsChanged(tx, {
+      companyId: caller.companyId,
+      estateId: row.estateId,
+      now: ctx.services.clock(),
+      months: [row.trainedOn.slice(0, 7)],
+    });
     return row.id;
   });
 }

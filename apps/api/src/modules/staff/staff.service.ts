@@ -40,6 +40,7 @@ import {
   toStaffMembers,
   warningUntil,
 } from './staff.access.js';
+import { staffRecordsChanged } from './staff.changes.js';
 import type { PersonalDataCipher } from './staff.crypto.js';
 import type { StaffRow } from './staff.schema.js';
 import * as store from './staff.store.js';
@@ -285,6 +286,11 @@ export function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staf
             ctx.services.clock(),
           );
           await changeLog('staff.create', 'Staff', row!.id, null, logged(row!));
+          await staffRecordsChanged(tx, {
+            companyId: caller.companyId,
+            estateId: row!.estateId,
+            now: ctx.services.clock(),
+          });
           return row!.id;
         },
       );
@@ -387,6 +393,11 @@ export function updateStaff(ctx: Context, input: UpdateStaffInput): Promise<Staf
       );
       if (!after) throw staleVersion();
       await changeLog('staff.update', 'Staff', before.id, logged(before), logged(after));
+      await staffRecordsChanged(tx, {
+        companyId: caller.companyId,
+        estateId: after.estateId,
+        now: ctx.services.clock(),
+      });
       const [member] = await toStaffMembers(tx, caller, [after], ctx.services.clock());
       return member!;
     }),

@@ -370,3 +370,33 @@ describe('staffingIndicatorDrillDown', () => {
     });
   });
 });
+
+describe('recomputed by the staff module’s own writes', () => {
+  it('a training record added through addStaffTraining recomputes training_pass of its month', async () => {
+    const before = (await figuresOf(THIS_MONTH)).training_pass;
+    const res = await kit.gql<{ addStaffTraining: { id: string } }>(
+      admin.token,
+      `mutation($input: AddStaffTrainingInput!) { addStaffTraining(input: $input) { id } }`,
+      {
+        input: {
+          staffId: id.boss,
+          course: '物业服务标准',
+          trainedOn: `${THIS_MONTH}-01`,
+          hours: 2,
+          passed: true,
+        },
+      },
+    );
+    expect(codeOf(res), JSON.stringify(res.errors)).toBe('OK');
+    const after = (await figuresOf(THIS_MONTH)).training_pass;
+    expect(after).toMatchObject({ source: 'COMPUTED', numerator: (before?.numerator ?? 0) + 1 });
+    expect(after!.denominator).toBe((before?.denominator ?? 0) + 1);
+    // Deleting it again takes it out of the figure in the same way.
+    const del = await kit.gql(admin.token, `mutation($id: ID!) { deleteStaffTraining(id: $id) }`, {
+      id: res.data!.addStaffTraining.id,
+    });
+    expect(codeOf(del)).toBe('OK');
+    const again = (await figuresOf(THIS_MONTH)).training_pass;
+    expect(again?.denominator ?? 0).toBe(before?.denominator ?? 0);
+  });
+});

@@ -41,6 +41,7 @@ import { tenantRead } from '../../lib/write.js';
 import { currentMonthOf, findCompany } from '../companies/index.js';
 import { recomputeFigures } from '../figures/index.js';
 import { type IndicatorSource, loadCatalogue, registerIndicatorSource } from '../indicators/index.js';
+import { onStaffRecordsChanged, type StaffRecordsListener } from '../staff/index.js';
 import { mayReadStaff } from './staffing.service.js';
 import * as store from './staffing.store.js';
 import type { StaffingIndicatorDrillDown } from './staffing.types.js';
@@ -86,8 +87,18 @@ export const trainingPassSource = sourceFor(TRAINING_PASS);
 export const certifiedOnDutySource = sourceFor(CERTIFIED_ON_DUTY);
 
 /** Registers both sources (idempotent); answers the unregister. Called by the composition root. */
+/** Each write of staff records recomputes its estate's staffing figures, in the same transaction. */
+const onStaffWrite: StaffRecordsListener = (tx, change) =>
+  recomputeStaffingIndicators(tx, change.companyId, change.estateId, change.now, {
+    ...(change.months ? { months: change.months } : {}),
+  });
+
 export function registerStaffingIndicatorSources(): () => void {
-  const off = [registerIndicatorSource(trainingPassSource), registerIndicatorSource(certifiedOnDutySource)];
+  const off = [
+    registerIndicatorSource(trainingPassSource),
+    registerIndicatorSource(certifiedOnDutySource),
+    onStaffRecordsChanged(onStaffWrite),
+  ];
   return () => {
     for (const f of off) f();
   };
