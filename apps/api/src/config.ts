@@ -19,6 +19,13 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     WEB_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
     SESSION_SECRET: z.string().optional(),
+    /** Key of staff ID numbers at rest (AES-256-GCM): 32 bytes, base64. */
+    PERSONAL_DATA_KEY: z
+      .string()
+      .optional()
+      .refine((v) => v === undefined || decodeKey(v) !== undefined, {
+        message: 'must be 32 bytes, base64 (e.g. `openssl rand -base64 32`)',
+      }),
     SESSION_TTL_HOURS: z.coerce
       .number()
       .positive()
@@ -51,6 +58,16 @@ const schema = z
         code: 'custom',
         path: ['SESSION_SECRET'],
         message: 'required in production (≥ 32 characters)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.PERSONAL_DATA_KEY) {
+      // Staff ID numbers are stored encrypted under it; a generated key would be lost with the
+      // instance, a development key is public.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PERSONAL_DATA_KEY'],
+        message:
+          'required in production: 32 bytes, base64 (e.g. `openssl rand -base64 32`), kept with the backups',
       });
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -89,6 +106,11 @@ export type Config = {
   /** Pepper mixed into token hashes, so a leaked sessions table alone cannot be replayed. */
   sessionSecret: string;
   sessionTtlMs: number;
+  /**
+   * Key of personal data at rest (PERSONAL_DATA_KEY); undefined: the embedded database's own
+   * generated key, or a development key (see modules/staff, `personalDataKeyFor`).
+   */
+  personalDataKey: Buffer | undefined;
   demoData: boolean;
   logLevel: string;
   dbPoolMax: number;
@@ -108,6 +130,14 @@ export type Config = {
   /** Set only by tests: the clock stands still at this instant (see AppServices.now). */
   fixedNow: Date | undefined;
 };
+
+/** A 32-byte key written in base64, or undefined. */
+function decodeKey(value: string): Buffer | undefined {
+  const v = value.trim();
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return undefined;
+  const key = Buffer.from(v, 'base64');
+  return key.length === 32 ? key : undefined;
+}
 
 /** Every environment variable, parsed and validated in one place; a bad value stops the start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -139,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webPort: e.WEB_PORT,
     sessionSecret: e.SESSION_SECRET ?? 'development-only-session-secret-not-for-production',
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    personalDataKey: e.PERSONAL_DATA_KEY ? decodeKey(e.PERSONAL_DATA_KEY) : undefined,
     demoData: e.DEMO_DATA === '1',
     logLevel: e.LOG_LEVEL,
     dbPoolMax: e.DB_POOL_MAX,

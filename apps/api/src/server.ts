@@ -43,6 +43,8 @@ import {
 } from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
+import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
+import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -76,7 +78,8 @@ export async function createApp(
     options.database ??
     (await openDatabase({ url: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax }));
   await runMigrations(database);
-  if (config.demoData) await seedDemo(database, logger, clock());
+  const personalData = personalDataCipher(personalDataKeyFor(config, logger));
+  if (config.demoData) await seedDemo(database, logger, clock(), personalData);
 
   const pubsubHandle = createAppPubSub(config.redisUrl);
   const services: AppServices = {
@@ -89,6 +92,7 @@ export async function createApp(
     logger,
     rateLimits: new RateLimits(config),
     clock,
+    personalData,
     jobs: new Jobs({
       database,
       logger,
@@ -101,6 +105,8 @@ export async function createApp(
   defineAuditJobs(services.jobs, () => services);
   defineRectificationJobs(services.jobs, () => services);
   registerRectificationHooks();
+  defineStaffingJobs(services.jobs, () => services);
+  registerStaffingIndicatorSources();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

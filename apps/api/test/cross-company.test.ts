@@ -45,6 +45,8 @@ import {
   usersByRole,
   workbookText,
 } from './schema-roles.js';
+import { idNumberOf, staffWorkbook } from './staff-kit.js';
+import { addCertificate, addPerson, addTraining } from './staffing-fixture.js';
 
 interface Call {
   query: string;
@@ -82,7 +84,9 @@ type IdKind =
   | 'position'
   // Rosters (issue 10, item 3): a member of staff in a roster, and the colleague of a swap.
   | 'rosterStaff'
-  | 'rosterPartner';
+  | 'rosterPartner'
+  // Staff (issue 10 item 2): see the staff block before the tests.
+  | StaffIdKind;
 
 interface IdCase {
   kind: IdKind;
@@ -1264,7 +1268,8 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 }
 
 const idOfB = (kind: IdKind): string =>
-  kind === 'region'
+  staffIdOfB(kind) ??
+  (kind === 'region'
     ? B.regions[0]!.id
     : kind === 'estate'
       ? B.estates[0]!.id
@@ -1310,7 +1315,7 @@ const idOfB = (kind: IdKind): string =>
                                               ? bPosition
                                               : kind === 'rosterStaff' || kind === 'rosterPartner'
                                                 ? bGuard
-                                                : bStaff.id;
+                                                : bStaff.id);
 
 /** Sends `userId` a notification of `companyId`, as a job would; answers its id. */
 async function notificationOf(companyId: string, userId: string, title: string): Promise<string> {
@@ -1336,6 +1341,8 @@ async function invitationFromC(account: TestUser): Promise<string> {
 }
 
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
+  const staffId = await staffIdOfA(kind);
+  if (staffId) return staffId;
   if (kind === 'region') return fresh ? newRegionOfA() : A.regions[1]!.id;
   if (kind === 'estate') return fresh ? newEstateOfA() : A.estates[1]!.id;
   // A's admin switches to its own company (a no-op) / the platform admin acts on a fresh company.
@@ -1407,6 +1414,9 @@ async function snapshotOfB(): Promise<unknown> {
        'positions', ${agg('positions', 'x.id')},
        'roster_months', ${agg('roster_months', 'x.id')},
        'roster_entries', ${agg('roster_entries', 'x.id')},
+       'staff', ${agg('staff', 'x.id')},
+       'staff_certificates', ${agg('staff_certificates', 'x.id')},
+       'staff_trainings', ${agg('staff_trainings', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -1710,6 +1720,358 @@ beforeAll(async () => {
   bSecrets = await loadSecretsOfB();
 });
 afterAll(() => kit?.close());
+
+// ---- staffing compliance and the staffing indicators (issue 10 items 4 and 6) ----------------
+// B's estates[0] has people: a guard whose certificate has expired and a manager trained this
+// month, named as secrets; A's estates[1] (staffed in the setup) and A.regions[1] are the controls.
+const STAFFING_EXPORT_TEXT = fileText('exportStaffingCompliance');
+const STAFFING_CASES: Record<string, IdCase> = {
+  'Query.staffingCompliance(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { staffingCompliance(estateId: $e) { estateId estateName planned actual certificateIssues { staffId staffName positionName } ageBreaches { staffName } } }`,
+      variables: { e },
+    }),
+  },
+  'Query.staffingComplianceTable(regionId)': {
+    kind: 'region',
+    filter: { empty: (d) => (d.staffingComplianceTable as unknown[]).length === 0 },
+    call: (r) => ({
+      query: `query($r: ID) { staffingComplianceTable(regionId: $r) { estateId estateName estateCode regionId regionName planned actual score } }`,
+      variables: { r },
+    }),
+  },
+  'Mutation.exportStaffingCompliance(input.regionId)': {
+    kind: 'region',
+    filter: {
+      empty: async (d) => {
+        const text = await STAFFING_EXPORT_TEXT(d);
+        return A.estates.every((e) => !text.includes(e.name));
+      },
+    },
+    reveal: STAFFING_EXPORT_TEXT,
+    call: (regionId) => ({
+      query: `mutation($input: ExportStaffingComplianceInput!) { exportStaffingCompliance(input: $input) { id name contentType size } }`,
+      variables: { input: { regionId } },
+    }),
+  },
+  'Query.staffingIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { staffingIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator denominator rows { staffId staffName positionName reason } } }`,
+      variables: { e, c: 'training_pass', m: THIS_MONTH },
+    }),
+  },
+};
+Object.assign(CASES, STAFFING_CASES);
+
+beforeAll(async () => {
+  const e = B.estates[0]!.id;
+  const [guardPosition] = await kit.database.raw<{ id: string; department_id: string }>(
+    `select id, department_id from positions where company_id = $1 and estate_id = $2 and code = 'SECURITY_GUARD'`,
+    [B.id, e],
+  );
+  const [bossPosition] = await kit.database.raw<{ id: string; department_id: string }>(
+    `select id, department_id from positions where company_id = $1 and estate_id = $2 and code = 'ESTATE_MANAGER'`,
+    [B.id, e],
+  );
+  const at = (p: { id: string; department_id: string }) => ({
+    id: p.id,
+    departmentId: p.department_id,
+    code: '',
+  });
+  const guardName = `乙方保安 仅限本公司 ${unique()}`;
+  const bossName = `乙方经理 仅限本公司 ${unique()}`;
+  const guard = await addPerson(kit.database, B.id, e, at(guardPosition!), {
+    name: guardName,
+    hireDate: '2020-01-01',
+  });
+  await addCertificate(kit.database, B.id, e, guard, 'SECURITY_GUARD', '2020-01-01');
+  const boss = await addPerson(kit.database, B.id, e, at(bossPosition!), {
+    name: bossName,
+    hireDate: '2020-01-01',
+  });
+  await addTraining(kit.database, B.id, e, boss, `${THIS_MONTH}-01`, true);
+  bSecrets.push(guardName, bossName, guard, boss);
+});
+
+// ---- staff (issue 10 item 2): B's staff record with a certificate and a training record; A's
+// controls work on A's estates[1] (staffed from the template in the setup above).
+type StaffIdKind = 'staff' | 'certificate' | 'training' | 'staffPosition' | 'staffAccount' | 'staffFile';
+const STAFF_KINDS: readonly string[] = [
+  'staff',
+  'certificate',
+  'training',
+  'staffPosition',
+  'staffAccount',
+  'staffFile',
+] satisfies StaffIdKind[];
+const STAFF_OUT =
+  'id name phone idNumberMasked certificates { id number scanFileId } trainings { id course }';
+const CREATE_STAFF_OF = `mutation($input: CreateStaffInput!) { createStaff(input: $input) { ${STAFF_OUT} } }`;
+let bStaffRecord: string;
+let bCertificate: string;
+let bTraining: string;
+/** A's guard position of its estates[1], and a member of staff in it. */
+let aGuardPosition: string;
+let staffSequence = 0;
+const staffInputOfA = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  positionId: aGuardPosition,
+  name: `甲方员工 ${unique()}`,
+  hireDate: '2020-02-02',
+  idNumber: idNumberOf('1983-03-03', 200 + staffSequence++),
+  ...over,
+});
+const staffOfA = async () =>
+  (await adminOfA<{ createStaff: { id: string } }>(CREATE_STAFF_OF, { input: staffInputOfA() })).createStaff
+    .id;
+const certificateOfA = async () =>
+  (
+    await adminOfA<{ addStaffCertificate: { id: string } }>(
+      `mutation($input: AddStaffCertificateInput!) { addStaffCertificate(input: $input) { id } }`,
+      { input: { staffId: await staffOfA(), kind: 'OTHER', number: `A${unique()}` } },
+    )
+  ).addStaffCertificate.id;
+const trainingOfA = async () =>
+  (
+    await adminOfA<{ addStaffTraining: { id: string } }>(
+      `mutation($input: AddStaffTrainingInput!) { addStaffTraining(input: $input) { id } }`,
+      {
+        input: {
+          staffId: await staffOfA(),
+          course: '甲方培训',
+          trainedOn: '2024-01-01',
+          hours: 1,
+          passed: true,
+        },
+      },
+    )
+  ).addStaffTraining.id;
+/** A staff import file uploaded by A's admin (one person, no ID number). */
+const staffFileOfA = async () =>
+  uploaded(
+    kit,
+    aUsers.COMPANY_ADMIN.token,
+    await staffWorkbook([{ name: `导入 ${unique()}`, position: 'SECURITY_GUARD', hire_date: '2024-01-01' }]),
+    `甲方员工-${unique()}.xlsx`,
+  );
+async function versionIn(table: 'staff' | 'staff_certificates', id: string): Promise<number> {
+  if (!UUID.test(id)) return 1;
+  const [row] = await kit.database.raw<{ version: number }>(`select version from ${table} where id = $1`, [
+    id,
+  ]);
+  return row?.version ?? 1;
+}
+const staffIdOfB = (kind: IdKind): string | undefined =>
+  !STAFF_KINDS.includes(kind)
+    ? undefined
+    : kind === 'staff'
+      ? bStaffRecord
+      : kind === 'certificate'
+        ? bCertificate
+        : kind === 'training'
+          ? bTraining
+          : kind === 'staffPosition'
+            ? bPosition
+            : kind === 'staffAccount'
+              ? bStaff.id
+              : bUpload;
+async function staffIdOfA(kind: IdKind): Promise<string | undefined> {
+  if (kind === 'staff') return staffOfA();
+  if (kind === 'certificate') return certificateOfA();
+  if (kind === 'training') return trainingOfA();
+  if (kind === 'staffPosition') return aGuardPosition;
+  if (kind === 'staffAccount') return (await A.user('ESTATE_STAFF', { estateIds: [A.estates[1]!.id] })).id;
+  if (kind === 'staffFile') return staffFileOfA();
+  return undefined;
+}
+const staffListCall = (filter: Record<string, unknown>): Call => ({
+  query: `query($filter: StaffFilter!) { staffMembers(filter: $filter, first: 20) { totalCount edges { node { ${STAFF_OUT} } } } }`,
+  variables: { filter },
+});
+const noStaff = {
+  empty: (data: Record<string, unknown>) => (data.staffMembers as { totalCount: number }).totalCount === 0,
+};
+const updateStaffCall = async (input: Record<string, unknown>): Promise<Call> => ({
+  query: `mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { ${STAFF_OUT} } }`,
+  variables: { input },
+});
+const certificateCall = (input: Record<string, unknown>): Call => ({
+  query: `mutation($input: AddStaffCertificateInput!) { addStaffCertificate(input: $input) { id number scanFileId } }`,
+  variables: { input: { kind: 'OTHER', number: `C${unique()}`, ...input } },
+});
+const STAFF_CASES: Record<string, IdCase> = {
+  'Query.staffMembers(filter.estateId)': { kind: 'estate', call: (estateId) => staffListCall({ estateId }) },
+  'Query.staffMembers(filter.departmentId)': {
+    kind: 'department',
+    filter: noStaff,
+    call: (departmentId) => staffListCall({ estateId: A.estates[1]!.id, departmentId }),
+  },
+  'Query.staffMembers(filter.positionId)': {
+    kind: 'staffPosition',
+    filter: noStaff,
+    call: (positionId) => staffListCall({ estateId: A.estates[1]!.id, positionId }),
+  },
+  'Query.staffMember(id)': {
+    kind: 'staff',
+    call: (id) => ({ query: `query($id: ID!) { staffMember(id: $id) { ${STAFF_OUT} } }`, variables: { id } }),
+  },
+  'Mutation.createStaff(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: CREATE_STAFF_OF, variables: { input: staffInputOfA({ estateId }) } }),
+  },
+  'Mutation.createStaff(input.positionId)': {
+    kind: 'position',
+    call: (positionId) => ({ query: CREATE_STAFF_OF, variables: { input: staffInputOfA({ positionId }) } }),
+  },
+  'Mutation.createStaff(input.userId)': {
+    kind: 'staffAccount',
+    call: (userId) => ({ query: CREATE_STAFF_OF, variables: { input: staffInputOfA({ userId }) } }),
+  },
+  'Mutation.updateStaff(input.id)': {
+    kind: 'staff',
+    call: async (id) => updateStaffCall({ id, version: await versionIn('staff', id), note: '改' }),
+  },
+  'Mutation.updateStaff(input.positionId)': {
+    kind: 'position',
+    call: async (positionId) => updateStaffCall({ id: await staffOfA(), version: 1, positionId }),
+  },
+  'Mutation.updateStaff(input.userId)': {
+    kind: 'staffAccount',
+    call: async (userId) => updateStaffCall({ id: await staffOfA(), version: 1, userId }),
+  },
+  'Mutation.revealStaffIdNumber(id)': {
+    kind: 'staff',
+    call: (id) => ({ query: `mutation($id: ID!) { revealStaffIdNumber(id: $id) }`, variables: { id } }),
+  },
+  'Mutation.addStaffCertificate(input.staffId)': {
+    kind: 'staff',
+    call: (staffId) => certificateCall({ staffId }),
+  },
+  'Mutation.addStaffCertificate(input.scanFileId)': {
+    kind: 'photo',
+    call: async (scanFileId) => certificateCall({ staffId: await staffOfA(), scanFileId }),
+  },
+  'Mutation.updateStaffCertificate(input.id)': {
+    kind: 'certificate',
+    call: async (id) => ({
+      query: `mutation($input: UpdateStaffCertificateInput!) { updateStaffCertificate(input: $input) { id number } }`,
+      variables: {
+        input: { id, version: await versionIn('staff_certificates', id), number: `U${unique()}` },
+      },
+    }),
+  },
+  'Mutation.updateStaffCertificate(input.scanFileId)': {
+    kind: 'photo',
+    call: async (scanFileId) => ({
+      query: `mutation($input: UpdateStaffCertificateInput!) { updateStaffCertificate(input: $input) { id scanFileId } }`,
+      variables: { input: { id: await certificateOfA(), version: 1, scanFileId } },
+    }),
+  },
+  'Mutation.deleteStaffCertificate(id)': {
+    kind: 'certificate',
+    fresh: true,
+    call: (id) => ({ query: `mutation($id: ID!) { deleteStaffCertificate(id: $id) }`, variables: { id } }),
+  },
+  'Mutation.addStaffTraining(input.staffId)': {
+    kind: 'staff',
+    call: (staffId) => ({
+      query: `mutation($input: AddStaffTrainingInput!) { addStaffTraining(input: $input) { id course } }`,
+      variables: { input: { staffId, course: '隔离培训', trainedOn: '2024-02-02', hours: 2, passed: true } },
+    }),
+  },
+  'Mutation.deleteStaffTraining(id)': {
+    kind: 'training',
+    fresh: true,
+    call: (id) => ({ query: `mutation($id: ID!) { deleteStaffTraining(id: $id) }`, variables: { id } }),
+  },
+  'Mutation.importStaff(input.estateId)': {
+    kind: 'estate',
+    call: async (estateId) => ({
+      query: `mutation($input: ImportStaffInput!) { importStaff(input: $input) { created staff { ${STAFF_OUT} } } }`,
+      variables: { input: { estateId, fileId: await staffFileOfA() } },
+    }),
+  },
+  'Mutation.importStaff(input.fileId)': {
+    kind: 'staffFile',
+    call: (fileId) => ({
+      query: `mutation($input: ImportStaffInput!) { importStaff(input: $input) { created staff { ${STAFF_OUT} } } }`,
+      variables: { input: { estateId: A.estates[1]!.id, fileId } },
+    }),
+  },
+  'Mutation.exportStaff(estateId)': {
+    kind: 'estate',
+    reveal: async (data) =>
+      workbookText(await downloaded(kit, aUsers.COMPANY_ADMIN.token, (data.exportStaff as FileRefOf).id)),
+    call: (estateId) => ({
+      query: `mutation($estateId: ID!) { exportStaff(estateId: $estateId) { id name contentType size } }`,
+      variables: { estateId },
+    }),
+  },
+};
+Object.assign(CASES, STAFF_CASES);
+
+beforeAll(async () => {
+  // After the setup above (hooks run in order): B's staff, A's guard position and one guard.
+  const ofB = async <T>(query: string, variables: Record<string, unknown>) => {
+    const res = await kit.gql<T>(bAdmin.token, query, variables);
+    if (codeOf(res as GqlResult) !== 'OK') throw new Error(`setup failed: ${JSON.stringify(res.errors)}`);
+    return res.data as T;
+  };
+  const bScan = await photoOf(kit, bAdmin.token);
+  const made = await ofB<{ createStaff: { id: string; name: string; idNumberMasked: string } }>(
+    CREATE_STAFF_OF,
+    {
+      input: {
+        estateId: B.estates[0]!.id,
+        positionId: bPosition,
+        name: `乙方员工 仅限本公司 ${unique()}`,
+        phone: '13612345678',
+        idNumber: idNumberOf('1977-07-07', 300),
+        hireDate: '2019-09-09',
+      },
+    },
+  );
+  bStaffRecord = made.createStaff.id;
+  bCertificate = (
+    await ofB<{ addStaffCertificate: { id: string } }>(
+      `mutation($input: AddStaffCertificateInput!) { addStaffCertificate(input: $input) { id } }`,
+      { input: { staffId: bStaffRecord, kind: 'OTHER', number: `乙方证书${unique()}`, scanFileId: bScan } },
+    )
+  ).addStaffCertificate.id;
+  bTraining = (
+    await ofB<{ addStaffTraining: { id: string } }>(
+      `mutation($input: AddStaffTrainingInput!) { addStaffTraining(input: $input) { id } }`,
+      {
+        input: {
+          staffId: bStaffRecord,
+          course: `乙方培训 ${unique()}`,
+          trainedOn: '2024-01-01',
+          hours: 3,
+          passed: true,
+        },
+      },
+    )
+  ).addStaffTraining.id;
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from staff where company_id = $1 union all select name from staff where company_id = $1
+       union all select phone from staff where company_id = $1 union all select id_number_masked from staff where company_id = $1
+       union all select id::text from staff_certificates where company_id = $1 union all select number from staff_certificates where company_id = $1
+       union all select scan_file_id::text from staff_certificates where company_id = $1
+       union all select id::text from staff_trainings where company_id = $1 union all select course from staff_trainings where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+  const aPositions = await adminOfA<{ positions: { id: string; code: string }[] }>(
+    `query($estateId: ID!) { positions(estateId: $estateId) { id code } }`,
+    { estateId: A.estates[1]!.id },
+  );
+  aGuardPosition = aPositions.positions.find((p) => p.code === 'SECURITY_GUARD')!.id;
+  await staffOfA();
+});
 
 describe('cross-company isolation through ID arguments', () => {
   it('has a case for every ID argument of the schema (top-level and nested in inputs)', () => {

@@ -34,6 +34,8 @@ import { notificationsPermissions } from './permissions/notifications.permission
 import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
 import { rostersPermissions } from './permissions/rosters.permissions.js';
+import { staffPermissions } from './permissions/staff.permissions.js';
+import { staffingPermissions } from './permissions/staffing.permissions.js';
 import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import {
@@ -67,6 +69,8 @@ const LISTS: Record<string, Record<string, Entry>> = {
   rectifications: rectificationsPermissions,
   team: teamPermissions,
   rosters: rostersPermissions,
+  staff: staffPermissions,
+  staffing: staffingPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

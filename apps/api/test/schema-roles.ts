@@ -171,6 +171,9 @@ const FINGERPRINTED = [
   'positions',
   'roster_months',
   'roster_entries',
+  'staff',
+  'staff_certificates',
+  'staff_trainings',
 ] as const;
 
 /**

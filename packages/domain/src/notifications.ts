@@ -19,5 +19,9 @@ export const NOTIFICATION_KINDS = [
   'APPEAL_FILED',
   /** The auditor upheld or withdrew an appealed finding. */
   'APPEAL_DECIDED',
+  /** A certificate of a member of staff expires in 30 (then 7) days: the estate's managers renew it. */
+  'CERTIFICATE_EXPIRING',
+  /** From the 25th: a department with staff has no roster for next month yet. */
+  'ROSTER_MISSING',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -98,6 +98,7 @@ export async function prepareDatabase() {
       NODE_ENV: 'production',
       DATABASE_URL: url.toString(),
       SESSION_SECRET: randomBytes(32).toString('hex'),
+      PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
     },
     drop: async () => {
       try {

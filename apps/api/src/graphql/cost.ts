@@ -31,6 +31,10 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   // A month of a department: every person's days, the coverage check, and the .xlsx.
   'Mutation.generateRoster': 300,
   'Mutation.exportRoster': 300,
+  // Every estate's team against its plan, and its .xlsx.
+  'Query.staffingComplianceTable': 300,
+  'Mutation.exportStaffingCompliance': 300,
+  'Mutation.exportStaff': 300,
 };
 
 export const MAX_OPERATION_COST = LIMITS.maxWeightedCost;

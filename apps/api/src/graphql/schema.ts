@@ -21,6 +21,8 @@ import { JobResolver } from '../modules/jobs/index.js';
 import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
+import { StaffResolver } from '../modules/staff/index.js';
+import { StaffingResolver } from '../modules/staffing/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import type { AppPubSub } from './pubsub.js';
@@ -46,6 +48,8 @@ export const resolvers = [
   RectificationResolver,
   TeamResolver,
   RosterResolver,
+  StaffResolver,
+  StaffingResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -7,6 +7,7 @@ import type { FileStorage } from '../files/index.js';
 import type { DataVersions } from '../graphql/data-versions.js';
 import type { AppPubSub } from '../graphql/pubsub.js';
 import type { Jobs } from '../jobs/index.js';
+import type { PersonalDataCipher } from '../modules/staff/index.js';
 import type { RateLimits } from './rate-limit.js';
 
 /** The long-lived dependencies every use case needs; built once in the composition root. */
@@ -29,4 +30,6 @@ export interface AppServices {
   clock: Clock;
   /** The durable job queue (jobs/): send work for later, retried, once across instances. */
   jobs: Jobs;
+  /** Encrypts and hashes personal data at rest (staff ID numbers) under PERSONAL_DATA_KEY. */
+  personalData: PersonalDataCipher;
 }

@@ -1,8 +1,20 @@
-import { addMonths, monthOfDate } from '@anju/domain';
+import {
+  addMonths,
+  ageAt,
+  isValidResidentId,
+  monthOfDate,
+  parseResidentId,
+  SHIFT_PATTERNS,
+  type ShiftPatternCode,
+} from '@anju/domain';
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/kit.js';
 import { runMigrations } from '../db/migrate.js';
+import { publicPersonalDataCipher } from '../modules/staff/index.js';
 import { seedDemo } from './demo.js';
+
+const addDaysTo = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 // The demo is seeded relative to its clock: on any day (a leap day, New Year's Eve in Shanghai)
 // every estate is under contract for the whole figure history, so the comparison shows them all.
@@ -79,6 +91,108 @@ describe.each([
       const days = (new Date(spot[0]!.planned).getTime() - now.getTime()) / 86_400_000;
       expect(days).toBeGreaterThan(3);
       expect(days).toBeLessThan(8);
+
+      // The estate teams (issue 10): 翠湖苑 has 15 of its 16 (a cleaner's post vacant).
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+      const teams = await database.raw<{ code: string; position: string; planned: number; staffed: number }>(
+        `select e.code, p.code as position, p.planned_headcount as planned,
+           (select count(*)::int from staff s where s.position_id = p.id and s.status <> 'LEFT') as staffed
+         from positions p join estates e on e.id = p.estate_id order by e.code, p.code`,
+      );
+      const chy = teams.filter((t) => t.code === 'HZ-CHY');
+      expect(chy.reduce((n, t) => n + t.planned, 0)).toBe(16);
+      expect(chy.reduce((n, t) => n + t.staffed, 0)).toBe(15);
+      expect(chy.find((t) => t.position === 'CLEANER')).toMatchObject({ planned: 5, staffed: 4 });
+      // The seven managed estates of 安居物业 staffed, some full, some thinner.
+      const estatesStaffed = new Set(teams.map((t) => t.code));
+      expect(estatesStaffed.size).toBe(7);
+      const vacancies = [...estatesStaffed].map((code) =>
+        teams.filter((t) => t.code === code).reduce((n, t) => n + Math.max(0, t.planned - t.staffed), 0),
+      );
+      expect(vacancies.filter((v) => v === 0).length).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...vacancies)).toBeGreaterThanOrEqual(3);
+      // Nobody's ID number in clear: each decrypts (with the key the seed used) to a valid number
+      // whose birth date and gender are the record's, at an age that fits the post.
+      const cipher = publicPersonalDataCipher('development');
+      const people = await database.raw<{
+        company_id: string;
+        id_number_cipher: string;
+        id_number_masked: string;
+        birth_date: string;
+        gender: string;
+        status: string;
+        position: string;
+      }>(
+        `select s.company_id, s.id_number_cipher, s.id_number_masked, s.birth_date::text, s.gender, s.status,
+           p.code as position from staff s join positions p on p.id = s.position_id`,
+      );
+      expect(people.length).toBeGreaterThan(100);
+      for (const p of people) {
+        expect(p.id_number_cipher).toMatch(/^v1:/);
+        const id = cipher.decrypt(p.company_id, p.id_number_cipher);
+        expect(isValidResidentId(id, today)).toBe(true);
+        expect(p.id_number_masked).toBe(`${id.slice(0, 3)}***********${id.slice(-4)}`);
+        const parsed = parseResidentId(id);
+        expect(parsed.ok && [parsed.birthDate, parsed.gender]).toEqual([p.birth_date, p.gender]);
+        const age = ageAt(p.birth_date, today);
+        expect(age, p.position).toBeGreaterThanOrEqual(p.position === 'CUSTOMER_SERVICE_AGENT' ? 20 : 22);
+        expect(age, p.position).toBeLessThanOrEqual(60);
+      }
+      // One 翠湖苑 guard's certificate expires next month, within the 30 days of a warning (but on
+      // the first of a 31-day month, when next month is 31 days away).
+      const certs = await database.raw<{
+        code: string;
+        position: string;
+        expires: string | null;
+        kind: string;
+      }>(
+        `select e.code, p.code as position, c.expires_on::text as expires, c.kind from staff_certificates c
+         join staff s on s.id = c.staff_id join positions p on p.id = s.position_id join estates e on e.id = c.estate_id`,
+      );
+      const soon = certs.filter((c) => c.expires && c.expires >= today && c.expires <= addDaysTo(today, 31));
+      expect(
+        soon.filter((c) => c.code === 'HZ-CHY').map((c) => [c.position, c.expires!.slice(0, 7)]),
+      ).toEqual([['SECURITY_GUARD', addMonths(today.slice(0, 7), 1)]]);
+      expect(certs.some((c) => c.expires && c.expires < today)).toBe(true);
+      expect(certs.filter((c) => c.position === 'ELECTRICIAN_PLUMBER').length).toBeGreaterThanOrEqual(6);
+      // Leavers in the last 12 months (turnover), failed trainings of management staff.
+      const [left] = await database.raw<{ n: number }>(
+        `select count(*)::int n from staff where status = 'LEFT' and leave_date >= $1::date - interval '12 months'`,
+        [today],
+      );
+      expect(left!.n).toBeGreaterThanOrEqual(5);
+      const trainings = await database.raw<{ passed: boolean; position: string }>(
+        `select t.passed, p.code as position from staff_trainings t join staff s on s.id = t.staff_id
+         join positions p on p.id = s.position_id`,
+      );
+      expect(new Set(trainings.map((t) => t.position))).toEqual(
+        new Set(['ESTATE_MANAGER', 'CUSTOMER_SERVICE_AGENT']),
+      );
+      expect(trainings.some((t) => !t.passed)).toBe(true);
+      expect(trainings.filter((t) => t.passed).length).toBeGreaterThan(trainings.length / 2);
+      // Guards' crews cover their pattern (二班二运转: A and B; 三班两运转 at 海景华庭: A, B and C).
+      const crews = await database.raw<{ code: string; pattern: ShiftPatternCode; crews: string[] }>(
+        `select e.code, p.shift_pattern as pattern, array_agg(distinct s.shift_crew order by s.shift_crew) as crews
+         from staff s join positions p on p.id = s.position_id join estates e on e.id = s.estate_id
+         where p.code = 'SECURITY_GUARD' and s.status <> 'LEFT' group by e.code, p.shift_pattern`,
+      );
+      for (const c of crews)
+        expect(c.crews, c.code).toEqual(SHIFT_PATTERNS[c.pattern].crews.map((x) => x.code));
+      expect(crews.find((c) => c.code === 'SZ-HJHT')?.pattern).toBe('THREE_CREWS');
+      // The demo accounts of estate staff are people of their estate; staff@anju.demo is a 翠湖苑 guard.
+      const linked = await database.raw<{ email: string; code: string; position: string }>(
+        `select u.email, e.code, p.code as position from staff s join users u on u.id = s.user_id
+         join estates e on e.id = s.estate_id join positions p on p.id = s.position_id order by u.email`,
+      );
+      expect(linked.find((l) => l.email === 'staff@anju.demo')).toEqual({
+        email: 'staff@anju.demo',
+        code: 'HZ-CHY',
+        position: 'SECURITY_GUARD',
+      });
+      for (const l of linked.filter((x) => x.email !== 'staff@anju.demo')) {
+        expect(l.email).toBe(`staff.${l.code.toLowerCase()}@anju.demo`);
+      }
+      expect(linked).toHaveLength(7);
     } finally {
       await drop();
     }

@@ -17,6 +17,8 @@ import { estates } from '../modules/estates/index.js';
 import { sendFigureReminders } from '../modules/jobs/index.js';
 import { regions } from '../modules/regions/index.js';
 import { seedDemoRosters } from '../modules/rosters/index.js';
+import { type PersonalDataCipher, publicPersonalDataCipher, seedDemoStaff } from '../modules/staff/index.js';
+import { recomputeStaffingIndicators } from '../modules/staffing/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
@@ -252,7 +254,12 @@ async function seedCompany(
 }
 
 /** Loads the demo companies once; a second run finds them and does nothing. */
-export async function seedDemo(database: Database, logger?: Logger, now = new Date()): Promise<boolean> {
+export async function seedDemo(
+  database: Database,
+  logger?: Logger,
+  now = new Date(),
+  personalData: PersonalDataCipher = publicPersonalDataCipher('development'),
+): Promise<boolean> {
   const exists = await withSystem(database, 'demo-seed', (tx) =>
     tx.select({ id: companies.id }).from(companies).where(eq(companies.slug, 'anju')),
   );
@@ -260,7 +267,9 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let figureCount = 0;
   let auditCounts = { audits: 0, findings: 0 };
+  let staffCounts = { staff: 0 };
   let anjuId = '';
+  let anjuEstateIds = new Map<string, string>();
   await withSystem(database, 'demo-seed', async (tx) => {
     const anju = await seedCompany(
       tx,
@@ -274,6 +283,7 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       ANJU_ESTATES,
     );
     anjuId = anju.companyId;
+    anjuEstateIds = anju.estateIds;
     const huating = await seedCompany(tx, now, 'huating', '华庭物业', [], HUATING_ESTATES);
     const byCompany = { anju, huating };
     const userIds = new Map<string, string>();
@@ -342,14 +352,28 @@ export async function seedDemo(database: Database, logger?: Logger, now = new Da
       staff,
       now,
     });
+    staffCounts = await seedDemoStaff(tx, {
+      companyId: anju.companyId,
+      estates: audited.map((e) => ({ id: anju.estateIds.get(e.code)!, code: e.code, name: e.name })),
+      adminId: userIds.get('admin@anju.demo')!,
+      accounts: staff,
+      cipher: personalData,
+      now,
+    });
   });
   // This month's and next month's rosters of every department with staff (runs after the staff
   // seed); 翠湖苑's security post has a day shift left uncovered by a 病假.
   await withSystem(database, 'demo-seed', (tx) => seedDemoRosters(tx, { companyId: anjuId, now }));
+  // The staffing indicators of this and last month, from the staff records just seeded (as each
+  // write of a staff record does).
+  await withTenant(database, anjuId, async (tx) => {
+    for (const e of ANJU_ESTATES.filter((x) => (x.status ?? 'MANAGED') === 'MANAGED'))
+      await recomputeStaffingIndicators(tx, anjuId, anjuEstateIds.get(e.code)!, now);
+  });
   // Last month's reminders, as the job sends them on the reminder day: the managers of estates
   // that have not submitted (翠湖苑 was sent back) find one in their bell.
   const lastMonth = addMonths(monthOfDate(now), -1);
   await withTenant(database, anjuId, (tx) => sendFigureReminders(tx, anjuId, lastMonth, now));
-  logger?.info({ figures: figureCount, ...auditCounts }, 'demo data loaded');
+  logger?.info({ figures: figureCount, ...auditCounts, ...staffCounts }, 'demo data loaded');
   return true;
 }

@@ -637,12 +637,14 @@ export type NotificationKind =
   | 'APPEAL_DECIDED'
   | 'APPEAL_FILED'
   | 'AUDIT_ASSIGNED'
+  | 'CERTIFICATE_EXPIRING'
   /** An estate has not submitted last month’s figures by the company’s reminder day. */
   | 'FIGURES_REMINDER'
   | 'RECTIFICATION_ASSIGNED'
   | 'RECTIFICATION_OVERDUE'
   | 'RECTIFICATION_REOPENED'
-  | 'RECTIFICATION_SUBMITTED';
+  | 'RECTIFICATION_SUBMITTED'
+  | 'ROSTER_MISSING';
 
 /** One audit planned by hand (spot check, night patrol, one-off check). */
 export type PlanAuditInput = {

@@ -13,5 +13,6 @@ export * from './schemas/rectifications.js';
 export * from './schemas/regions.js';
 export * from './schemas/rosters.js';
 export * from './schemas/staffing.js';
+export * from './schemas/staffing-compliance.js';
 export * from './schemas/team.js';
 export * from './schemas/users.js';

@@ -5,4 +5,11 @@
 export { TeamResolver } from './team.resolver.js';
 export * from './team.schema.js';
 export { applyStaffingTemplate, toDepartment, toPosition } from './team.service.js';
-export { Department, Position, ShiftPatternEnum } from './team.types.js';
+export {
+  findPosition,
+  insertDepartments,
+  insertPositions,
+  listDepartments,
+  listPositions,
+} from './team.store.js';
+export { CertificateKindEnum, Department, Position, ShiftPatternEnum } from './team.types.js';

@@ -7,6 +7,10 @@ import {
   createStaffInput,
   mobileNumber,
   residentIdNumber,
+  staffFilter,
+  staffRecordRules,
+  trainingInput,
+  updateCertificateInput,
   updateStaffInput,
 } from './staffing.js';
 
@@ -14,7 +18,7 @@ const brief = (problems: FieldProblem[]) =>
   problems.map((p) => `${p.path.join('.')}:${p.reason}${p.params ? JSON.stringify(p.params) : ''}`);
 const one = (schema: z.ZodType, value: unknown) => brief(problemsOf(schema, value));
 
-const base = { name: '张伟', positionId: 'p-1', hireDate: '2024-03-01' };
+const base = { estateId: 'e-1', name: '张伟', positionId: 'p-1', hireDate: '2024-03-01' };
 
 describe('residentIdNumber', () => {
   it('passes a valid number through, upper-cased and trimmed', () => {
@@ -64,7 +68,12 @@ describe('createStaffInput', () => {
   });
 
   it('requires name, position and hire date, and bounds the name', () => {
-    expect(one(createStaffInput, {})).toEqual(['name:REQUIRED', 'positionId:REQUIRED', 'hireDate:REQUIRED']);
+    expect(one(createStaffInput, {})).toEqual([
+      'estateId:REQUIRED',
+      'name:REQUIRED',
+      'positionId:REQUIRED',
+      'hireDate:REQUIRED',
+    ]);
     expect(one(createStaffInput, { ...base, name: '张'.repeat(41) })).toEqual(['name:TOO_LONG{"max":40}']);
     expect(one(createStaffInput, { ...base, name: 'a\u0007b' })).toEqual([
       'name:CONTROL_CHARACTERS{"char":"U+0007"}',
@@ -105,18 +114,35 @@ describe('createStaffInput', () => {
 
 describe('updateStaffInput', () => {
   it('changes only what is sent; null clears optional fields but not required ones', () => {
-    expect(one(updateStaffInput, { id: 's-1', phone: '13800138000' })).toEqual([]);
-    expect(one(updateStaffInput, { id: 's-1', phone: null, idNumber: null })).toEqual([]);
-    expect(one(updateStaffInput, { id: 's-1', name: null, hireDate: null })).toEqual([
+    expect(one(updateStaffInput, { id: 's-1', version: 1, phone: '13800138000' })).toEqual([]);
+    expect(one(updateStaffInput, { id: 's-1', version: 1, phone: null, idNumber: null })).toEqual([]);
+    expect(one(updateStaffInput, { id: 's-1', version: 1, name: null, hireDate: null })).toEqual([
       'name:REQUIRED',
       'hireDate:REQUIRED',
     ]);
-    expect(one(updateStaffInput, { phone: '13800138000' })).toEqual(['id:REQUIRED']);
+    expect(one(updateStaffInput, { phone: '13800138000' })).toEqual(['id:REQUIRED', 'version:REQUIRED']);
   });
 
   it('asks for a leave date only when it is cleared for a leaver', () => {
-    expect(one(updateStaffInput, { id: 's-1', status: 'LEFT' })).toEqual([]);
-    expect(one(updateStaffInput, { id: 's-1', status: 'LEFT', leaveDate: null })).toEqual([
+    expect(one(updateStaffInput, { id: 's-1', version: 1, status: 'LEFT' })).toEqual([]);
+    expect(one(updateStaffInput, { id: 's-1', version: 1, status: 'LEFT', leaveDate: null })).toEqual([
+      'leaveDate:REQUIRED',
+    ]);
+  });
+});
+
+describe('shift crews and accounts', () => {
+  it('takes one capital letter for a crew, and an account id', () => {
+    expect(one(createStaffInput, { ...base, shiftCrew: 'B', userId: 'u-1' })).toEqual([]);
+    expect(one(createStaffInput, { ...base, shiftCrew: 'b' })).toEqual(['shiftCrew:INVALID']);
+    expect(one(createStaffInput, { ...base, shiftCrew: 'AB' })).toEqual(['shiftCrew:TOO_LONG{"max":1}']);
+    expect(one(updateStaffInput, { id: 's-1', version: 2, shiftCrew: null, userId: null })).toEqual([]);
+  });
+
+  it('judges a whole record with staffRecordRules', () => {
+    const record = { idNumber: '110101199003071233', birthDate: '1990-03-08', hireDate: '2024-01-01' };
+    expect(one(staffRecordRules, record)).toEqual(['birthDate:ID_NUMBER_MISMATCH']);
+    expect(one(staffRecordRules, { hireDate: '2024-01-01', status: 'LEFT', leaveDate: null })).toEqual([
       'leaveDate:REQUIRED',
     ]);
   });
@@ -130,6 +156,44 @@ describe('certificateInput', () => {
       'expiresOn:BEFORE_START',
     ]);
     expect(one(certificateInput, { ...cert, kind: 'PILOT' })).toEqual(['kind:INVALID']);
+    expect(one(certificateInput, { ...cert, scanFileId: 'f-1' })).toEqual([]);
+  });
+
+  it('updates only what is sent, with the version read', () => {
+    expect(one(updateCertificateInput, { id: 'c-1', version: 1, expiresOn: null })).toEqual([]);
+    expect(one(updateCertificateInput, { id: 'c-1', version: 1, number: '' })).toEqual(['number:REQUIRED']);
+    expect(
+      one(updateCertificateInput, { id: 'c-1', version: 1, issuedOn: '2024-01-02', expiresOn: '2024-01-01' }),
+    ).toEqual(['expiresOn:BEFORE_START']);
+  });
+});
+
+describe('trainingInput', () => {
+  const training = {
+    staffId: 's-1',
+    course: '消防安全培训',
+    trainedOn: '2024-05-01',
+    hours: 4,
+    passed: true,
+  };
+  it('takes hours in steps of half an hour, up to a bound', () => {
+    expect(one(trainingInput, training)).toEqual([]);
+    expect(one(trainingInput, { ...training, hours: 1.5 })).toEqual([]);
+    expect(one(trainingInput, { ...training, hours: 1.2 })).toEqual(['hours:INVALID']);
+    expect(one(trainingInput, { ...training, hours: 0 })).toEqual(['hours:TOO_SMALL{"min":0.5}']);
+    expect(one(trainingInput, { ...training, hours: 501 })).toEqual(['hours:TOO_LARGE{"max":500}']);
+    expect(one(trainingInput, { ...training, passed: 'yes' })).toEqual(['passed:INVALID']);
+    expect(one(trainingInput, { ...training, course: '' })).toEqual(['course:REQUIRED']);
+  });
+});
+
+describe('staffFilter', () => {
+  it('needs the estate, bounds the search', () => {
+    expect(one(staffFilter, { estateId: 'e-1', status: 'ACTIVE', certificateWarning: true })).toEqual([]);
+    expect(one(staffFilter, {})).toEqual(['estateId:REQUIRED']);
+    expect(one(staffFilter, { estateId: 'e-1', search: 'x'.repeat(41) })).toEqual([
+      'search:TOO_LONG{"max":40}',
+    ]);
   });
 });
 

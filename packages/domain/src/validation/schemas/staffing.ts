@@ -15,7 +15,18 @@ import {
   STAFF_STATUSES,
 } from '../../staffing/people.js';
 import { findForbiddenCharacter } from '../characters.js';
-import { calendarDate, id, idempotencyKey, isCalendarDate, name, oneOf, text } from '../primitives.js';
+import {
+  calendarDate,
+  code,
+  decimal,
+  id,
+  idempotencyKey,
+  isCalendarDate,
+  name,
+  oneOf,
+  search,
+  text,
+} from '../primitives.js';
 
 /** The youngest age at which anyone may be hired (劳动法 第十五条: 禁止招用未满十六周岁的未成年人). */
 export const MIN_HIRING_AGE = 16;
@@ -69,6 +80,13 @@ const staffStatus = oneOf(STAFF_STATUSES, { required: '请选择状态', invalid
 const staffName = name({ max: 40, label: '姓名' });
 const positionId = id('岗位');
 const hireDate = calendarDate('入职日期');
+/** The crew of the position's shift pattern (A, B, C); the service checks it against the pattern. */
+export const shiftCrew = code({
+  pattern: /^[A-Z]$/,
+  max: 1,
+  label: '班组',
+  message: '班组应为一个大写字母（A、B、C）',
+});
 
 /**
  * The fields of a staff record. On create, name, position and hire date are required; on update
@@ -89,6 +107,9 @@ export function staffFields(mode: 'create' | 'update') {
       leaveDate: calendarDate('离职日期').nullish(),
       status: create ? staffStatus.nullish() : staffStatus.optional(),
       note: text({ max: 500, label: '备注', multiline: true }).nullish(),
+      /** The person's sign-in account (a member of the company with the estate in scope). */
+      userId: id('账号').nullish(),
+      shiftCrew: shiftCrew.nullish(),
     })
     .and(staffRules(create));
 }
@@ -140,41 +161,100 @@ function staffRules(create: boolean) {
     });
 }
 
-export const createStaffInput = staffFields('create').and(
-  z.object({ idempotencyKey: idempotencyKey().nullish() }),
-);
+/**
+ * The rules across fields for a whole record (on update: the stored record with the changes
+ * applied, the ID number decrypted), so that a change of one field is judged against the others.
+ */
+export const staffRecordRules = staffRules(true);
 
-export const updateStaffInput = z.object({ id: id('员工') }).and(staffFields('update'));
+export const createStaffInput = z
+  .object({ estateId: id('项目'), idempotencyKey: idempotencyKey().nullish() })
+  .and(staffFields('create'));
+
+export const updateStaffInput = z
+  .object({ id: id('员工'), version: z.number({ error: '版本号无效' }).int() })
+  .and(staffFields('update'));
 
 const certificateKind = oneOf(CERTIFICATE_KINDS, { required: '请选择证书类型', invalid: '证书类型无效' });
 
-/** A certificate of a staff member; no expiry means 长期有效. */
+const certificateNumber = name({ max: 60, label: '证书编号' });
+const issuer = text({ max: 100, label: '发证机关' });
+
+/** Issue date not after expiry, on what is sent (the service checks the merged certificate). */
+export const certificateDates = z
+  .object({ issuedOn: z.unknown().optional(), expiresOn: z.unknown().optional() })
+  .superRefine(({ issuedOn, expiresOn }, ctx) => {
+    if (typeof issuedOn !== 'string' || typeof expiresOn !== 'string') return;
+    if (isCalendarDate(issuedOn) && isCalendarDate(expiresOn) && expiresOn < issuedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiresOn'],
+        message: '有效期不能早于发证日期',
+        params: { reason: 'BEFORE_START' },
+      });
+    }
+  });
+
+/** A certificate of a staff member; no expiry means 长期有效. The scan is an upload (POST /files). */
 export const certificateInput = z
   .object({
     staffId: id('员工'),
     kind: certificateKind,
-    number: name({ max: 60, label: '证书编号' }),
-    issuer: text({ max: 100, label: '发证机关' }).nullish(),
+    number: certificateNumber,
+    issuer: issuer.nullish(),
     issuedOn: calendarDate('发证日期').nullish(),
     expiresOn: calendarDate('有效期至').nullish(),
-    fileId: id('证书扫描件').nullish(),
+    scanFileId: id('证书扫描件').nullish(),
   })
-  .and(
-    z
-      .object({ issuedOn: z.unknown().optional(), expiresOn: z.unknown().optional() })
-      .superRefine(({ issuedOn, expiresOn }, ctx) => {
-        if (typeof issuedOn !== 'string' || typeof expiresOn !== 'string') return;
-        if (isCalendarDate(issuedOn) && isCalendarDate(expiresOn) && expiresOn < issuedOn) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['expiresOn'],
-            message: '有效期不能早于发证日期',
-            params: { reason: 'BEFORE_START' },
-          });
-        }
-      }),
-  );
+  .and(certificateDates);
+
+/** Changes to a certificate: absent fields stay, null clears the optional ones. */
+export const updateCertificateInput = z
+  .object({
+    id: id('证书'),
+    version: z.number({ error: '版本号无效' }).int(),
+    kind: certificateKind.optional(),
+    number: certificateNumber.optional(),
+    issuer: issuer.nullish(),
+    issuedOn: calendarDate('发证日期').nullish(),
+    expiresOn: calendarDate('有效期至').nullish(),
+    scanFileId: id('证书扫描件').nullish(),
+  })
+  .and(certificateDates);
+
+/** The longest course a training record takes, in hours. */
+export const MAX_TRAINING_HOURS = 500;
+
+/** A training record (培训记录): course, day, hours in steps of 0.5, passed or not. */
+export const trainingInput = z.object({
+  staffId: id('员工'),
+  course: name({ max: 100, label: '课程' }),
+  trainedOn: calendarDate('培训日期'),
+  hours: decimal({ min: 0.5, max: MAX_TRAINING_HOURS, label: '学时' }).superRefine((v, ctx) => {
+    if (Number.isFinite(v) && !Number.isInteger(v * 2)) {
+      ctx.addIssue({ code: 'custom', message: '学时以 0.5 小时为单位', params: { reason: 'INVALID' } });
+    }
+  }),
+  passed: z.boolean({ error: '是否通过须为是或否' }),
+  note: text({ max: 500, label: '备注', multiline: true }).nullish(),
+});
+
+/** The filter of an estate's staff list. */
+export const staffFilter = z.object({
+  estateId: id('项目'),
+  departmentId: id('部门').nullish(),
+  positionId: id('岗位').nullish(),
+  status: staffStatus.nullish(),
+  search: search(40).nullish(),
+  certificateWarning: z.boolean({ error: '证书提醒须为是或否' }).nullish(),
+});
+
+/** An .xlsx of staff (uploaded through POST /files) for an estate. */
+export const importStaffInput = z.object({ estateId: id('项目'), fileId: id('文件') });
 
 export type CreateStaffInput = z.output<typeof createStaffInput>;
 export type UpdateStaffInput = z.output<typeof updateStaffInput>;
 export type CertificateInput = z.output<typeof certificateInput>;
+export type UpdateCertificateInput = z.output<typeof updateCertificateInput>;
+export type TrainingInput = z.output<typeof trainingInput>;
+export type StaffFilter = z.output<typeof staffFilter>;
