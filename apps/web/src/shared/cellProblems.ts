@@ -20,4 +20,3 @@ export function cellProblems(problems: readonly FieldProblem[]): CellProblem[] {
     };
   });
 }
-

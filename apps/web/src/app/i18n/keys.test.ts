@@ -11,8 +11,10 @@ import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
 import * as notifications from '../../features/notifications/i18n';
 import * as rectifications from '../../features/rectifications/i18n';
+import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
 import { enUS } from './en-US';
 import * as accounts from './locales/accounts';
@@ -43,6 +45,8 @@ const NAMESPACES = {
   indicators,
   notifications,
   rectifications,
+  rosters,
+  team,
   settings,
   auditConduct,
   audits,

@@ -53,9 +53,12 @@ export const canOpen = {
   auditOverview: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
   team: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Staff'),
   rosters: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Shift'),
-  /** Staff see their own shifts; those who run rosters use the roster page. */
+  /** Estate staff (whose own staff record the ability singles out) see their own shifts. */
   myShifts: (ability: AppAbility, hasCompany: boolean) =>
-    hasCompany && ability.can('read', 'Shift') && !ability.can('update', 'Shift'),
+    hasCompany &&
+    ability
+      .rulesFor('read', 'Staff')
+      .some((r) => !r.inverted && !!r.conditions && 'userId' in (r.conditions as object)),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { ImportAuditTemplateItemsMutation as Imported } from '../../gql/graphql';
+import { type CellProblem, cellProblems } from '../../shared/cellProblems';
 import { fieldProblems } from '../../shared/errors';
 import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '../../shared/files';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { XlsxDragger } from '../../shared/XlsxDragger';
 import { ImportAuditTemplateItemsMutation } from './auditTemplates.graphql';
-import { type CellProblem, cellProblems } from '../../shared/cellProblems';
 
 interface Props {
   id: string;

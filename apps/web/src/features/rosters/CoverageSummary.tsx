@@ -17,7 +17,11 @@ export function CoverageSummary({ coverage }: { coverage: RosterFieldsFragment['
           ? [
               {
                 key: 'gaps',
-                label: <Typography.Text type="danger">{t('rosters.coverage.gaps', { count: gaps.length })}</Typography.Text>,
+                label: (
+                  <Typography.Text type="danger">
+                    {t('rosters.coverage.gaps', { count: gaps.length })}
+                  </Typography.Text>
+                ),
                 children: (
                   <List
                     size="small"

@@ -56,7 +56,9 @@ export function DayEditor({ roster, row, day, onClose, onSaved }: Props) {
       okButtonProps={{ disabled: choice === 'SWAP' && !withStaffId }}
       destroyOnHidden
     >
-      {state.error ? <Alert type="error" showIcon title={errorText(state.error)} style={{ marginBottom: 12 }} /> : null}
+      {state.error ? (
+        <Alert type="error" showIcon title={errorText(state.error)} style={{ marginBottom: 12 }} />
+      ) : null}
       <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value)}>
         <Space direction="vertical">
           <Radio value="LEAVE">{t('rosters.edit.leave')}</Radio>

@@ -22,9 +22,16 @@ export function MyShiftsPage() {
     const monday = mondayOf(dayjs()).add(week === 'next' ? 7 : 0, 'day');
     return { from: monday.format('YYYY-MM-DD'), to: monday.add(6, 'day').format('YYYY-MM-DD') };
   }, [week]);
-  const [result, refetch] = useQuery({ query: MyShiftsQuery, variables: { from, to }, requestPolicy: 'cache-and-network' });
+  const [result, refetch] = useQuery({
+    query: MyShiftsQuery,
+    variables: { from, to },
+    requestPolicy: 'cache-and-network',
+  });
   const days = result.data?.myShifts ?? [];
-  const weekday = (iso: string) => dayjs(iso).locale(i18n.language.startsWith('zh') ? 'zh-cn' : 'en').format('ddd');
+  const weekday = (iso: string) =>
+    dayjs(iso)
+      .locale(i18n.language.startsWith('zh') ? 'zh-cn' : 'en')
+      .format('ddd');
 
   return (
     <div style={{ maxWidth: 520 }}>

@@ -1,5 +1,6 @@
-import type { RosterFieldsFragment } from '../../gql/graphql';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { RosterFieldsFragment } from '../../gql/graphql';
 
 type Row = RosterFieldsFragment['rows'][number];
 type Day = Row['days'][number];
@@ -14,11 +15,11 @@ const CELL_COLOR: Record<string, string> = {
 };
 
 /** One person's day as a short label: 白 / 夜 / 休 / 假 (a double shift shows both). */
-export function dayLabel(t: (k: string) => string, d: Day): string {
+export function dayLabel(t: TFunction, d: Day): string {
   if (!d.employed) return '';
   if (d.status === 'LEAVE') return t('rosters.short.LEAVE');
   if (d.shifts.length === 0) return t('rosters.short.REST');
-  return d.shifts.map((s) => t(`rosters.short.${s}`)).join('');
+  return d.shifts.map((s) => t(`rosters.short.${s}` as 'rosters.short.DAY')).join('');
 }
 
 function cellColor(d: Day): string {
@@ -48,7 +49,9 @@ export function RosterGrid({ roster, problemDates, onCell }: Props) {
             {days.map((d) => (
               <th
                 key={d}
-                className={problemDates.has(d) ? 'roster-problem' : weekday(d) % 6 === 0 ? 'roster-weekend' : undefined}
+                className={
+                  problemDates.has(d) ? 'roster-problem' : weekday(d) % 6 === 0 ? 'roster-weekend' : undefined
+                }
                 data-testid={problemDates.has(d) ? 'roster-problem-day' : undefined}
                 title={d}
               >
@@ -72,7 +75,10 @@ export function RosterGrid({ roster, problemDates, onCell }: Props) {
                 <td
                   key={d.day}
                   style={{ background: cellColor(d) }}
-                  className={[d.editKind ? 'roster-edited' : '', problemDates.has(d.day) ? 'roster-problem-col' : '']
+                  className={[
+                    d.editKind ? 'roster-edited' : '',
+                    problemDates.has(d.day) ? 'roster-problem-col' : '',
+                  ]
                     .filter(Boolean)
                     .join(' ')}
                   title={`${r.staffName} ${d.day}${d.leaveKind ? ` ${t(`rosters.leaveKinds.${d.leaveKind}`)}` : ''}`}

@@ -1,6 +1,18 @@
-import { DownloadOutlined, PrinterOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { subject } from '@anju/domain';
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Popconfirm, Select, Skeleton, Typography } from 'antd';
+import { DownloadOutlined, PrinterOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Popconfirm,
+  Select,
+  Skeleton,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +73,8 @@ export function RosterPage() {
     requestPolicy: 'cache-and-network',
   });
   const departments = months.data?.rosterMonths ?? [];
-  const departmentId = departmentParam ?? departments.find((d) => d.generated)?.departmentId ?? departments[0]?.departmentId;
+  const departmentId =
+    departmentParam ?? departments.find((d) => d.generated)?.departmentId ?? departments[0]?.departmentId;
   const [result, refetch] = useQuery({
     query: RosterQuery,
     variables: { departmentId: departmentId ?? '', month },
@@ -150,13 +163,21 @@ export function RosterPage() {
                 </Button>
               </Popconfirm>
             ) : (
-              <Button type="primary" icon={<ThunderboltOutlined />} loading={generateState.fetching} onClick={() => run(false)}>
+              <Button
+                type="primary"
+                icon={<ThunderboltOutlined />}
+                loading={generateState.fetching}
+                onClick={() => run(false)}
+              >
                 {t('rosters.generate')}
               </Button>
             )
           ) : null}
         </Flex>
-        <QueryError error={months.error ?? result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <QueryError
+          error={months.error ?? result.error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
         {generateState.error || exportState.error ? (
           <Alert
             type="error"

@@ -72,7 +72,13 @@ export const enUS: Widen<typeof zhCN> = {
     short: { DAY: 'D', NIGHT: 'N', OFFICE: 'O', SPLIT: 'S', REST: 'R', LEAVE: 'L' },
     shiftNames: { DAY: 'Day shift', NIGHT: 'Night shift', OFFICE: 'Office hours', SPLIT: 'Split shift' },
     statuses: { WORK: 'Working', REST: 'Rest', LEAVE: 'Leave' },
-    leaveKinds: { ANNUAL: 'Annual', SICK: 'Sick', PERSONAL: 'Personal', COMPENSATORY: 'Time off in lieu', OTHER: 'Other' },
+    leaveKinds: {
+      ANNUAL: 'Annual',
+      SICK: 'Sick',
+      PERSONAL: 'Personal',
+      COMPENSATORY: 'Time off in lieu',
+      OTHER: 'Other',
+    },
     coverage: {
       title: 'Coverage',
       ok: 'Every 24-hour post is manned all month, and every position has its planned people each day',

@@ -1,6 +1,21 @@
-import { DeleteOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { CERTIFICATE_KIND_INFO, CERTIFICATE_KINDS, type CertificateKind } from '@anju/domain';
-import { Alert, Button, Card, DatePicker, Empty, Flex, Form, Input, List, Modal, Popconfirm, Select, Typography, Upload } from 'antd';
+import { DeleteOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Select,
+  Typography,
+  Upload,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +24,8 @@ import type { StaffMemberQuery } from '../../gql/graphql';
 import { downloadFile, uploadFile, useFileErrorText } from '../../shared/files';
 import { useErrorText } from '../../shared/useErrorText';
 import { useLabel } from '../../shared/useLabel';
-import { AddStaffCertificateMutation, DeleteStaffCertificateMutation } from './staff.graphql';
 import { CertificateStateTag } from './StaffStatusTag';
+import { AddStaffCertificateMutation, DeleteStaffCertificateMutation } from './staff.graphql';
 
 type Staff = NonNullable<StaffMemberQuery['staffMember']>;
 
@@ -53,7 +68,7 @@ export function CertificatesCard({
         issuer: v.issuer?.trim() || null,
         issuedOn: day(v.issuedOn),
         expiresOn: day(v.expiresOn),
-        fileId: scan?.id ?? null,
+        scanFileId: scan?.id ?? null,
       },
     });
     if (res.data) {

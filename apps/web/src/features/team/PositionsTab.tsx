@@ -85,7 +85,9 @@ export function PositionsTab({ estateId, actual, canManage }: Props) {
                           {t('team.positions.planned')} {p.plannedHeadcount}
                           {have !== undefined ? ` · ${t('team.positions.actual')} ${have}` : ''}
                         </Typography.Text>
-                        {vacant > 0 ? <Tag color="red">{t('team.positions.vacancy', { count: vacant })}</Tag> : null}
+                        {vacant > 0 ? (
+                          <Tag color="red">{t('team.positions.vacancy', { count: vacant })}</Tag>
+                        ) : null}
                         {p.certificateRequired ? (
                           <Tag color="gold">
                             {t('team.positions.certificate')}

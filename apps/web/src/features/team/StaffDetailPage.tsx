@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import { type AppAbility, subject } from '@anju/domain';
+import { ArrowLeftOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +10,11 @@ import { PageHeader } from '../../shared/PageHeader';
 import { QueryError } from '../../shared/QueryError';
 import { useErrorText } from '../../shared/useErrorText';
 import { useIsMobile } from '../../shared/useIsMobile';
-import { TeamStructureQuery } from './positions.graphql';
 import { CertificatesCard } from './CertificatesCard';
-import { RevealStaffIdNumberMutation, StaffMemberQuery } from './staff.graphql';
+import { TeamStructureQuery } from './positions.graphql';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { CertificateStateTag, StaffStatusTag } from './StaffStatusTag';
+import { RevealStaffIdNumberMutation, StaffMemberQuery } from './staff.graphql';
 import { TrainingsCard } from './TrainingsCard';
 
 const canManageStaff = (ability: AppAbility, row: { companyId?: string; estateId: string }) =>
@@ -42,8 +42,7 @@ export function StaffDetailPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   if (result.fetching && !result.data) return <Skeleton active />;
-  if (!s)
-    return <QueryError error={result.error} onRetry={reload} />;
+  if (!s) return <QueryError error={result.error} onRetry={reload} />;
   const canManage = canManageStaff(ability, { companyId: company?.id, estateId: s.estateId });
   const hidden = <Typography.Text type="secondary">{t('team.staff.hidden')}</Typography.Text>;
   const name = (x: { name: string; nameEn?: string | null } | null | undefined) =>
@@ -130,7 +129,11 @@ export function StaffDetailPage() {
       <StaffFormDrawer
         open={editing}
         estateId={s.estateId}
-        positions={(structure.data?.positions ?? []).map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn }))}
+        positions={(structure.data?.positions ?? []).map((p) => ({
+          id: p.id,
+          name: p.name,
+          nameEn: p.nameEn,
+        }))}
         editing={{
           id: s.id,
           version: s.version,

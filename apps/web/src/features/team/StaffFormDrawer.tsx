@@ -114,7 +114,7 @@ export function StaffFormDrawer({ open, estateId, positions, editing, onClose, o
       ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim() } : {}),
     };
     const res = editing
-      ? await update({ input: { id: editing.id, expectedVersion: editing.version, ...fields } })
+      ? await update({ input: { id: editing.id, version: editing.version, ...fields } })
       : await create({ input: { estateId, ...fields } });
     if (res.error || !res.data) {
       // Problems name the input's fields (`input.idNumber`): each goes under its form field.
@@ -145,7 +145,11 @@ export function StaffFormDrawer({ open, estateId, positions, editing, onClose, o
       width={mobile ? '100%' : 480}
       destroyOnHidden
       extra={
-        <Button type="primary" onClick={() => form.submit()} loading={createState.fetching || updateState.fetching}>
+        <Button
+          type="primary"
+          onClick={() => form.submit()}
+          loading={createState.fetching || updateState.fetching}
+        >
           {t('common.save')}
         </Button>
       }
@@ -156,11 +160,15 @@ export function StaffFormDrawer({ open, estateId, positions, editing, onClose, o
           <Input maxLength={40} />
         </Form.Item>
         <Form.Item name="positionId" label={t('team.staff.position')} rules={required}>
-          <Select options={positions.map((p) => ({ value: p.id, label: en && p.nameEn ? p.nameEn : p.name }))} />
+          <Select
+            options={positions.map((p) => ({ value: p.id, label: en && p.nameEn ? p.nameEn : p.name }))}
+          />
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="status" label={t('team.staff.status')} rules={required} style={{ flex: 1 }}>
-            <Select options={STAFF_STATUSES.map((s) => ({ value: s, label: t(`team.staff.statuses.${s}`) }))} />
+            <Select
+              options={STAFF_STATUSES.map((s) => ({ value: s, label: t(`team.staff.statuses.${s}`) }))}
+            />
           </Form.Item>
           <Form.Item name="shiftCrew" label={t('team.staff.crew')} style={{ flex: 1 }}>
             <Input maxLength={4} placeholder="A / B / C" />
@@ -178,7 +186,10 @@ export function StaffFormDrawer({ open, estateId, positions, editing, onClose, o
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="gender" label={t('team.staff.gender')} style={{ flex: 1 }}>
-            <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`team.staff.genders.${g}`) }))} />
+            <Select
+              allowClear
+              options={GENDERS.map((g) => ({ value: g, label: t(`team.staff.genders.${g}`) }))}
+            />
           </Form.Item>
           <Form.Item name="birthDate" label={t('team.staff.birthDate')} style={{ flex: 1 }}>
             <DatePicker style={{ width: '100%' }} />

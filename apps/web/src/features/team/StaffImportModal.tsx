@@ -2,11 +2,11 @@ import { Alert, App, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { cellProblems } from '../../shared/cellProblems';
 import { fieldProblems } from '../../shared/errors';
 import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '../../shared/files';
 import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { XlsxDragger } from '../../shared/XlsxDragger';
-import { cellProblems } from '../../shared/cellProblems';
 import { ImportStaffMutation } from './staff.graphql';
 
 interface Props {
@@ -62,7 +62,13 @@ export function StaffImportModal({ estateId, onClose, onImported }: Props) {
   };
 
   return (
-    <Modal open title={t('team.staff.importTitle')} onCancel={onClose} footer={null} width={rows.length ? 720 : 520}>
+    <Modal
+      open
+      title={t('team.staff.importTitle')}
+      onCancel={onClose}
+      footer={null}
+      width={rows.length ? 720 : 520}
+    >
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('team.staff.importHint')}
       </Typography.Paragraph>

@@ -8,8 +8,8 @@ import type { StaffListFieldsFragment, StaffStatus } from '../../gql/graphql';
 import { QueryError } from '../../shared/QueryError';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { useIsMobile } from '../../shared/useIsMobile';
-import { StaffMembersQuery } from './staff.graphql';
 import { CertificateStateTag, StaffStatusTag } from './StaffStatusTag';
+import { StaffMembersQuery } from './staff.graphql';
 
 type Row = StaffListFieldsFragment;
 
@@ -133,8 +133,16 @@ export function StaffList({ estateId, departments }: Props) {
               </Flex>
             ),
           },
-          { title: t('team.staff.status'), key: 'status', render: (_, r) => <StaffStatusTag status={r.status} /> },
-          { title: t('team.staff.phone'), key: 'phone', render: (_, r) => (r.personalDataVisible ? r.phone : hidden) },
+          {
+            title: t('team.staff.status'),
+            key: 'status',
+            render: (_, r) => <StaffStatusTag status={r.status} />,
+          },
+          {
+            title: t('team.staff.phone'),
+            key: 'phone',
+            render: (_, r) => (r.personalDataVisible ? r.phone : hidden),
+          },
           {
             title: t('team.staff.idNumber'),
             key: 'id',

@@ -6,11 +6,21 @@ const CERT_COLOR: Record<string, string> = { VALID: 'green', EXPIRING: 'orange',
 
 export function StaffStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLOR[status]}>{t(`team.staff.statuses.${status}` as 'team.staff.statuses.ACTIVE')}</Tag>;
+  return (
+    <Tag color={STATUS_COLOR[status]}>
+      {t(`team.staff.statuses.${status}` as 'team.staff.statuses.ACTIVE')}
+    </Tag>
+  );
 }
 
 /** A certificate's state (有效 / 即将到期 / 已过期); nothing for a valid one unless `showValid`. */
-export function CertificateStateTag({ state, showValid }: { state: string | null | undefined; showValid?: boolean }) {
+export function CertificateStateTag({
+  state,
+  showValid,
+}: {
+  state: string | null | undefined;
+  showValid?: boolean;
+}) {
   const { t } = useTranslation();
   if (!state || (state === 'VALID' && !showValid)) return null;
   return (

@@ -5,17 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../app/session';
-import { downloadFile } from '../../shared/files';
 import { EstatePicker } from '../../shared/EstatePicker';
+import { downloadFile } from '../../shared/files';
 import { PageHeader } from '../../shared/PageHeader';
 import { useErrorText } from '../../shared/useErrorText';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { PositionsTab } from './PositionsTab';
 import { TeamStructureQuery } from './positions.graphql';
-import { ExportStaffMutation, StaffMembersQuery } from './staff.graphql';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { StaffImportModal } from './StaffImportModal';
 import { StaffList } from './StaffList';
+import { ExportStaffMutation, StaffMembersQuery } from './staff.graphql';
 
 /** An estate's team: its staff (with certificate warnings) and its positions against the plan. */
 export function TeamPage() {
@@ -121,7 +121,10 @@ export function TeamPage() {
                   <StaffList
                     key={`${estateId}-${reload}`}
                     estateId={estateId}
-                    departments={departments.map((d) => ({ id: d.id, name: en && d.nameEn ? d.nameEn : d.name }))}
+                    departments={departments.map((d) => ({
+                      id: d.id,
+                      name: en && d.nameEn ? d.nameEn : d.name,
+                    }))}
                   />
                 ),
               },

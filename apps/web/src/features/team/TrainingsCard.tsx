@@ -1,5 +1,21 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Empty, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Radio, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Popconfirm,
+  Radio,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,7 +101,12 @@ export function TrainingsCard({
                           if (!res.error) onChanged();
                         }}
                       >
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('common.delete')}
+                        />
                       </Popconfirm>,
                     ]
                   : []
@@ -128,10 +149,20 @@ export function TrainingsCard({
             <Input maxLength={100} />
           </Form.Item>
           <Flex gap={12}>
-            <Form.Item name="trainedOn" label={t('team.training.trainedOn')} rules={[{ required: true }]} style={{ flex: 1 }}>
+            <Form.Item
+              name="trainedOn"
+              label={t('team.training.trainedOn')}
+              rules={[{ required: true }]}
+              style={{ flex: 1 }}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name="hours" label={t('team.training.hours')} rules={[{ required: true }]} style={{ flex: 1 }}>
+            <Form.Item
+              name="hours"
+              label={t('team.training.hours')}
+              rules={[{ required: true }]}
+              style={{ flex: 1 }}
+            >
               <InputNumber min={0.5} max={200} step={0.5} style={{ width: '100%' }} />
             </Form.Item>
           </Flex>

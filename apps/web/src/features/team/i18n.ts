@@ -179,7 +179,8 @@ export const enUS: Widen<typeof zhCN> = {
       noCertificates: 'No certificates',
       noTrainings: 'No training records',
       importTitle: 'Import staff',
-      importHint: 'Upload an Excel file (.xlsx): if one row is wrong nothing is imported, and the wrong rows and columns are listed.',
+      importHint:
+        'Upload an Excel file (.xlsx): if one row is wrong nothing is imported, and the wrong rows and columns are listed.',
       imported: '{{count}} staff imported',
       importErrors: 'The file has {{count}} errors; nobody was imported',
       row: 'Row {{row}}',

@@ -135,20 +135,15 @@ export const DeleteStaffTrainingMutation = graphql(`
 export const ImportStaffMutation = graphql(`
   mutation ImportStaff($input: ImportStaffInput!) {
     importStaff(input: $input) {
+      estateId
       created
-      errors {
-        row
-        column
-        message
-        reason
-      }
     }
   }
 `);
 
 export const ExportStaffMutation = graphql(`
-  mutation ExportStaff($estateId: ID!) {
-    exportStaff(estateId: $estateId) {
+  mutation ExportStaff($estateId: ID!, $language: Language, $template: Boolean) {
+    exportStaff(estateId: $estateId, language: $language, template: $template) {
       id
       name
       contentType
