@@ -361,7 +361,7 @@ export async function seedDemo(
       now,
     });
   });
-  // This month's and next month's rosters of every department with staff (runs after the staff
+  // Last, this and next month's rosters of every department with staff (runs after the staff
   // seed); 翠湖苑's security post has a day shift left uncovered by a 病假.
   await withSystem(database, 'demo-seed', (tx) => seedDemoRosters(tx, { companyId: anjuId, now }));
   // The staffing indicators of this and last month, from the staff records just seeded (as each

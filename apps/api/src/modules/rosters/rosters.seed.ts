@@ -1,5 +1,5 @@
 /**
- * Demo rosters: this month's and next month's for every department of the company that has staff,
+ * Demo rosters: last, this and next month's for every department of the company that has staff,
  * from whatever staff rows exist (the staff demo seeding runs first). In one estate (翠湖苑,
  * HZ-CHY) the guards of one day shift of this month are on leave — one 病假 (and, when the crew
  * has more people, their crew-mates on 年假) — so the coverage check shows a 12-hour gap on the
@@ -30,7 +30,8 @@ export async function seedDemoRosters(
   for (const estate of await store.listEstates(tx, companyId)) {
     for (const { department, staffCount } of await store.departmentMonths(tx, companyId, estate.id, month)) {
       if (staffCount === 0) continue;
-      for (const m of [month, addMonths(month, 1)]) {
+      // Last month too, so "my shifts this week" is whole when the week began last month.
+      for (const m of [addMonths(month, -1), month, addMonths(month, 1)]) {
         if (await store.findRosterMonth(tx, companyId, department.id, m)) continue;
         await generateMonth(tx, { companyId, department, month: m, replace: false, now, userId: null });
         rosters++;

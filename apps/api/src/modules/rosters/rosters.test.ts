@@ -748,7 +748,7 @@ describe('permissions and hostile input', () => {
 });
 
 describe('seedDemoRosters', () => {
-  it('generates this and next month for departments with staff, and leaves one day shift of 翠湖苑’s post on leave', async () => {
+  it('generates last, this and next month for departments with staff, and leaves one day shift of 翠湖苑’s post on leave', async () => {
     const C = await kit.company();
     const cAdmin = await C.user('COMPANY_ADMIN');
     await kit.database.raw(`update estates set code = 'HZ-CHY' where id = $1`, [C.estates[0]!.id]);
@@ -765,7 +765,7 @@ describe('seedDemoRosters', () => {
     const seeded = await withSystem(kit.database, 'test', (tx) =>
       seedDemoRosters(tx, { companyId: C.id, now }),
     );
-    expect(seeded).toEqual({ rosters: 4, leaveDays: 2 });
+    expect(seeded).toEqual({ rosters: 6, leaveDays: 2 });
     const roster = (await read(cAdmin, cEstate.departments.SECURITY!, THIS_MONTH))!;
     const leave = roster.rows.flatMap((r) => r.days.filter((d) => d.status === 'LEAVE'));
     expect(leave.map((d) => d.leaveKind).sort()).toEqual(['ANNUAL', 'SICK']);
