@@ -10,7 +10,7 @@ export function CoverageSummary({ coverage }: { coverage: RosterFieldsFragment['
     return <Alert type="success" showIcon title={t('rosters.coverage.ok')} data-testid="coverage-ok" />;
   return (
     <Collapse
-      defaultActiveKey={gaps.length ? ['gaps'] : ['shortfalls']}
+      defaultActiveKey={gaps.length ? ['gaps'] : []}
       data-testid="coverage"
       items={[
         ...(gaps.length
@@ -25,6 +25,7 @@ export function CoverageSummary({ coverage }: { coverage: RosterFieldsFragment['
                 children: (
                   <List
                     size="small"
+                    style={{ maxHeight: 200, overflowY: 'auto' }}
                     dataSource={gaps}
                     renderItem={(g) => (
                       <List.Item data-testid="coverage-gap">
@@ -54,6 +55,7 @@ export function CoverageSummary({ coverage }: { coverage: RosterFieldsFragment['
                 children: (
                   <List
                     size="small"
+                    style={{ maxHeight: 200, overflowY: 'auto' }}
                     dataSource={shortfalls}
                     renderItem={(s) => (
                       <List.Item>

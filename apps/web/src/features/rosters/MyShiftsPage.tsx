@@ -78,12 +78,16 @@ export function MyShiftsPage() {
                   </div>
                   <div style={{ flex: 1, textAlign: 'right' }}>
                     {d.status === 'LEAVE' ? (
-                      <Tag color="red">
-                        {t('rosters.statuses.LEAVE')}
-                        {d.leaveKind ? ` · ${t(`rosters.leaveKinds.${d.leaveKind}`)}` : ''}
-                      </Tag>
+                      <div>
+                        <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                          {t('rosters.statuses.LEAVE')}
+                          {d.leaveKind ? ` · ${t(`rosters.leaveKinds.${d.leaveKind}`)}` : ''}
+                        </Tag>
+                      </div>
                     ) : d.shifts.length === 0 ? (
-                      <Typography.Text type="secondary">{t('rosters.my.rest')}</Typography.Text>
+                      <div>
+                        <Typography.Text type="secondary">{t('rosters.my.rest')}</Typography.Text>
+                      </div>
                     ) : (
                       d.shifts.map((s) => (
                         <div key={s.code}>

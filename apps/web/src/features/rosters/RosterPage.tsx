@@ -1,4 +1,4 @@
-import { subject } from '@anju/domain';
+import { DEPARTMENT_CODES, subject } from '@anju/domain';
 import { DownloadOutlined, PrinterOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -72,9 +72,21 @@ export function RosterPage() {
     pause: !estateId,
     requestPolicy: 'cache-and-network',
   });
-  const departments = months.data?.rosterMonths ?? [];
+  const departments = useMemo(() => {
+    const rank = (code: string) => {
+      const i = (DEPARTMENT_CODES as readonly string[]).indexOf(code);
+      return i < 0 ? DEPARTMENT_CODES.length : i;
+    };
+    return [...(months.data?.rosterMonths ?? [])].sort(
+      (a, b) => rank(a.departmentCode) - rank(b.departmentCode),
+    );
+  }, [months.data]);
+  // The 24-hour post first: where coverage matters most.
   const departmentId =
-    departmentParam ?? departments.find((d) => d.generated)?.departmentId ?? departments[0]?.departmentId;
+    departmentParam ??
+    departments.find((d) => d.generated && d.departmentCode === 'SECURITY')?.departmentId ??
+    departments.find((d) => d.generated)?.departmentId ??
+    departments[0]?.departmentId;
   const [result, refetch] = useQuery({
     query: RosterQuery,
     variables: { departmentId: departmentId ?? '', month },

@@ -56,6 +56,7 @@ export const RosterMonthsQuery = graphql(`
   query RosterMonths($estateId: ID!, $month: String!) {
     rosterMonths(estateId: $estateId, month: $month) {
       departmentId
+      departmentCode
       departmentName
       generated
       generatedAt

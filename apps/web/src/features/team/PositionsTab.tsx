@@ -1,4 +1,4 @@
-import { CERTIFICATE_KIND_INFO, type CertificateKind } from '@anju/domain';
+import { CERTIFICATE_KIND_INFO, type CertificateKind, DEPARTMENT_CODES } from '@anju/domain';
 import { Alert, App, Button, Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -23,7 +23,12 @@ export function PositionsTab({ estateId, actual, canManage }: Props) {
   const en = !i18n.language.startsWith('zh');
   const [result, refetch] = useQuery({ query: TeamStructureQuery, variables: { estateId } });
   const [applyState, apply] = useMutation(ApplyStaffingTemplateMutation);
-  const departments = result.data?.departments ?? [];
+  // The service centre's order (management, customer service, security …), others after.
+  const rank = (code: string) => {
+    const i = (DEPARTMENT_CODES as readonly string[]).indexOf(code);
+    return i < 0 ? DEPARTMENT_CODES.length : i;
+  };
+  const departments = [...(result.data?.departments ?? [])].sort((a, b) => rank(a.code) - rank(b.code));
   const positions = result.data?.positions ?? [];
 
   const applyTemplate = async () => {
@@ -45,7 +50,7 @@ export function PositionsTab({ estateId, actual, canManage }: Props) {
       {applyState.error ? (
         <Alert type="error" showIcon title={errorText(applyState.error)} style={{ marginBottom: 12 }} />
       ) : null}
-      {canManage ? (
+      {canManage && positions.length === 0 ? (
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
           <Button onClick={applyTemplate} loading={applyState.fetching}>
             {t('team.positions.applyTemplate')}

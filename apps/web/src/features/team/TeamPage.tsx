@@ -40,7 +40,7 @@ export function TeamPage() {
   // On-team people per position, for planned vs actual on the positions tab.
   const [onTeam] = useQuery({
     query: StaffMembersQuery,
-    variables: { filter: { estateId: estateId ?? '' }, first: 200 },
+    variables: { filter: { estateId: estateId ?? '' }, first: 100 },
     pause: !estateId || tab !== 'positions',
     requestPolicy: 'cache-and-network',
   });
