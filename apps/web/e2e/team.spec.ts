@@ -76,3 +76,19 @@ test('the committee gets no team or roster pages', async ({ page }) => {
   await expect(page.getByRole('menuitem', { name: '团队管理' })).toHaveCount(0);
   await expect(page.getByRole('menuitem', { name: '排班' })).toHaveCount(0);
 });
+
+test('phone width: the team as cards, the roster grid scrolls sideways', async ({ browsers }) => {
+  const p = await browsers.open('phone');
+  await signIn(p, 'manager@anju.demo');
+  await p.goto('/team');
+  await expect(p.locator('.ant-list-item').first()).toBeVisible();
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await shot(p, 'phone-team');
+  await p.goto('/rosters');
+  await expect(p.getByTestId('roster-grid')).toBeVisible();
+  expect(
+    await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(1);
+  await shot(p, 'phone-roster');
+});

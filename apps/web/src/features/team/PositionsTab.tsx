@@ -79,7 +79,7 @@ export function PositionsTab({ estateId, actual, canManage }: Props) {
             >
               <Flex vertical gap={10}>
                 {own.map((p) => {
-                  const have = actual?.get(p.id);
+                  const have = actual ? (actual.get(p.id) ?? 0) : undefined;
                   const vacant = have === undefined ? 0 : p.plannedHeadcount - have;
                   return (
                     <div key={p.id} data-testid={`position-${p.code}`}>
