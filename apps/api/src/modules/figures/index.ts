@@ -3,3 +3,4 @@ export { recomputeFigures } from './figures.drafts.js';
 export { type ReadModelDrift, readModelDrift, refreshReadModel } from './figures.read-model.js';
 export { FigureResolver } from './figures.resolver.js';
 export { type MonthlyFigureRow, monthlyFigures } from './figures.schema.js';
+export { latestFigure } from './figures.store.js';

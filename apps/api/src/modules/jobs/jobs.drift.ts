@@ -5,9 +5,14 @@ import type { Jobs } from '../../jobs/index.js';
 import type { AppServices } from '../../lib/services.js';
 import { companies, currentMonthOf } from '../companies/index.js';
 import { activeEstatesWhere } from '../estates/index.js';
-import { type ReadModelDrift, readModelDrift, recomputeFigures, refreshReadModel } from '../figures/index.js';
+import {
+  latestFigure,
+  type ReadModelDrift,
+  readModelDrift,
+  recomputeFigures,
+  refreshReadModel,
+} from '../figures/index.js';
 import { isComputed, loadCatalogue, sourceOf } from '../indicators/index.js';
-import { latestFigure } from './jobs.store.js';
 
 export const DRIFT_CHECK = 'figures.drift-check';
 /** Every night: one drift check per active company. */

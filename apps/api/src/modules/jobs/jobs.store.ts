@@ -6,40 +6,6 @@ import { estates } from '../estates/index.js';
 import { monthlyFigures } from '../figures/index.js';
 import { membershipEstates, memberships } from '../users/index.js';
 
-/** The latest revision of one figure (what the form and the drift check compare against). */
-export async function latestFigure(
-  tx: Tx,
-  companyId: string,
-  estateId: string,
-  month: string,
-  code: string,
-): Promise<{ numerator: number; denominator: number | null; revision: number } | null> {
-  assertCompanyId(companyId);
-  const [row] = await tx
-    .select({
-      numerator: monthlyFigures.numerator,
-      denominator: monthlyFigures.denominator,
-      revision: monthlyFigures.revision,
-    })
-    .from(monthlyFigures)
-    .where(
-      and(
-        eq(monthlyFigures.companyId, companyId),
-        eq(monthlyFigures.estateId, estateId),
-        eq(monthlyFigures.month, month),
-        eq(monthlyFigures.indicatorCode, code),
-      ),
-    )
-    .orderBy(desc(monthlyFigures.revision))
-    .limit(1);
-  return row ?? null;
-}
-
-/**
- * Estates that owe `month`'s figures and have not submitted them: in service (not archived,
- * managed, under contract during the month) with no figure of the month submitted or approved —
- * submitting sends every draft of the month to HQ, so one such figure means the month was sent.
- */
 export async function unsubmittedEstates(
   tx: Tx,
   companyId: string,

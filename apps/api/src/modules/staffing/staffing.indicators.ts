@@ -39,7 +39,7 @@ import { assertMonth } from '../../lib/months.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
 import { currentMonthOf, findCompany } from '../companies/index.js';
-import { recomputeFigures } from '../figures/index.js';
+import { latestFigure, recomputeFigures } from '../figures/index.js';
 import { type IndicatorSource, loadCatalogue, registerIndicatorSource } from '../indicators/index.js';
 import { onStaffRecordsChanged, type StaffRecordsListener } from '../staff/index.js';
 import { mayReadStaff } from './staffing.service.js';
@@ -147,7 +147,7 @@ export async function recomputeStaffingIndicators(
     for (const code of codes) {
       const derived = indicatorFigure(await staffingIndicatorRows(tx, companyId, estateId, month, code));
       if (!derived) continue;
-      const stored = await store.latestFigureOf(tx, companyId, estateId, month, code);
+      const stored = await latestFigure(tx, companyId, estateId, month, code);
       if (
         stored &&
         same(stored.numerator, derived.numerator) &&

@@ -245,35 +245,6 @@ export async function staffNames(
   return new Map(rows.map((r) => [r.id, { name: r.name, userId: r.userId }]));
 }
 
-/** The latest revision of one figure: what a recompute compares with. */
-export async function latestFigureOf(
-  tx: Tx,
-  companyId: string,
-  estateId: string,
-  month: string,
-  code: string,
-): Promise<{ numerator: number; denominator: number | null; state: string } | null> {
-  assertCompanyId(companyId);
-  const [row] = await tx
-    .select({
-      numerator: monthlyFigures.numerator,
-      denominator: monthlyFigures.denominator,
-      state: monthlyFigures.state,
-    })
-    .from(monthlyFigures)
-    .where(
-      and(
-        eq(monthlyFigures.companyId, companyId),
-        eq(monthlyFigures.estateId, estateId),
-        eq(monthlyFigures.month, month),
-        eq(monthlyFigures.indicatorCode, code),
-      ),
-    )
-    .orderBy(desc(monthlyFigures.revision))
-    .limit(1);
-  return row ?? null;
-}
-
 // ---- Jobs ----------------------------------------------------------------------------------
 
 export interface ExpiringCertificate {
