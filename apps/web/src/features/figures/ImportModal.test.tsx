@@ -2,9 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { Client, fetchExchange, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cellProblems } from '../../shared/cellProblems';
 import { chineseIn, type FakeFiles, fakeApi, renderWithProviders } from '../../test/render';
 import { columnTexts, sortBy } from '../../test/table';
-import { ImportModal, rowProblems } from './ImportModal';
+import { ImportModal } from './ImportModal';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -38,7 +39,7 @@ function choose(file: File) {
 describe('Excel import', () => {
   it('reads rows and columns from the problem paths', () => {
     expect(
-      rowProblems([
+      cellProblems([
         { path: ['rows', 7, 'D'], reason: 'NEGATIVE', message: 'x' },
         { path: ['fileId'], reason: 'NOT_TEMPLATE', message: 'y' },
       ]).map(({ row, column }) => ({ row, column })),

@@ -4,6 +4,7 @@ import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { type CellProblem, cellProblems } from '../../shared/cellProblems';
 import { compareNames, compareNumbers } from '../../shared/collate';
 import { fieldProblems } from '../../shared/errors';
 import { type FileRef, FileRequestError, uploadFile, useFileErrorText } from '../../shared/files';
@@ -23,27 +24,6 @@ interface Props {
 function compareColumns(a: string | null, b: string | null, order: SortOrder | undefined): number {
   if (!a || !b) return compareNames(a, b, order);
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-export interface RowProblem {
-  key: string;
-  row: number | null;
-  column: string | null;
-  problem: FieldProblem;
-}
-
-/** `['rows', 12, 'D']` → row 12, column D; anything else is a problem of the file as a whole. */
-export function rowProblems(problems: readonly FieldProblem[]): RowProblem[] {
-  return problems.map((p, i) => {
-    const [head, row, column] = p.path;
-    const cell = head === 'rows' && typeof row === 'number';
-    return {
-      key: `${i}`,
-      row: cell ? row : null,
-      column: cell && column != null ? String(column) : null,
-      problem: p,
-    };
-  });
 }
 
 /** Upload of the filled template: all or nothing, every bad cell listed by row and column. */
@@ -69,7 +49,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
   };
   // The API names a bad cell by its row and column letter (and, in params, what the column holds:
   // shown in the page's language); the file itself otherwise.
-  const rowText = (r: RowProblem) => {
+  const rowText = (r: CellProblem) => {
     if (r.row == null) return problemText(r.problem, t('figures.import.fileField'));
     const header = columnHeader(r.problem.params);
     const cell = { row: r.row, column: r.column ?? '' };
@@ -80,7 +60,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
   };
   const [{ fetching }, importFigures] = useMutation(ImportMonthlyFiguresMutation);
   const [uploading, setUploading] = useState(false);
-  const [problems, setProblems] = useState<RowProblem[]>([]);
+  const [problems, setProblems] = useState<CellProblem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
 
@@ -109,7 +89,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
     }
     const result = await importFigures({ input: { month, fileId: uploaded.id } });
     if (result.error) {
-      const rows = rowProblems(fieldProblems(result.error));
+      const rows = cellProblems(fieldProblems(result.error));
       setProblems(rows.filter((r) => r.row != null));
       const fileLevel = rows.filter((r) => r.row == null);
       setGeneral(
@@ -148,7 +128,7 @@ export function ImportModal({ month, onClose, onImported }: Props) {
       />
       {general ? <Alert type="error" showIcon title={general} style={{ marginTop: 16 }} /> : null}
       {problems.length > 0 ? (
-        <Table<RowProblem>
+        <Table<CellProblem>
           style={{ marginTop: 12 }}
           size="small"
           rowKey="key"
