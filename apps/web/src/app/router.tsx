@@ -74,6 +74,10 @@ const CampaignOverviewPage = lazy(() =>
   })),
 );
 
+const StaffingPage = lazy(() =>
+  import('../features/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -133,6 +137,15 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.comparison}>
             <ComparisonPage />
+          </Guard>
+        ),
+      },
+      {
+        // 编制合规; `?estate=<id>` opens an estate's detail (the certificate reminders link there).
+        path: 'staffing',
+        element: (
+          <Guard allow={canOpen.staffing}>
+            <StaffingPage />
           </Guard>
         ),
       },

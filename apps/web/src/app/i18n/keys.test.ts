@@ -13,6 +13,7 @@ import * as notifications from '../../features/notifications/i18n';
 import * as rectifications from '../../features/rectifications/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as staffing from '../../features/staffing/i18n';
 import * as users from '../../features/users/i18n';
 import { enUS } from './en-US';
 import * as accounts from './locales/accounts';
@@ -46,6 +47,7 @@ const NAMESPACES = {
   settings,
   auditConduct,
   audits,
+  staffing,
 };
 
 describe('translations', () => {

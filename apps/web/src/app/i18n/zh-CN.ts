@@ -12,6 +12,7 @@ import * as notifications from '../../features/notifications/i18n';
 import * as rectifications from '../../features/rectifications/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as staffing from '../../features/staffing/i18n';
 import * as users from '../../features/users/i18n';
 import * as accounts from './locales/accounts';
 import * as companies from './locales/companies';
@@ -42,6 +43,7 @@ export const zhCN = {
   ...auditConduct.zhCN,
   ...auditTemplates.zhCN,
   ...audits.zhCN,
+  ...staffing.zhCN,
 };
 
 export type Messages = Widen<typeof zhCN>;

@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -48,6 +49,8 @@ export const canOpen = {
   rectifications: (ability: AppAbility, hasCompany: boolean) =>
     hasCompany && ability.can('read', 'Rectification'),
   auditOverview: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Audit'),
+  // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
+  staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -69,6 +72,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/comparison',
       icon: <BarChartOutlined />,
       label: t('nav.comparison'),
+    },
+    canOpen.staffing(ability, hasCompany) && {
+      type: 'item',
+      key: '/staffing',
+      icon: <SolutionOutlined />,
+      label: t('staffing.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',
