@@ -1,4 +1,5 @@
 import { SCORE_WEIGHTS } from '@anju/domain';
+import { CheckCircleOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -246,7 +247,7 @@ function StaffingDetail({ data, mobile }: { data: Compliance; mobile: boolean })
                 {d.vacancies ? (
                   <Typography.Text type="danger" strong>
                     {' '}
-                    −{d.vacancies}
+                    {t('staffing.columns.vacancies')} {d.vacancies}
                   </Typography.Text>
                 ) : null}
               </span>
@@ -323,7 +324,7 @@ function StaffingDetail({ data, mobile }: { data: Compliance; mobile: boolean })
 
   const certificatesBody =
     data.certificateIssues.length === 0 ? (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staffing.detail.certificates.empty')} />
+      <AllClear text={t('staffing.detail.certificates.empty')} />
     ) : mobile ? (
       <List
         size="small"
@@ -341,7 +342,19 @@ function StaffingDetail({ data, mobile }: { data: Compliance; mobile: boolean })
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {i.kind ? labels.certificateKind(i.kind) : t('staffing.detail.certificates.none')}
               </Typography.Text>
-              {i.expiresOn ? <div style={{ fontSize: 12 }}>{expiry(i)}</div> : null}
+              {i.expiresOn ? (
+                <Typography.Text style={{ fontSize: 12 }}>
+                  {t('staffing.detail.certificates.validUntil', { date: i.expiresOn })}
+                  {i.daysLeft != null ? (
+                    <Typography.Text type={i.daysLeft < 0 ? 'danger' : 'warning'} style={{ fontSize: 12 }}>
+                      {' · '}
+                      {i.daysLeft < 0
+                        ? t('staffing.detail.certificates.daysAgo', { count: -i.daysLeft })
+                        : t('staffing.detail.certificates.daysLeft', { count: i.daysLeft })}
+                    </Typography.Text>
+                  ) : null}
+                </Typography.Text>
+              ) : null}
             </Flex>
           </List.Item>
         )}
@@ -374,7 +387,7 @@ function StaffingDetail({ data, mobile }: { data: Compliance; mobile: boolean })
 
   const ageBody =
     data.ageBreaches.length === 0 ? (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staffing.detail.age.empty')} />
+      <AllClear text={t('staffing.detail.age.empty')} />
     ) : (
       <Table<Breach>
         size="small"
@@ -435,6 +448,15 @@ function StaffingDetail({ data, mobile }: { data: Compliance; mobile: boolean })
       {section(`${t('staffing.detail.age.title')} (${data.ageBreaches.length})`, 'staffing-age', ageBody)}
       {section(t('staffing.detail.turnover.title'), 'staffing-turnover', turnoverBody)}
     </Flex>
+  );
+}
+
+/** Nothing to report: a short line, not an empty-state picture. */
+function AllClear({ text }: { text: string }) {
+  return (
+    <Typography.Text type="success">
+      <CheckCircleOutlined /> {text}
+    </Typography.Text>
   );
 }
 

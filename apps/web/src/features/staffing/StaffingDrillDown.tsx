@@ -21,7 +21,7 @@ interface Props {
   indicatorCode: string;
   /** The comparison's period (`2025-03`, `2025-Q1` …): its months may be chosen. */
   period: string;
-  /** The last month to offer: the period's end, never after this month. */
+  /** The last month to offer (this month): never after the period's end either. */
   lastMonth: string;
 }
 
@@ -32,8 +32,9 @@ interface Props {
  */
 export function StaffingDrillDown({ estateId, indicatorCode, period, lastMonth }: Props) {
   const months = useMemo(() => {
-    const from = periodBounds(period).from;
-    return from <= lastMonth ? monthRange(from, lastMonth) : [];
+    const { from, to } = periodBounds(period);
+    const end = to < lastMonth ? to : lastMonth;
+    return from <= end ? monthRange(from, end) : [];
   }, [period, lastMonth]);
   if (!isStaffingIndicator(indicatorCode) || months.length === 0) return null;
   return (
@@ -45,6 +46,8 @@ export function StaffingDrillDown({ estateId, indicatorCode, period, lastMonth }
     />
   );
 }
+
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 function DrillDownList({
   estateId,
@@ -93,17 +96,27 @@ function DrillDownList({
       {r.counted ? t('staffing.drill.countedYes') : t('staffing.drill.countedNo')}
     </Tag>
   );
-  const detail = (r: Row) =>
-    training
-      ? r.course
-        ? t('staffing.drill.trained', { course: r.course, date: r.trainedOn ?? '—' })
-        : '—'
-      : r.certificateKind
-        ? t('staffing.drill.certificate', {
-            kind: labels.certificateKind(r.certificateKind),
-            date: r.expiresOn ?? t('staffing.drill.noExpiry'),
-          })
-        : '—';
+  const detail = (r: Row) => {
+    const [first, second] = training
+      ? [r.course, r.trainedOn]
+      : [
+          r.certificateKind ? labels.certificateKind(r.certificateKind) : null,
+          r.certificateKind
+            ? t('staffing.drill.validUntil', { date: r.expiresOn ?? t('staffing.drill.noExpiry') })
+            : null,
+        ];
+    if (!first) return '—';
+    return (
+      <Flex vertical>
+        <span>{first}</span>
+        {second ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {second}
+          </Typography.Text>
+        ) : null}
+      </Flex>
+    );
+  };
   const reason = (r: Row) => t(`staffing.drill.reasons.${r.reason}`);
 
   return (
@@ -125,6 +138,11 @@ function DrillDownList({
           <Typography.Text type="secondary">{periodLabel(month)}</Typography.Text>
         )}
       </Flex>
+      {months.length > 1 ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+          {t('staffing.drill.perMonth')}
+        </Typography.Paragraph>
+      ) : null}
       {result.error && !drill ? (
         <Alert
           type="error"
@@ -176,8 +194,9 @@ function DrillDownList({
                       {counted(r)}
                     </Flex>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {reason(r)} · {detail(r)}
+                      {reason(r)}
                     </Typography.Text>
+                    <div style={{ fontSize: 13 }}>{detail(r)}</div>
                   </Flex>
                 </List.Item>
               )}
@@ -190,15 +209,20 @@ function DrillDownList({
               pagination={rows.length > 20 ? { pageSize: 20, size: 'small' } : false}
               onRow={() => ({ 'data-testid': 'staffing-drill-row' }) as React.HTMLAttributes<HTMLElement>}
               columns={[
-                { title: t('staffing.drill.name'), key: 'name', render: (_, r) => name(r) },
-                { title: t('staffing.drill.position'), dataIndex: 'positionName' },
+                { title: t('staffing.drill.name'), key: 'name', onCell: nowrap, render: (_, r) => name(r) },
+                { title: t('staffing.drill.position'), dataIndex: 'positionName', onCell: nowrap },
                 {
                   title: t('staffing.drill.counted'),
                   key: 'counted',
-                  width: 90,
+                  onCell: nowrap,
                   render: (_, r) => counted(r),
                 },
-                { title: t('staffing.drill.reason'), key: 'reason', render: (_, r) => reason(r) },
+                {
+                  title: t('staffing.drill.reason'),
+                  key: 'reason',
+                  onCell: nowrap,
+                  render: (_, r) => reason(r),
+                },
                 { title: t('staffing.drill.detail'), key: 'detail', render: (_, r) => detail(r) },
               ]}
             />

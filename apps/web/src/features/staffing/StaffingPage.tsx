@@ -111,7 +111,7 @@ export function StaffingPage() {
     regionList.length > 1 ? (
       <Select
         aria-label={t('staffing.region')}
-        style={{ width: mobile ? '100%' : 160, minWidth: 140 }}
+        style={{ width: 160 }}
         value={regionId ?? ''}
         onChange={(v: string) => setParam('region', v || undefined)}
         options={[
