@@ -56,6 +56,8 @@ test('编制合规: HQ ranks the estates, opens 翠湖苑, exports; a phone show
     await expect(detail.getByTestId('staffing-score-parts')).toContainText('在岗率');
     await expect(detail.getByTestId('staffing-turnover')).toContainText('流失率');
     await shot(page, 'desktop-staffing-detail');
+    await issues.scrollIntoViewIfNeeded();
+    await shot(page, 'desktop-staffing-detail-certificates');
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
     await page.waitForURL(/\/staffing$/);

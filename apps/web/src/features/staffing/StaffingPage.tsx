@@ -210,7 +210,7 @@ export function StaffingPage() {
               pagination={false}
               loading={table.fetching}
               data-testid="staffing-table"
-              scroll={{ x: 'max-content' }}
+              scroll={{ x: 980 }}
               locale={{ emptyText: <Empty description={t('staffing.empty')} /> }}
               columns={[
                 {

@@ -127,7 +127,7 @@ export const enUS: Widen<typeof zhCN> = {
     nav: 'Staffing compliance',
     title: 'Staffing compliance',
     subtitle:
-      'Each estate’s team against its contracted headcount, certificates, age limits and turnover, ranked by compliance score',
+      "Each estate's team against its contracted headcount, certificates, age limits and turnover, ranked by compliance score",
     allRegions: 'All regions',
     region: 'Region',
     export: 'Export to Excel',
@@ -203,7 +203,7 @@ export const enUS: Widen<typeof zhCN> = {
         age: 'Age',
         TOO_YOUNG: 'Younger than the minimum of {{limit}}',
         TOO_OLD: 'Older than the maximum of {{limit}}',
-        empty: 'Nobody is outside their position’s age limits',
+        empty: "Nobody is outside their position's age limits",
       },
       turnover: {
         title: 'Turnover (last 12 months)',
@@ -213,14 +213,14 @@ export const enUS: Widen<typeof zhCN> = {
         leavers: 'Leavers',
         percent: 'Turnover',
       },
-      namesHidden: 'You may not read this estate’s staff: names are hidden.',
+      namesHidden: "You may not read this estate's staff: names are hidden.",
     },
     drill: {
       title: 'People behind the figure',
       month: 'Month',
       figure: '{{numerator}} / {{denominator}} = {{value}}',
       nothing: 'Nobody to count in this month',
-      namesHidden: 'You may not read this estate’s staff',
+      namesHidden: "You may not read this estate's staff",
       hidden: '(name hidden)',
       name: 'Name',
       position: 'Position',
@@ -238,7 +238,7 @@ export const enUS: Widen<typeof zhCN> = {
       },
       validUntil: 'Valid until {{date}}',
       perMonth:
-        'One list per month; the period’s figure is the sum of its months. Choose a month to see its list.',
+        "One list per month; the period's figure is the sum of its months. Choose a month to see its list.",
       noExpiry: 'no expiry',
       loadFailed: 'Could not load the people behind the figure',
     },
