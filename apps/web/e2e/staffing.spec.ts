@@ -73,6 +73,8 @@ test('编制合规: HQ ranks the estates, opens 翠湖苑, exports; a phone show
 
   await test.step('a phone shows cards, and a reminder’s link lands on the estate’s detail', async () => {
     const phone = await browsers.open('phone');
+    // The narrowest phone we support.
+    await phone.setViewportSize({ width: 375, height: 812 });
     await signIn(phone, 'admin@anju.demo');
     await openMenu(phone, '编制合规');
     await phone.waitForURL(/\/staffing$/);
@@ -80,7 +82,7 @@ test('编制合规: HQ ranks the estates, opens 翠湖苑, exports; a phone show
     await expect(cards).toHaveCount(8);
     await expect(phone.getByTestId('staffing-table')).toHaveCount(0);
     // Nothing wider than the screen.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(phone, 'phone-staffing');
     // The certificate reminders link to /staffing?estate=<id>.
     await phone.goto(detailPath);
@@ -91,7 +93,7 @@ test('编制合规: HQ ranks the estates, opens 翠湖苑, exports; a phone show
     await shot(phone, 'phone-staffing-detail');
     await detail.getByTestId('staffing-certificates').scrollIntoViewIfNeeded();
     await shot(phone, 'phone-staffing-detail-certificates');
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });
 

@@ -236,6 +236,9 @@ function StaffingDetail({ data, mobile }: { data: Compliance; mobile: boolean })
       <Empty description={t('staffing.detail.headcount.empty')} />
     ) : mobile ? (
       <Flex vertical gap={8}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('staffing.detail.headcount.actualOfPlanned')}
+        </Typography.Text>
         {headcount.map((d) => (
           <Card
             key={d.key}
