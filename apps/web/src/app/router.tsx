@@ -84,6 +84,9 @@ const RosterPage = lazy(() =>
 const MyShiftsPage = lazy(() =>
   import('../features/rosters/MyShiftsPage').then((m) => ({ default: m.MyShiftsPage })),
 );
+const StaffingPage = lazy(() =>
+  import('../features/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })),
+);
 
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
@@ -144,6 +147,15 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.comparison}>
             <ComparisonPage />
+          </Guard>
+        ),
+      },
+      {
+        // 编制合规; `?estate=<id>` opens an estate's detail (the certificate reminders link there).
+        path: 'staffing',
+        element: (
+          <Guard allow={canOpen.staffing}>
+            <StaffingPage />
           </Guard>
         ),
       },

@@ -14,6 +14,7 @@ import * as rectifications from '../../features/rectifications/i18n';
 import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as staffing from '../../features/staffing/i18n';
 import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
 import { enUS } from './en-US';
@@ -50,6 +51,7 @@ const NAMESPACES = {
   settings,
   auditConduct,
   audits,
+  staffing,
 };
 
 describe('translations', () => {

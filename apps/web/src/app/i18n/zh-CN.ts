@@ -13,6 +13,7 @@ import * as rectifications from '../../features/rectifications/i18n';
 import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as staffing from '../../features/staffing/i18n';
 import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
 import * as accounts from './locales/accounts';
@@ -46,6 +47,7 @@ export const zhCN = {
   ...auditConduct.zhCN,
   ...auditTemplates.zhCN,
   ...audits.zhCN,
+  ...staffing.zhCN,
 };
 
 export type Messages = Widen<typeof zhCN>;

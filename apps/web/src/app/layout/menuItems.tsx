@@ -13,6 +13,7 @@ import {
   IdcardOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TableOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -59,6 +60,8 @@ export const canOpen = {
     ability
       .rulesFor('read', 'Staff')
       .some((r) => !r.inverted && !!r.conditions && 'userId' in (r.conditions as object)),
+  // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
+  staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -80,6 +83,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/comparison',
       icon: <BarChartOutlined />,
       label: t('nav.comparison'),
+    },
+    canOpen.staffing(ability, hasCompany) && {
+      type: 'item',
+      key: '/staffing',
+      icon: <SolutionOutlined />,
+      label: t('staffing.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',
