@@ -37,6 +37,14 @@ export const zhCN = {
       },
       APPEAL_FILED: { title: '新的申诉：{{item}}', body: '{{estateName}}对检查发现提出申诉，请裁决。' },
       APPEAL_DECIDED: { title: '申诉已裁决：{{item}}', body: '{{estateName}}的申诉结果：{{decision}}' },
+      CERTIFICATE_EXPIRING: {
+        title: '证书即将到期：{{staffName}}',
+        body: '{{estateName}} {{positionName}} {{staffName}} 的证书将于 {{expiresOn}} 到期（还有 {{daysLeft}} 天），请安排复审或换证。',
+      },
+      ROSTER_MISSING: {
+        title: '请编排 {{month}} 排班：{{estateName}} {{departmentName}}',
+        body: '{{estateName}}{{departmentName}}（{{staffCount}} 人）尚未生成 {{month}} 的排班表，请在月底前完成。',
+      },
     },
   },
 };
@@ -85,6 +93,14 @@ export const enUS: Widen<typeof zhCN> = {
       APPEAL_DECIDED: {
         title: 'Appeal decided: {{item}}',
         body: 'The appeal of {{estateName}}: {{decision}}',
+      },
+      CERTIFICATE_EXPIRING: {
+        title: 'Certificate expiring: {{staffName}}',
+        body: '{{estateName}}: the certificate of {{staffName}} ({{positionName}}) expires on {{expiresOn}}, in {{daysLeft}} days. Please arrange its renewal.',
+      },
+      ROSTER_MISSING: {
+        title: 'Roster of {{month}} needed: {{estateName}} {{departmentName}}',
+        body: '{{estateName}} {{departmentName}} ({{staffCount}} people) has no roster for {{month}} yet; please generate it before the month ends.',
       },
     },
   },
