@@ -45,14 +45,14 @@ export class TeamResolver {
   }
 
   @Query(() => [StaffingTemplate], {
-    description: 'Staffing templates: the built-in 16-person one (id BUILT_IN_16) first, then the company’s.',
+    description: 'Staffing templates: the built-in BUILT_IN_16, then the company’s.',
   })
   staffingTemplates(@Ctx() ctx: Context) {
     return templates.listStaffingTemplates(ctx);
   }
 
   @Mutation(() => StaffingTemplate, {
-    description: 'Saves an estate’s departments and positions as a company staffing template.',
+    description: 'Saves an estate’s positions as a company staffing template.',
   })
   createStaffingTemplate(
     @Ctx() ctx: Context,
@@ -62,7 +62,7 @@ export class TeamResolver {
   }
 
   @Mutation(() => StaffingTemplate, {
-    description: 'Renames a company staffing template or changes its description (optimistic lock).',
+    description: 'Renames or re-describes a company staffing template (versioned).',
   })
   updateStaffingTemplate(
     @Ctx() ctx: Context,
@@ -77,8 +77,7 @@ export class TeamResolver {
   }
 
   @Mutation(() => StaffingTemplateResult, {
-    description:
-      'Adds a staffing template’s missing departments and positions to an estate, by code (the built-in 16-person template when no templateId is given).',
+    description: 'Adds a staffing template’s missing departments and positions, by code.',
   })
   applyStaffingTemplate(
     @Ctx() ctx: Context,
