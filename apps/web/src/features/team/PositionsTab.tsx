@@ -1,9 +1,9 @@
 import { CERTIFICATE_KIND_INFO, type CertificateKind, DEPARTMENT_CODES } from '@anju/domain';
 import { DeleteOutlined, EditOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Skeleton, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import { errorCode, errorReason } from '../../shared/errors';
 import { QueryError } from '../../shared/QueryError';
@@ -37,13 +37,14 @@ export function PositionsTab({ estateId, actual }: Props) {
   const { message } = App.useApp();
   const { ability, company } = useSession();
   const en = !i18n.language.startsWith('zh');
+  const client = useClient();
   const [result, refetch] = useQuery({ query: TeamStructureQuery, variables: { estateId } });
   const [deleteState, remove] = useMutation(DeletePositionMutation);
   const [drawer, setDrawer] = useState<DrawerState>({ kind: 'closed' });
   const [applying, setApplying] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [reloading, setReloading] = useState(false);
+  /** The API's refusal to delete a position, shown under that position. */
+  const [notice, setNotice] = useState<{ positionId: string; text: string } | null>(null);
 
   // What the caller may do here, judged on this estate as the API will.
   const companyId = company?.id ?? '';
@@ -66,24 +67,28 @@ export function PositionsTab({ estateId, actual }: Props) {
 
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  // After a CONFLICT the drawer asks for the latest: once it has arrived, the drawer edits that.
-  useEffect(() => {
-    if (!reloading || result.fetching || drawer.kind !== 'edit') return;
-    const latest = result.data?.positions.find((p) => p.id === drawer.record.id);
-    setReloading(false);
-    if (latest) setDrawer({ kind: 'edit', record: latest });
-    else setDrawer({ kind: 'closed' });
-  }, [reloading, result.fetching, result.data, drawer]);
+  // After a CONFLICT the drawer asks for the latest: read afresh, then the drawer edits that (or
+  // closes, when the position is gone).
+  const reloadEditing = async (id: string) => {
+    const fresh = await client
+      .query(TeamStructureQuery, { estateId }, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (!fresh.data) return;
+    const latest = fresh.data.positions.find((p) => p.id === id);
+    setDrawer(latest ? { kind: 'edit', record: latest } : { kind: 'closed' });
+  };
 
   const deletePosition = async (p: PositionRecord) => {
     setNotice(null);
     const res = await remove({ input: { id: p.id, version: p.version } });
     if (res.error) {
-      setNotice(
-        errorCode(res.error) === 'CONFLICT' && errorReason(res.error) === 'IN_USE'
-          ? t('team.positions.inUse')
-          : errorText(res.error),
-      );
+      setNotice({
+        positionId: p.id,
+        text:
+          errorCode(res.error) === 'CONFLICT' && errorReason(res.error) === 'IN_USE'
+            ? t('team.positions.inUse')
+            : errorText(res.error),
+      });
       return;
     }
     message.success(t('team.positions.deleted'));
@@ -113,17 +118,6 @@ export function PositionsTab({ estateId, actual }: Props) {
             </Button>
           ) : null}
         </Flex>
-      ) : null}
-      {notice ? (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          onClose={() => setNotice(null)}
-          title={notice}
-          data-testid="positions-notice"
-          style={{ marginBottom: 12 }}
-        />
       ) : null}
       {positions.length === 0 ? (
         <Empty
@@ -162,75 +156,89 @@ export function PositionsTab({ estateId, actual }: Props) {
                   const have = actual ? (actual.get(p.id) ?? 0) : undefined;
                   const vacant = have === undefined ? 0 : p.plannedHeadcount - have;
                   return (
-                    <Flex key={p.id} data-testid={`position-${p.code}`} gap={8} align="flex-start">
-                      <div style={{ flex: 1, minWidth: 0 }}>
-                        <Flex gap={6} wrap align="center">
-                          <Typography.Text strong>{nameOf(p)}</Typography.Text>
-                          <Tag>{t(`team.patterns.${p.shiftPattern}`)}</Tag>
-                          <Typography.Text type="secondary" data-testid="planned">
-                            {t('team.positions.planned')} {p.plannedHeadcount}
-                            {have !== undefined ? ` · ${t('team.positions.actual')} ${have}` : ''}
-                          </Typography.Text>
-                          {vacant > 0 ? (
-                            <Tag color="red">{t('team.positions.vacancy', { count: vacant })}</Tag>
+                    <div key={p.id} data-testid={`position-${p.code}`}>
+                      <Flex gap={8} align="flex-start">
+                        <div style={{ flex: 1, minWidth: 0 }}>
+                          <Flex gap={6} wrap align="center">
+                            <Typography.Text strong>{nameOf(p)}</Typography.Text>
+                            <Tag>{t(`team.patterns.${p.shiftPattern}`)}</Tag>
+                            <Typography.Text type="secondary" data-testid="planned">
+                              {t('team.positions.planned')} {p.plannedHeadcount}
+                              {have !== undefined ? ` · ${t('team.positions.actual')} ${have}` : ''}
+                            </Typography.Text>
+                            {vacant > 0 ? (
+                              <Tag color="red">{t('team.positions.vacancy', { count: vacant })}</Tag>
+                            ) : null}
+                            {p.certificateRequired ? (
+                              <Tag color="gold" style={{ whiteSpace: 'normal' }}>
+                                {t('team.positions.certificate')}
+                                {p.certificateKinds.length
+                                  ? `：${p.certificateKinds.map((k) => label(CERTIFICATE_KIND_INFO[k as CertificateKind])).join(' / ')}`
+                                  : ''}
+                              </Tag>
+                            ) : null}
+                            {p.ageMin != null || p.ageMax != null ? (
+                              <Tag>
+                                {t('team.positions.age', { min: p.ageMin ?? 16, max: p.ageMax ?? '' })}
+                              </Tag>
+                            ) : null}
+                          </Flex>
+                          {p.workingHours ? (
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {t('team.positions.hours')}：{p.workingHours}
+                            </Typography.Text>
                           ) : null}
-                          {p.certificateRequired ? (
-                            <Tag color="gold" style={{ whiteSpace: 'normal' }}>
-                              {t('team.positions.certificate')}
-                              {p.certificateKinds.length
-                                ? `：${p.certificateKinds.map((k) => label(CERTIFICATE_KIND_INFO[k as CertificateKind])).join(' / ')}`
-                                : ''}
-                            </Tag>
-                          ) : null}
-                          {p.ageMin != null || p.ageMax != null ? (
-                            <Tag>{t('team.positions.age', { min: p.ageMin ?? 16, max: p.ageMax ?? '' })}</Tag>
-                          ) : null}
-                        </Flex>
-                        {p.workingHours ? (
-                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                            {t('team.positions.hours')}：{p.workingHours}
-                          </Typography.Text>
-                        ) : null}
-                        {p.duty ? (
-                          <Typography.Paragraph
-                            type="secondary"
-                            style={{ fontSize: 12, margin: 0 }}
-                            ellipsis={{ rows: 2, expandable: true }}
-                          >
-                            {p.duty}
-                          </Typography.Paragraph>
-                        ) : null}
-                      </div>
-                      {canUpdate || canDelete ? (
-                        <Flex gap={2} style={{ flex: 'none' }}>
-                          {canUpdate ? (
-                            <Button
-                              type="text"
-                              size="small"
-                              icon={<EditOutlined />}
-                              aria-label={`${t('team.positions.edit')} ${p.name}`}
-                              onClick={() => setDrawer({ kind: 'edit', record: p })}
-                            />
-                          ) : null}
-                          {canDelete ? (
-                            <Popconfirm
-                              title={t('team.positions.deleteConfirm', { name: nameOf(p) })}
-                              description={t('team.positions.deleteHint')}
-                              okButtonProps={{ danger: true, loading: deleteState.fetching }}
-                              onConfirm={() => deletePosition(p)}
+                          {p.duty ? (
+                            <Typography.Paragraph
+                              type="secondary"
+                              style={{ fontSize: 12, margin: 0 }}
+                              ellipsis={{ rows: 2, expandable: true }}
                             >
+                              {p.duty}
+                            </Typography.Paragraph>
+                          ) : null}
+                        </div>
+                        {canUpdate || canDelete ? (
+                          <Flex gap={2} style={{ flex: 'none' }}>
+                            {canUpdate ? (
                               <Button
                                 type="text"
                                 size="small"
-                                danger
-                                icon={<DeleteOutlined />}
-                                aria-label={`${t('team.positions.delete')} ${p.name}`}
+                                icon={<EditOutlined />}
+                                aria-label={`${t('team.positions.edit')} ${p.name}`}
+                                onClick={() => setDrawer({ kind: 'edit', record: p })}
                               />
-                            </Popconfirm>
-                          ) : null}
-                        </Flex>
+                            ) : null}
+                            {canDelete ? (
+                              <Popconfirm
+                                title={t('team.positions.deleteConfirm', { name: nameOf(p) })}
+                                description={t('team.positions.deleteHint')}
+                                okButtonProps={{ danger: true, loading: deleteState.fetching }}
+                                onConfirm={() => deletePosition(p)}
+                              >
+                                <Button
+                                  type="text"
+                                  size="small"
+                                  danger
+                                  icon={<DeleteOutlined />}
+                                  aria-label={`${t('team.positions.delete')} ${p.name}`}
+                                />
+                              </Popconfirm>
+                            ) : null}
+                          </Flex>
+                        ) : null}
+                      </Flex>
+                      {notice?.positionId === p.id ? (
+                        <Alert
+                          type="error"
+                          showIcon
+                          closable={{ onClose: () => setNotice(null) }}
+                          title={notice.text}
+                          data-testid="positions-notice"
+                          style={{ marginTop: 6 }}
+                        />
                       ) : null}
-                    </Flex>
+                    </div>
                   );
                 })}
                 {canCreate ? (
@@ -261,8 +269,7 @@ export function PositionsTab({ estateId, actual }: Props) {
           reload();
         }}
         onReload={() => {
-          setReloading(true);
-          reload();
+          if (drawer.kind === 'edit') void reloadEditing(drawer.record.id);
         }}
       />
       <ApplyTemplateModal
