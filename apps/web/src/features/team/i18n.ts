@@ -27,7 +27,6 @@ export const zhCN = {
     },
     positions: {
       empty: '还没有岗位。可以从编制模板开始。',
-      applyTemplate: '套用编制模板',
       applied: '已添加 {{departments}} 个部门、{{positions}} 个岗位',
       unchanged: '模板的部门和岗位都已存在，没有变化',
       planned: '编制',
@@ -79,7 +78,6 @@ export const zhCN = {
       description: '模板说明',
       saved: '已保存公司模板「{{name}}」',
       fromEstate: '本小区的岗位',
-      loadFailed: '加载编制模板失败',
     },
     staff: {
       add: '新增人员',
@@ -176,7 +174,6 @@ export const enUS: Widen<typeof zhCN> = {
     },
     positions: {
       empty: 'No positions yet. Start from a staffing template.',
-      applyTemplate: 'Apply a staffing template',
       applied: 'Added {{departments}} departments and {{positions}} positions',
       unchanged: 'The template’s departments and positions are all there already; nothing changed',
       planned: 'Planned',
@@ -232,7 +229,6 @@ export const enUS: Widen<typeof zhCN> = {
       description: 'Description',
       saved: 'Company template “{{name}}” saved',
       fromEstate: 'This estate’s positions',
-      loadFailed: 'Could not load the staffing templates',
     },
     staff: {
       add: 'Add staff',
