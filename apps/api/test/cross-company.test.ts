@@ -86,7 +86,9 @@ type IdKind =
   | 'rosterStaff'
   | 'rosterPartner'
   // Staff (issue 10 item 2): see the staff block before the tests.
-  | StaffIdKind;
+  | StaffIdKind
+  // Company staffing templates (issue 10 item 1): see the staffing-templates block before the tests.
+  | 'staffingTemplate';
 
 interface IdCase {
   kind: IdKind;
@@ -1268,6 +1270,7 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 }
 
 const idOfB = (kind: IdKind): string =>
+  (kind === 'staffingTemplate' ? bStaffingTemplate : undefined) ??
   staffIdOfB(kind) ??
   (kind === 'region'
     ? B.regions[0]!.id
@@ -1341,6 +1344,7 @@ async function invitationFromC(account: TestUser): Promise<string> {
 }
 
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
+  if (kind === 'staffingTemplate') return staffingTemplateOfA();
   const staffId = await staffIdOfA(kind);
   if (staffId) return staffId;
   if (kind === 'region') return fresh ? newRegionOfA() : A.regions[1]!.id;
@@ -1417,6 +1421,7 @@ async function snapshotOfB(): Promise<unknown> {
        'staff', ${agg('staff', 'x.id')},
        'staff_certificates', ${agg('staff_certificates', 'x.id')},
        'staff_trainings', ${agg('staff_trainings', 'x.id')},
+       'staffing_templates', ${agg('staffing_templates', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -2073,6 +2078,75 @@ beforeAll(async () => {
   await staffOfA();
 });
 
+// ---- company staffing templates (issue 10 item 1): B keeps a template made from its estates[0];
+// A's controls use A's templates made from A's estates[1] (staffed from the built-in one above).
+let bStaffingTemplate: string;
+const TEMPLATE_OUT =
+  'id builtIn name description plannedHeadcount version positions { code name plannedHeadcount }';
+const CREATE_TEMPLATE = `mutation($input: CreateStaffingTemplateInput!) { createStaffingTemplate(input: $input) { ${TEMPLATE_OUT} } }`;
+/** A fresh template of A, by A's admin. */
+const staffingTemplateOfA = async () =>
+  (
+    await adminOfA<{ createStaffingTemplate: { id: string } }>(CREATE_TEMPLATE, {
+      input: { name: `甲方模板 ${unique()}`, fromEstateId: A.estates[1]!.id },
+    })
+  ).createStaffingTemplate.id;
+async function templateVersionOf(id: string): Promise<number> {
+  if (!UUID.test(id)) return 1;
+  const [row] = await kit.database.raw<{ version: number }>(
+    'select version from staffing_templates where id = $1',
+    [id],
+  );
+  return row?.version ?? 1;
+}
+const TEMPLATE_CASES: Record<string, IdCase> = {
+  'Mutation.createStaffingTemplate(input.fromEstateId)': {
+    kind: 'estate',
+    call: (fromEstateId) => ({
+      query: CREATE_TEMPLATE,
+      variables: { input: { name: `甲方模板 ${unique()}`, fromEstateId } },
+    }),
+  },
+  'Mutation.updateStaffingTemplate(input.id)': {
+    kind: 'staffingTemplate',
+    call: async (id) => ({
+      query: `mutation($input: UpdateStaffingTemplateInput!) { updateStaffingTemplate(input: $input) { ${TEMPLATE_OUT} } }`,
+      variables: { input: { id, version: await templateVersionOf(id), description: '隔离说明' } },
+    }),
+  },
+  'Mutation.deleteStaffingTemplate(id)': {
+    kind: 'staffingTemplate',
+    fresh: true,
+    call: (id) => ({ query: `mutation($id: ID!) { deleteStaffingTemplate(id: $id) }`, variables: { id } }),
+  },
+  'Mutation.applyStaffingTemplate(input.templateId)': {
+    kind: 'staffingTemplate',
+    call: (templateId) => ({
+      query: APPLY_TEMPLATE,
+      variables: { input: { estateId: A.estates[1]!.id, templateId } },
+    }),
+  },
+};
+Object.assign(CASES, TEMPLATE_CASES);
+
+beforeAll(async () => {
+  const res = await kit.gql<{ createStaffingTemplate: { id: string; name: string; description: string } }>(
+    bAdmin.token,
+    CREATE_TEMPLATE,
+    {
+      input: {
+        name: `乙方编制模板 仅限本公司 ${unique()}`,
+        description: `乙方模板说明 仅限本公司 ${unique()}`,
+        fromEstateId: B.estates[0]!.id,
+      },
+    },
+  );
+  if (codeOf(res) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+  bStaffingTemplate = res.data!.createStaffingTemplate.id;
+  const { name, description } = res.data!.createStaffingTemplate;
+  bSecrets.push(bStaffingTemplate, name, description);
+});
+
 describe('cross-company isolation through ID arguments', () => {
   it('has a case for every ID argument of the schema (top-level and nested in inputs)', () => {
     const paths = idArgumentPaths(loadSchema());
@@ -2265,6 +2339,10 @@ describe('cross-company isolation without ID arguments', () => {
     {
       name: 'rectifications',
       query: `query { rectifications(first: 100) { totalCount edges { node { id auditId estateId rootCause evidenceNote } } } }`,
+    },
+    {
+      name: 'staffingTemplates',
+      query: `query { staffingTemplates { id name description positions { code name } } }`,
     },
     {
       name: 'myShifts',

@@ -174,6 +174,7 @@ const FINGERPRINTED = [
   'staff',
   'staff_certificates',
   'staff_trainings',
+  'staffing_templates',
 ] as const;
 
 /**

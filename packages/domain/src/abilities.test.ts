@@ -101,6 +101,7 @@ const ROWS: Record<SubjectName, (p: Place) => Row> = {
   Certificate: (p) => estateRow(p),
   Training: (p) => estateRow(p),
   Shift: (p) => estateRow(p),
+  StaffingTemplate: (p) => companyRow(p),
   AuditTemplate: (p) => companyRow(p),
   Audit: (p) => estateRow(p, { kind: 'QUARTERLY', status: 'IN_PROGRESS' }),
   Finding: (p) => estateRow(p),
@@ -238,7 +239,7 @@ const OWN_NOTIFICATIONS: [readonly SubjectName[], readonly Action[]] = [['Notifi
 
 const HQ_VIEWER_TABLE: Expectation = {
   grants: [
-    [['Company', 'Region', 'Estate', 'Indicator', 'Comparison', ...ESTATE_SCOPED], R],
+    [['Company', 'Region', 'Estate', 'Indicator', 'Comparison', 'StaffingTemplate', ...ESTATE_SCOPED], R],
     OWN_NOTIFICATIONS,
   ],
   none: ['Platform', 'User', 'Membership', 'ChangeLog', 'AuditTemplate'],
@@ -254,6 +255,7 @@ const MATRIX: Record<ActorName, Expectation> = {
           'User',
           'Membership',
           ...OPS,
+          'StaffingTemplate',
           'AuditTemplate',
           'Audit',
           'Finding',
@@ -288,6 +290,7 @@ const MATRIX: Record<ActorName, Expectation> = {
           'IndicatorTarget',
           'Comparison',
           'PublishedReport',
+          'StaffingTemplate',
           ...OPS,
         ],
         R,
@@ -313,6 +316,8 @@ const MATRIX: Record<ActorName, Expectation> = {
           'Comparison',
           'IndicatorTarget',
           'AuditTemplate',
+          // The company's staffing templates: to start an estate from one, not to change them.
+          'StaffingTemplate',
           'Finding',
           // The fixture audit is an HQ quarterly audit: the estate sees it but does not run it.
           'Audit',
@@ -359,6 +364,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       'User',
       'Membership',
       'ChangeLog',
+      'StaffingTemplate',
       'AuditTemplate',
       'Audit',
       'Appeal',
@@ -390,6 +396,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Membership',
       'ChangeLog',
       ...OPS,
+      'StaffingTemplate',
       'AuditTemplate',
       'Audit',
       'Finding',
@@ -413,6 +420,7 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Membership',
       'ChangeLog',
       ...OPS,
+      'StaffingTemplate',
       'AuditTemplate',
       'Audit',
       'Finding',
@@ -1049,5 +1057,29 @@ describe('estate-level members and regions', () => {
     );
     expect(a.can('read', row('Region', HOME))).toBe(true);
     expect(a.can('read', row('Region', AWAY))).toBe(true);
+  });
+});
+
+describe('staffing templates: HQ keeps them, estates start from them', () => {
+  const template = (p: Place = HOME) => row('StaffingTemplate', p, { name: '标准编制' });
+  const expected: [ActorName, readonly Action[]][] = [
+    ['COMPANY_ADMIN', EVERY],
+    ['QUALITY_AUDITOR', R],
+    ['HQ_VIEWER_COMPANY', R],
+    // A template belongs to no estate or region: a viewer of one region reads them all.
+    ['HQ_VIEWER_REGION', R],
+    ['ESTATE_MANAGER', R],
+    ['ESTATE_STAFF', []],
+    ['COMMITTEE_MEMBER', []],
+    ['PLATFORM_ADMIN', []],
+  ];
+  it.each(expected)('%s on a template of its company: %j', (name, actions) => {
+    expect(allowedActions(ability(name), template())).toEqual(ordered(actions));
+    expect(allowedActions(ability(name), template(FOREIGN))).toEqual([]);
+  });
+
+  it('only the company admin may create one (type-level check, as the API makes it)', () => {
+    const creators = ACTOR_NAMES.filter((n) => ability(n).can('create', 'StaffingTemplate'));
+    expect(creators).toEqual(['COMPANY_ADMIN']);
   });
 });

@@ -108,6 +108,7 @@ function qualityAuditor(b: Builder, m: ActorMembership) {
     c,
   );
   b.can('read', [...ESTATE_OPERATION_SUBJECTS], c);
+  b.can('read', 'StaffingTemplate', c);
   hidePersonalData(b);
   b.cannot('read', 'User', [...USER_PERSONAL_FIELDS]);
   b.can(['read', 'approve'], 'MonthlyFigure', c);
@@ -127,6 +128,8 @@ function hqViewer(b: Builder, m: ActorMembership) {
   b.can('read', 'Estate', estates);
   b.can('read', ['Indicator', 'Comparison'], { companyId: m.companyId });
   b.can('read', [...ESTATE_SCOPED_SUBJECTS], rows);
+  // Company staffing templates belong to no estate: a viewer of one region sees them too.
+  b.can('read', 'StaffingTemplate', { companyId: m.companyId });
   hidePersonalData(b);
 }
 
@@ -140,6 +143,8 @@ function estateManager(b: Builder, m: ActorMembership) {
   b.can('read', ['Indicator', 'Comparison'], { companyId: m.companyId });
   b.can('read', 'IndicatorTarget', rows);
   b.can('manage', [...ESTATE_OPERATION_SUBJECTS], rows);
+  // The company's staffing templates, to start an estate from one; HQ keeps them.
+  b.can('read', 'StaffingTemplate', { companyId: m.companyId });
   b.can(['read', 'create', 'update', 'submit'], 'MonthlyFigure', rows);
   // Estate-level audits (self-checks, semi-monthly, monthly) are the estate's own.
   b.can('manage', 'Audit', { ...rows, kind: { $in: [...ESTATE_AUDIT_KINDS] } });

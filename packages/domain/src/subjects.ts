@@ -16,6 +16,8 @@ export const SUBJECTS = [
   'Certificate',
   'Training',
   'Shift',
+  /** A company's staffing template (编制模板): departments and positions an estate can start from. */
+  'StaffingTemplate',
   'AuditTemplate',
   'Audit',
   'Finding',

@@ -1,9 +1,9 @@
 /** The estate team's operations (issue 10: departments and positions): who may run each, and a runnable sample (see permission-matrix.test.ts). */
-import { STAFFING_TEMPLATE_16 } from '@anju/domain';
+import { BUILT_IN_STAFFING_TEMPLATE_ID, STAFFING_TEMPLATE_16 } from '@anju/domain';
 import { expect } from 'vitest';
 import type { MatrixRole } from '../schema-roles.js';
 import { unique } from '../schema-roles.js';
-import { adminGql, co, type Entry } from './harness.js';
+import { ADMIN_ONLY, adminGql, co, type Entry } from './harness.js';
 
 /** Department / Position read: HQ (the auditor, viewers of the whole company or of region 0) and estates[0]'s staff. */
 export const TEAM_READERS: readonly MatrixRole[] = [
@@ -16,6 +16,15 @@ export const TEAM_READERS: readonly MatrixRole[] = [
 ];
 /** Department / Position manage: the company admin and the estate's manager. */
 export const TEAM_MANAGERS: readonly MatrixRole[] = ['COMPANY_ADMIN', 'ESTATE_MANAGER'];
+
+/** StaffingTemplate read: HQ (the admin, the auditor, viewers of the company or of a region) and estate managers. */
+export const TEMPLATE_READERS: readonly MatrixRole[] = [
+  'COMPANY_ADMIN',
+  'QUALITY_AUDITOR',
+  'HQ_VIEWER',
+  'HQ_VIEWER_REGION',
+  'ESTATE_MANAGER',
+];
 
 const APPLY = `mutation($input: ApplyStaffingTemplateInput!) { applyStaffingTemplate(input: $input) { estateId changed departments { id code } positions { id code plannedHeadcount } } }`;
 const POS = 'id code plannedHeadcount version';
@@ -47,6 +56,19 @@ async function freshPosition(): Promise<{ id: string; version: number }> {
     { input: positionInput(await staffedEstate()) },
   );
   return data.createPosition;
+}
+
+const TPL = 'id builtIn name description plannedHeadcount version positions { code plannedHeadcount }';
+const CREATE_TEMPLATE = `mutation($input: CreateStaffingTemplateInput!) { createStaffingTemplate(input: $input) { ${TPL} } }`;
+const templateName = () => `矩阵模板 ${unique()}`;
+
+/** A fresh company template made by the admin from estates[0] (staffed from the built-in template). */
+async function freshTemplate(): Promise<{ id: string; version: number }> {
+  await staffedEstate();
+  const data = await adminGql<{ createStaffingTemplate: { id: string; version: number } }>(CREATE_TEMPLATE, {
+    input: { name: templateName(), fromEstateId: co.estates[0]!.id },
+  });
+  return data.createStaffingTemplate;
 }
 
 export const teamPermissions: Record<string, Entry> = {
@@ -113,5 +135,45 @@ export const teamPermissions: Record<string, Entry> = {
       const template = r.positions.filter((p) => STAFFING_TEMPLATE_16.some((t) => t.code === p.code));
       expect(template.reduce((sum, p) => sum + p.plannedHeadcount, 0)).toBe(16);
     },
+  },
+  staffingTemplates: {
+    allowed: TEMPLATE_READERS,
+    sample: () => ({ query: `query { staffingTemplates { ${TPL} } }` }),
+    check: (_role, data) =>
+      expect((data.staffingTemplates as { id: string; builtIn: boolean }[])[0]).toMatchObject({
+        id: BUILT_IN_STAFFING_TEMPLATE_ID,
+        builtIn: true,
+      }),
+  },
+  createStaffingTemplate: {
+    allowed: ADMIN_ONLY,
+    sample: async () => {
+      await staffedEstate();
+      return {
+        query: CREATE_TEMPLATE,
+        variables: { input: { name: templateName(), fromEstateId: co.estates[0]!.id } },
+      };
+    },
+    check: (_role, data) => expect(data.createStaffingTemplate).toMatchObject({ builtIn: false, version: 1 }),
+  },
+  updateStaffingTemplate: {
+    allowed: ADMIN_ONLY,
+    sample: async () => {
+      const t = await freshTemplate();
+      return {
+        query: `mutation($input: UpdateStaffingTemplateInput!) { updateStaffingTemplate(input: $input) { ${TPL} } }`,
+        variables: { input: { id: t.id, version: t.version, description: '矩阵说明' } },
+      };
+    },
+    check: (_role, data) =>
+      expect(data.updateStaffingTemplate).toMatchObject({ description: '矩阵说明', version: 2 }),
+  },
+  deleteStaffingTemplate: {
+    allowed: ADMIN_ONLY,
+    sample: async () => {
+      const t = await freshTemplate();
+      return { query: `mutation($id: ID!) { deleteStaffingTemplate(id: $id) }`, variables: { id: t.id } };
+    },
+    check: (_role, data, call) => expect(data.deleteStaffingTemplate).toBe(call.variables!.id),
   },
 };

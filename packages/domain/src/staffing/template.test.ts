@@ -11,7 +11,13 @@ import {
   SERVICE_CENTRE_DEPARTMENTS,
 } from './departments.js';
 import { CERTIFICATE_KIND_INFO } from './people.js';
-import { headcountByDepartment, plannedHeadcount, STAFFING_TEMPLATE_16 } from './template.js';
+import {
+  BUILT_IN_STAFFING_TEMPLATE_ID,
+  builtInStaffingTemplate,
+  headcountByDepartment,
+  plannedHeadcount,
+  STAFFING_TEMPLATE_16,
+} from './template.js';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -109,5 +115,21 @@ describe('the 16-person staffing template', () => {
     expect(SHIFT_PATTERNS.SIX_ONE.nameZh).toBe('做六休一');
     expect(SHIFT_PATTERNS.TWO_CREWS.nameZh).toBe('二班二运转');
     expect(SHIFT_PATTERNS.THREE_CREWS.nameZh).toBe('三班两运转');
+  });
+});
+
+describe('builtInStaffingTemplate', () => {
+  it('holds the six service-centre departments and the 16 planned people, every position in one of them', () => {
+    const t = builtInStaffingTemplate();
+    expect(t.departments.map((d) => d.code)).toEqual([...SERVICE_CENTRE_DEPARTMENTS]);
+    expect(t.positions.reduce((n, p) => n + p.plannedHeadcount, 0)).toBe(16);
+    const codes = new Set(t.departments.map((d) => d.code));
+    for (const p of t.positions) expect(codes.has(p.departmentCode), p.code).toBe(true);
+    expect(t.positions.find((p) => p.code === 'SECURITY_GUARD')).toMatchObject({
+      departmentCode: 'SECURITY',
+      shiftPattern: 'TWO_CREWS',
+      certificateKinds: ['SECURITY_GUARD', 'FIRE_FACILITY_OPERATOR'],
+    });
+    expect(BUILT_IN_STAFFING_TEMPLATE_ID).not.toMatch(/^[0-9a-f-]{36}$/);
   });
 });

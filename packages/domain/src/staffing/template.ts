@@ -7,7 +7,7 @@
  */
 
 import type { ShiftPatternCode } from '../team/shifts.js';
-import type { ServiceCentreDepartment } from './departments.js';
+import { DEPARTMENTS, SERVICE_CENTRE_DEPARTMENTS, type ServiceCentreDepartment } from './departments.js';
 import type { CertificateKind } from './people.js';
 
 /** Named shift patterns; their hours and rotation rules live with the roster. */
@@ -254,4 +254,70 @@ export function headcountByDepartment(
   const out: Partial<Record<ServiceCentreDepartment, number>> = {};
   for (const p of positions) out[p.department] = (out[p.department] ?? 0) + p.headcount;
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staffing templates as the API stores and applies them: the built-in one above, and the
+// company's own (a snapshot of an estate's departments and positions).
+
+/**
+ * The id the API gives the built-in 16-person template in `staffingTemplates` (a fixed id that is
+ * no UUID, so it names no company's row); `applyStaffingTemplate` takes it, or no id, for it.
+ */
+export const BUILT_IN_STAFFING_TEMPLATE_ID = 'BUILT_IN_16';
+
+/** A department of a staffing template, matched by code when the template is applied. */
+export interface StaffingTemplateDepartment {
+  code: string;
+  name: string;
+  nameEn: string | null;
+}
+
+/** A position of a staffing template: what `createPosition` takes, with its department's code. */
+export interface StaffingTemplatePosition {
+  departmentCode: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  plannedHeadcount: number;
+  shiftPattern: ShiftPatternCode;
+  workingHours: string | null;
+  duty: string | null;
+  certificateRequired: boolean;
+  certificateKinds: CertificateKind[];
+  ageMin: number | null;
+  ageMax: number | null;
+}
+
+export interface StaffingTemplateContent {
+  departments: StaffingTemplateDepartment[];
+  positions: StaffingTemplatePosition[];
+}
+
+/**
+ * The built-in template in that shape: the six service-centre departments and the positions of
+ * STAFFING_TEMPLATE_16 with their Chinese texts (what an estate's positions hold).
+ */
+export function builtInStaffingTemplate(): StaffingTemplateContent {
+  return {
+    departments: SERVICE_CENTRE_DEPARTMENTS.map((code) => ({
+      code,
+      name: DEPARTMENTS[code].zh,
+      nameEn: DEPARTMENTS[code].en,
+    })),
+    positions: STAFFING_TEMPLATE_16.map((p) => ({
+      departmentCode: p.department,
+      code: p.code,
+      name: p.zh,
+      nameEn: p.en,
+      plannedHeadcount: p.headcount,
+      shiftPattern: p.shiftPattern,
+      workingHours: p.hoursText.zh,
+      duty: p.duty.zh,
+      certificateRequired: p.certificateRequired,
+      certificateKinds: [...p.certificateKinds],
+      ageMin: p.ageLimit?.min ?? null,
+      ageMax: p.ageLimit?.max ?? null,
+    })),
+  };
 }

@@ -1,6 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import * as service from './team.service.js';
+import * as templates from './team.templates.service.js';
+import {
+  CreateStaffingTemplateInput,
+  StaffingTemplate,
+  UpdateStaffingTemplateInput,
+} from './team.templates.types.js';
 import {
   ApplyStaffingTemplateInput,
   CreatePositionInput,
@@ -38,13 +44,45 @@ export class TeamResolver {
     return service.deletePosition(ctx, input);
   }
 
+  @Query(() => [StaffingTemplate], {
+    description: 'Staffing templates: the built-in BUILT_IN_16, then the company’s.',
+  })
+  staffingTemplates(@Ctx() ctx: Context) {
+    return templates.listStaffingTemplates(ctx);
+  }
+
+  @Mutation(() => StaffingTemplate, {
+    description: 'Saves an estate’s positions as a company staffing template.',
+  })
+  createStaffingTemplate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateStaffingTemplateInput) input: CreateStaffingTemplateInput,
+  ) {
+    return templates.createStaffingTemplate(ctx, input);
+  }
+
+  @Mutation(() => StaffingTemplate, {
+    description: 'Renames or re-describes a company staffing template (versioned).',
+  })
+  updateStaffingTemplate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateStaffingTemplateInput) input: UpdateStaffingTemplateInput,
+  ) {
+    return templates.updateStaffingTemplate(ctx, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a company staffing template; answers its id.' })
+  deleteStaffingTemplate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return templates.deleteStaffingTemplate(ctx, id);
+  }
+
   @Mutation(() => StaffingTemplateResult, {
-    description: 'Adds the 16-person template’s missing departments and positions.',
+    description: 'Adds a staffing template’s missing departments and positions, by code.',
   })
   applyStaffingTemplate(
     @Ctx() ctx: Context,
     @Arg('input', () => ApplyStaffingTemplateInput) input: ApplyStaffingTemplateInput,
   ) {
-    return service.applyStaffingTemplate(ctx, input);
+    return templates.applyStaffingTemplate(ctx, input);
   }
 }

@@ -76,3 +76,4 @@ export const positions = pgTable(
   ],
 );
 export type PositionRow = typeof positions.$inferSelect;
+export * from './team.templates.schema.js';

@@ -1,17 +1,9 @@
 /**
  * An estate's departments and positions (issue 10 item 1): lists per estate, positions created,
- * changed (optimistic lock) and deleted by the estate's manager, and the 16-person staffing
- * template applied to an estate. Every change is written to the change log.
+ * changed (optimistic lock) and deleted by the estate's manager. Staffing templates, and applying
+ * one to an estate, are in team.templates.service.ts. Every change is written to the change log.
  */
-import {
-  applyStaffingTemplateInput,
-  createPositionInput,
-  DEPARTMENTS,
-  positionRules,
-  SERVICE_CENTRE_DEPARTMENTS,
-  STAFFING_TEMPLATE_16,
-  updatePositionInput,
-} from '@anju/domain';
+import { createPositionInput, positionRules, updatePositionInput } from '@anju/domain';
 import { accessibleWhere, assertCan } from '../../authz/accessible.js';
 import type { Tx } from '../../db/client.js';
 import { isUuid } from '../../db/tenant.js';
@@ -22,13 +14,7 @@ import { tenantRead, tenantWrite } from '../../lib/write.js';
 import { findEstate } from '../estates/index.js';
 import type { DepartmentRow, PositionRow } from './team.schema.js';
 import * as store from './team.store.js';
-import type {
-  CreatePositionInput,
-  Department,
-  Position,
-  StaffingTemplateResult,
-  UpdatePositionInput,
-} from './team.types.js';
+import type { CreatePositionInput, Department, Position, UpdatePositionInput } from './team.types.js';
 
 const ESTATE = '项目';
 const POSITION = '岗位';
@@ -73,7 +59,7 @@ export const toPosition = (row: PositionRow): Position => ({
  * of it: an estate of another company or outside the caller's scope is NOT_FOUND; a readable one
  * the caller may not change is FORBIDDEN.
  */
-async function estateFor(
+export async function estateFor(
   tx: Tx,
   caller: TenantCaller,
   estateId: string,
@@ -223,94 +209,26 @@ export async function updatePosition(ctx: Context, input: UpdatePositionInput): 
   }
 }
 
-/** Deletes a position. Nobody can hold one yet (staff come later); then only a vacant one goes. */
-export function deletePosition(ctx: Context, input: { id: string; version: number }): Promise<string> {
-  return tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
-    const before = await positionFor(tx, caller, String(input.id), 'delete');
-    if (before.version !== input.version) throw staleVersion();
-    const deleted = await store.deletePosition(tx, caller.companyId, before.id, before.version);
-    if (!deleted) throw staleVersion();
-    await changeLog('position.delete', 'Position', before.id, before, null);
-    return before.id;
-  });
-}
-
 /**
- * Gives an estate the service-centre departments and the positions of the 16-person staffing
- * template (STAFFING_TEMPLATE_16) that it does not have yet, matched by code. What exists is never
- * changed, so an estate's own adjustments stay; a second call finds everything there and answers
- * `changed: false` without writing anything.
+ * Deletes a position nobody holds. A staff record (on the team or gone) that names it keeps it:
+ * the database's foreign key refuses the delete, answered as CONFLICT `IN_USE`.
  */
-export function applyStaffingTemplate(
-  ctx: Context,
-  input: { estateId: string },
-): Promise<StaffingTemplateResult> {
-  return tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
-    const estateId = await estateFor(tx, caller, String(input.estateId), 'create', 'Department');
-    assertCan(caller.ability, 'create', 'Position', { companyId: caller.companyId, estateId }, ESTATE);
-    parseInput(applyStaffingTemplateInput, input);
-    const now = ctx.services.clock();
-    const existing = await store.listDepartments(tx, caller.companyId, estateId);
-    const have = new Set(existing.map((d) => d.code));
-    const missing = SERVICE_CENTRE_DEPARTMENTS.filter((code) => !have.has(code));
-    const newDepartments = await store.insertDepartments(
-      tx,
-      caller.companyId,
-      missing.map((code) => ({
-        estateId,
-        code,
-        name: DEPARTMENTS[code].zh,
-        nameEn: DEPARTMENTS[code].en,
-        createdBy: caller.userId,
-      })),
-      now,
-    );
-    // Read again: a concurrent call may have added some of them (skipped above).
-    const allDepartments = missing.length
-      ? await store.listDepartments(tx, caller.companyId, estateId)
-      : existing;
-    const departmentByCode = new Map(allDepartments.map((d) => [d.code, d]));
-    const havePositions = new Set(
-      (await store.listPositions(tx, caller.companyId, estateId)).map((p) => p.code),
-    );
-    const newPositions = await store.insertPositions(
-      tx,
-      caller.companyId,
-      STAFFING_TEMPLATE_16.filter((p) => !havePositions.has(p.code)).map((p) => ({
-        estateId,
-        departmentId: departmentByCode.get(p.department)!.id,
-        code: p.code,
-        name: p.zh,
-        nameEn: p.en,
-        plannedHeadcount: p.headcount,
-        shiftPattern: p.shiftPattern,
-        workingHours: p.hoursText.zh,
-        duty: p.duty.zh,
-        certificateRequired: p.certificateRequired,
-        certificateKinds: [...p.certificateKinds],
-        ageMin: p.ageLimit?.min ?? null,
-        ageMax: p.ageLimit?.max ?? null,
-        createdBy: caller.userId,
-      })),
-      now,
-      true,
-    );
-    const changed = newDepartments.length + newPositions.length > 0;
-    if (changed) {
-      await changeLog('team.applyStaffingTemplate', 'Estate', estateId, null, {
-        departments: newDepartments,
-        positions: newPositions,
-      });
+export async function deletePosition(ctx: Context, input: { id: string; version: number }): Promise<string> {
+  try {
+    return await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      const before = await positionFor(tx, caller, String(input.id), 'delete');
+      if (before.version !== input.version) throw staleVersion();
+      const deleted = await store.deletePosition(tx, caller.companyId, before.id, before.version);
+      if (!deleted) throw staleVersion();
+      await changeLog('position.delete', 'Position', before.id, before, null);
+      return before.id;
+    });
+  } catch (error) {
+    // The only foreign key that points at a position is a staff record's.
+    const mapped = mapConstraintError(error, uniques);
+    if (mapped?.extensions.code === 'BAD_USER_INPUT') {
+      throw conflict('该岗位还有人员记录，不能删除；请先将人员调到其他岗位', 'IN_USE');
     }
-    const departments = await store.listDepartments(tx, caller.companyId, estateId);
-    const positions = await store.listPositions(tx, caller.companyId, estateId);
-    return {
-      estateId,
-      changed,
-      departmentsCreated: newDepartments.length,
-      positionsCreated: newPositions.length,
-      departments: departments.map(toDepartment),
-      positions: positions.map(toPosition),
-    };
-  });
+    throw mapped ?? error;
+  }
 }

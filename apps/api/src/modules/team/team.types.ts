@@ -191,16 +191,25 @@ export class DeletePositionInput {
   version!: number;
 }
 
-@InputType({ description: 'The estate to staff from the 16-person template.' })
+@InputType({ description: 'The estate to staff from a staffing template.' })
 export class ApplyStaffingTemplateInput {
   @Field(() => ID, { description: 'The estate.' })
   estateId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A company template (absent, null or BUILT_IN_16: the built-in 16-person template).',
+  })
+  templateId?: string | null;
 }
 
-@ObjectType({ description: 'What applying the staffing template did.' })
+@ObjectType({ description: 'What applying a staffing template did.' })
 export class StaffingTemplateResult {
   @Field(() => ID, { description: 'The estate.' })
   estateId!: string;
+
+  @Field(() => ID, { description: 'The template applied (BUILT_IN_16: the built-in one).' })
+  templateId!: string;
 
   @Field(() => Boolean, { description: 'False: everything was already there, nothing changed.' })
   changed!: boolean;

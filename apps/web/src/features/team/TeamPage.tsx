@@ -131,7 +131,7 @@ export function TeamPage() {
               {
                 key: 'positions',
                 label: t('team.tabs.positions'),
-                children: <PositionsTab estateId={estateId} actual={actual} canManage={canManage} />,
+                children: <PositionsTab estateId={estateId} actual={actual} />,
               },
             ]}
           />

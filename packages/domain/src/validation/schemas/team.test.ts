@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { STAFFING_TEMPLATE_16 } from '../../staffing/template.js';
 import { check, problemsOf } from '../adapter.js';
 import type { FieldProblem } from '../problems.js';
-import { createPositionInput, updatePositionInput } from './team.js';
+import {
+  applyStaffingTemplateInput,
+  createPositionInput,
+  createStaffingTemplateInput,
+  updatePositionInput,
+  updateStaffingTemplateInput,
+} from './team.js';
 
 const brief = (problems: FieldProblem[]) => problems.map((p) => `${p.path.join('.')}:${p.reason}`);
 
@@ -66,5 +72,44 @@ describe('updatePositionInput', () => {
     expect(problemsOf(updatePositionInput, { id: 'p-1', version: 1 })).toEqual([]);
     const r = check(updatePositionInput, { id: 'p-1', version: 1, ageMax: null, workingHours: null });
     expect(r.ok && r.data).toMatchObject({ ageMax: null, workingHours: null });
+  });
+});
+
+describe('staffing templates', () => {
+  const create = { name: ' 标准住宅编制 ', description: '多层住宅\n16 人', fromEstateId: 'e-1' };
+
+  it('accepts a name, a multi-line description and the estate to copy, trimmed', () => {
+    const r = check(createStaffingTemplateInput, create);
+    expect(r.ok && r.data).toMatchObject({ name: '标准住宅编制', fromEstateId: 'e-1' });
+    expect(problemsOf(createStaffingTemplateInput, { ...create, description: null })).toEqual([]);
+  });
+
+  it.each([
+    [{ name: '' }, ['name:REQUIRED']],
+    [{ name: '模'.repeat(61) }, ['name:TOO_LONG']],
+    [{ name: '模板\u0000' }, ['name:CONTROL_CHARACTERS']],
+    [{ description: '说明\u202E' }, ['description:CONTROL_CHARACTERS']],
+    [{ description: '长'.repeat(501) }, ['description:TOO_LONG']],
+    [{ fromEstateId: undefined }, ['fromEstateId:REQUIRED']],
+    [{ fromEstateId: 'e\u0007' }, ['fromEstateId:CONTROL_CHARACTERS']],
+  ])('%j is refused: %j', (over, problems) => {
+    expect(brief(problemsOf(createStaffingTemplateInput, { ...create, ...over }))).toEqual(problems);
+  });
+
+  it('an update needs the id and version; null clears the description', () => {
+    expect(problemsOf(updateStaffingTemplateInput, { id: 't-1', version: 1 })).toEqual([]);
+    const r = check(updateStaffingTemplateInput, { id: 't-1', version: 2, description: null });
+    expect(r.ok && r.data).toMatchObject({ description: null });
+    expect(brief(problemsOf(updateStaffingTemplateInput, { id: 't-1', version: 1, name: ' ' }))).toEqual([
+      'name:REQUIRED',
+    ]);
+  });
+
+  it('applying names the estate; the template is optional (absent: the built-in one)', () => {
+    expect(problemsOf(applyStaffingTemplateInput, { estateId: 'e-1' })).toEqual([]);
+    expect(problemsOf(applyStaffingTemplateInput, { estateId: 'e-1', templateId: null })).toEqual([]);
+    expect(
+      brief(problemsOf(applyStaffingTemplateInput, { estateId: 'e-1', templateId: 'x'.repeat(201) })),
+    ).toEqual(['templateId:TOO_LONG']);
   });
 });

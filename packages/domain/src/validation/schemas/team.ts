@@ -104,7 +104,47 @@ export const updatePositionInput = z
   })
   .and(positionRules);
 
-export const applyStaffingTemplateInput = z.object({ estateId: id('项目') });
+/**
+ * `templateId` absent or null: the built-in 16-person template (BUILT_IN_STAFFING_TEMPLATE_ID names
+ * it too); otherwise one of the company's staffing templates.
+ */
+export const applyStaffingTemplateInput = z.object({
+  estateId: id('项目'),
+  templateId: id('编制模板').nullish(),
+});
+
+/** The longest name of a company staffing template. */
+export const STAFFING_TEMPLATE_NAME_MAX = 60;
+/** The longest description of a company staffing template. */
+export const STAFFING_TEMPLATE_DESCRIPTION_MAX = 500;
+/** The most positions a staffing template holds (an estate with more cannot be saved as one). */
+export const MAX_TEMPLATE_POSITIONS = 200;
+
+const templateName = name({ max: STAFFING_TEMPLATE_NAME_MAX, label: '模板名称' });
+const templateDescription = text({
+  max: STAFFING_TEMPLATE_DESCRIPTION_MAX,
+  label: '模板说明',
+  multiline: true,
+});
+
+/** A company template made from an estate's departments and positions as they are now. */
+export const createStaffingTemplateInput = z.object({
+  name: templateName,
+  description: templateDescription.nullish(),
+  fromEstateId: id('项目'),
+});
+
+/** Name and description of a company template; absent fields stay, `description: null` clears it. */
+export const updateStaffingTemplateInput = z.object({
+  id: id('编制模板'),
+  version: z.number().int(),
+  name: templateName.optional(),
+  description: templateDescription.nullish(),
+});
+
+export const deleteStaffingTemplateInput = z.object({ id: id('编制模板') });
 
 export type CreatePositionInput = z.output<typeof createPositionInput>;
 export type UpdatePositionInput = z.output<typeof updatePositionInput>;
+export type CreateStaffingTemplateInput = z.output<typeof createStaffingTemplateInput>;
+export type UpdateStaffingTemplateInput = z.output<typeof updateStaffingTemplateInput>;
