@@ -174,6 +174,8 @@ const FINGERPRINTED = [
   'staff',
   'staff_certificates',
   'staff_trainings',
+  'work_orders',
+  'work_order_commitments',
 ] as const;
 
 /**
