@@ -145,7 +145,7 @@ export class WorkOrderResolver {
   }
 
   @Mutation(() => WorkOrderCommitmentsOverview, {
-    description: 'A new version of the service-time commitments, in force from now (company admin).',
+    description: 'New service-time commitments, in force from now (company admin).',
   })
   updateWorkOrderCommitments(
     @Ctx() ctx: Context,
