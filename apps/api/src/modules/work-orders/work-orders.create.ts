@@ -35,6 +35,8 @@ import type { WorkOrderRow } from './work-orders.schema.js';
 import * as store from './work-orders.store.js';
 import type { CreateWorkOrderInput, WorkOrder } from './work-orders.types.js';
 
+const PHOTO_GONE = '照片不存在或已失效，请重新上传';
+
 export async function createWorkOrder(ctx: Context, input: CreateWorkOrderInput): Promise<WorkOrder> {
   let created: WorkOrderRow | undefined;
   const result = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
@@ -68,6 +70,11 @@ export async function createWorkOrder(ctx: Context, input: CreateWorkOrderInput)
             });
         if (parsed.departmentId && !department)
           throw badInput([{ path: ['departmentId'], reason: 'NOT_FOUND', message: '该项目没有这个部门' }]);
+        // An id that names no file is refused before the row is written (the column holds uuids).
+        const malformed: FieldProblem[] = (parsed.photoFileIds ?? []).flatMap((fileId, i) =>
+          isUuid(fileId) ? [] : [{ path: ['photoFileIds', i], reason: 'NOT_FOUND', message: PHOTO_GONE }],
+        );
+        if (malformed.length) throw badInput(malformed);
         const timeZone = await timeZoneOf(tx, caller.companyId);
         const inForce = await store.commitmentsInForce(tx, caller.companyId, now);
         const commitments = inForce ? commitmentsAt([inForce], now) : DEFAULT_WORK_ORDER_COMMITMENTS;
