@@ -724,6 +724,53 @@ describe('permissions and personal data', () => {
   });
 });
 
+describe('subscribers who lose sight of an order', () => {
+  it('stop hearing of it when it moves to another department, and lose the socket when deactivated', async () => {
+    kit.setNow(TEST_NOW);
+    const guard = await co.user('ESTATE_STAFF');
+    const positions = await staffedFromTemplate(kit, admin.token, estate0);
+    await addPerson(kit.database, co.id, estate0, positions.SECURITY_GUARD!, {
+      hireDate: '2020-01-01',
+      userId: guard.id,
+    });
+    const client = kit.ws(guard.token);
+    const sub = await kit.subscribe<{ workOrderChanged: { event: string; workOrderId: string } }>(
+      client,
+      co.id,
+      SUB,
+      {
+        e: estate0,
+      },
+    );
+    const seen = () => sub.events.map((e) => `${e.workOrderChanged.event}:${e.workOrderChanged.workOrderId}`);
+    try {
+      const first = await create(manager.token);
+      await step(manager.token, DISPATCH, { id: first.id, version: 1, assigneeUserId: guard.id });
+      await sub.until((e) => e.workOrderChanged.workOrderId === first.id);
+      // Handed to the electrician: the order leaves the guard's sight, and so do its events.
+      await step(manager.token, DISPATCH, { id: first.id, version: 2, assigneeUserId: fixer.id });
+      expect(codeOf(await kit.gql(guard.token, ONE, { id: first.id }))).toBe('NOT_FOUND');
+      // The sentinel: a new order for the guard, published after the hand-over.
+      const second = await create(manager.token);
+      await step(manager.token, DISPATCH, { id: second.id, version: 1, assigneeUserId: guard.id });
+      await sub.until((e) => e.workOrderChanged.workOrderId === second.id);
+      expect(seen()).toEqual([`DISPATCHED:${first.id}`, `DISPATCHED:${second.id}`]);
+      // Deactivated: the server closes the socket; nothing more arrives.
+      await ok(admin.token, `mutation($i: DeactivateUserInput!) { deactivateUser(input: $i) { id } }`, {
+        i: { userId: guard.id },
+      });
+      await sub.settled;
+      const after = await create(manager.token);
+      await step(manager.token, DISPATCH, { id: after.id, version: 1, assigneeUserId: fixer.id });
+      expect(seen()).toEqual([`DISPATCHED:${first.id}`, `DISPATCHED:${second.id}`]);
+      expect(subscriptionErrorCode(sub.errors[0])).toBe('CLOSE_4403');
+    } finally {
+      sub.dispose();
+      await client.dispose();
+    }
+  });
+});
+
 describe('idempotency, lists and hostile input', () => {
   it('a report retried with its key is made once; the key with another payload is a CONFLICT', async () => {
     const key = `wo-${unique()}-retry`;
