@@ -71,7 +71,7 @@ ALTER TABLE "work_orders" ADD CONSTRAINT "work_orders_company_id_department_id_d
 ALTER TABLE "work_orders" ADD CONSTRAINT "work_orders_company_id_rework_of_id_work_orders_company_id_id_fk" FOREIGN KEY ("company_id","rework_of_id") REFERENCES "public"."work_orders"("company_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "work_order_commitments_effective_key" ON "work_order_commitments" USING btree ("company_id","effective_from");--> statement-breakpoint
 CREATE UNIQUE INDEX "work_orders_number_key" ON "work_orders" USING btree ("company_id","estate_id","number");--> statement-breakpoint
-CREATE INDEX "work_orders_estate_reported_idx" ON "work_orders" USING btree ("company_id","estate_id","reported_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "work_orders_estate_reported_idx" ON "work_orders" USING btree ("company_id","estate_id","reported_at","id");--> statement-breakpoint
 CREATE INDEX "work_orders_estate_status_idx" ON "work_orders" USING btree ("company_id","estate_id","status","reported_at","id");--> statement-breakpoint
 CREATE INDEX "work_orders_assignee_idx" ON "work_orders" USING btree ("company_id","assignee_user_id","status");--> statement-breakpoint
 CREATE INDEX "work_orders_rework_idx" ON "work_orders" USING btree ("company_id","estate_id","category","location_key","completed_at");--> statement-breakpoint

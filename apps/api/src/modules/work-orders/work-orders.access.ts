@@ -106,11 +106,15 @@ export async function toWorkOrders(
   );
   const filesOf = (ids: readonly string[]): FileRef[] =>
     ids.flatMap((id) => (photos.has(id) ? [photos.get(id)!] : []));
-  const reworked = new Map<string, WorkOrderRow>();
-  for (const id of new Set(rows.flatMap((r) => (r.reworkOfId ? [r.reworkOfId] : [])))) {
-    const earlier = rows.find((r) => r.id === id) ?? (await store.findWorkOrder(tx, companyId, id));
-    if (earlier) reworked.set(id, earlier);
-  }
+  const reworked = new Map(
+    (
+      await store.findWorkOrders(
+        tx,
+        companyId,
+        rows.flatMap((r) => (r.reworkOfId ? [r.reworkOfId] : [])),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return rows.map((r) => {
     const personal = canReadPersonal(ability, r);
     const earlier = r.reworkOfId ? reworked.get(r.reworkOfId) : undefined;

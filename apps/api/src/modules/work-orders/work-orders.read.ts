@@ -125,23 +125,26 @@ export function workOrderBoard(
     const timeZone = await timeZoneOf(tx, caller.companyId);
     const today = startOfZonedDay(zonedDate(now, timeZone), timeZone);
     const access = accessibleWhere(caller.ability, 'read', 'WorkOrder', store.workOrderColumns);
-    const columns = [];
+    const found = [];
     for (const column of WORK_ORDER_BOARD_COLUMNS) {
-      const { rows, total, breached } = await store.boardColumn(
-        tx,
-        caller.companyId,
-        access,
-        estate.id,
-        store.boardColumnWhere(column, today),
-        first,
-      );
-      columns.push({
+      const where = store.boardColumnWhere(column, today);
+      found.push({
         column,
-        count: total,
-        breachedCount: breached,
-        cards: await toWorkOrders(tx, caller, rows),
+        ...(await store.boardColumn(tx, caller.companyId, access, estate.id, where, first)),
       });
     }
+    // Every card of every column in one batch (names, departments, photos: a few statements).
+    const cards = await toWorkOrders(
+      tx,
+      caller,
+      found.flatMap((c) => c.rows),
+    );
+    let next = 0;
+    const columns = found.map((c) => {
+      const mine = cards.slice(next, next + c.rows.length);
+      next += c.rows.length;
+      return { column: c.column, count: c.total, breachedCount: c.breached, cards: mine };
+    });
     return { estateId: estate.id, at: now, columns };
   });
 }

@@ -93,7 +93,7 @@ export const workOrders = pgTable(
     primaryKey({ columns: [t.companyId, t.id] }),
     uniqueIndex('work_orders_number_key').on(t.companyId, t.estateId, t.number),
     // The list, newest first, of an estate (keyset on reported_at, id).
-    index('work_orders_estate_reported_idx').on(t.companyId, t.estateId, t.reportedAt.desc(), t.id.desc()),
+    index('work_orders_estate_reported_idx').on(t.companyId, t.estateId, t.reportedAt, t.id),
     // The board and the status filter.
     index('work_orders_estate_status_idx').on(t.companyId, t.estateId, t.status, t.reportedAt, t.id),
     index('work_orders_assignee_idx').on(t.companyId, t.assigneeUserId, t.status),

@@ -76,6 +76,21 @@ export async function findWorkOrder(
   return row;
 }
 
+/** Orders by id (the earlier repairs a page of orders reworks): one statement. */
+export async function findWorkOrders(
+  tx: Tx,
+  companyId: string,
+  ids: readonly string[],
+): Promise<WorkOrderRow[]> {
+  assertCompanyId(companyId);
+  const wanted = [...new Set(ids)].filter(isUuid);
+  if (!wanted.length) return [];
+  return tx
+    .select()
+    .from(workOrders)
+    .where(and(eq(workOrders.companyId, companyId), inArray(workOrders.id, wanted)));
+}
+
 /** Changes an order the caller read at `version`; undefined when someone changed it meanwhile. */
 export async function updateWorkOrder(
   tx: Tx,
