@@ -45,6 +45,7 @@ import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
+import { defineWorkOrderJobs, registerWorkOrderHooks } from './modules/work-orders/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -107,6 +108,8 @@ export async function createApp(
   registerRectificationHooks();
   defineStaffingJobs(services.jobs, () => services);
   registerStaffingIndicatorSources();
+  defineWorkOrderJobs(services.jobs, () => services);
+  registerWorkOrderHooks();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

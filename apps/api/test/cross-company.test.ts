@@ -88,7 +88,9 @@ type IdKind =
   // Staff (issue 10 item 2): see the staff block before the tests.
   | StaffIdKind
   // Company staffing templates (issue 10 item 1): see the staffing-templates block before the tests.
-  | 'staffingTemplate';
+  | 'staffingTemplate'
+  // Work orders (issue 11 item 1): see the work-orders block before the tests.
+  | WorkOrderIdKind;
 
 interface IdCase {
   kind: IdKind;
@@ -1271,6 +1273,7 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 
 const idOfB = (kind: IdKind): string =>
   (kind === 'staffingTemplate' ? bStaffingTemplate : undefined) ??
+  workOrderIdOfB(kind) ??
   staffIdOfB(kind) ??
   (kind === 'region'
     ? B.regions[0]!.id
@@ -1345,6 +1348,8 @@ async function invitationFromC(account: TestUser): Promise<string> {
 
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'staffingTemplate') return staffingTemplateOfA();
+  const workOrderId = await workOrderIdOfA(kind);
+  if (workOrderId) return workOrderId;
   const staffId = await staffIdOfA(kind);
   if (staffId) return staffId;
   if (kind === 'region') return fresh ? newRegionOfA() : A.regions[1]!.id;
@@ -1422,6 +1427,8 @@ async function snapshotOfB(): Promise<unknown> {
        'staff_certificates', ${agg('staff_certificates', 'x.id')},
        'staff_trainings', ${agg('staff_trainings', 'x.id')},
        'staffing_templates', ${agg('staffing_templates', 'x.id')},
+       'work_orders', ${agg('work_orders', 'x.id')},
+       'work_order_commitments', ${agg('work_order_commitments', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -2147,6 +2154,226 @@ beforeAll(async () => {
   bSecrets.push(bStaffingTemplate, name, description);
 });
 
+// ---- work orders (issue 11 item 1): B's order of its estates[0] (with a reporter, a photo and
+// changed commitments); A's controls work on A's estates[1] with a member of staff there.
+type WorkOrderIdKind =
+  | 'workOrder'
+  | 'dispatchedWorkOrder'
+  | 'onSiteWorkOrder'
+  | 'completedWorkOrder'
+  | 'workOrderAssignee';
+const WORK_ORDER_KINDS: readonly string[] = [
+  'workOrder',
+  'dispatchedWorkOrder',
+  'onSiteWorkOrder',
+  'completedWorkOrder',
+  'workOrderAssignee',
+] satisfies WorkOrderIdKind[];
+const WO_OUT =
+  'id number status location description reporterName reporterPhone assignee { id name } photos { id }';
+const CREATE_WO = `mutation($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { ${WO_OUT} } }`;
+let bWorkOrder: string;
+/** A member of staff of A's estates[1]: A's orders go to them. */
+let aFixer: Promise<TestUser> | undefined;
+const aFixerOf = () => {
+  aFixer ??= A.user('ESTATE_STAFF', { estateIds: [A.estates[1]!.id] });
+  return aFixer;
+};
+const workOrderInput = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  locationKind: 'UNIT',
+  location: `甲方 ${unique()} 室`,
+  category: 'DOORS_WINDOWS',
+  kind: 'MINOR',
+  description: '门锁损坏',
+  channel: 'PHONE',
+  ...over,
+});
+/** A fresh order of A's estates[1] in `status`, made by A's admin. */
+async function workOrderOfA(status: 'NEW' | 'DISPATCHED' | 'ON_SITE' | 'COMPLETED'): Promise<string> {
+  const { id } = (await adminOfA<{ createWorkOrder: { id: string } }>(CREATE_WO, { input: workOrderInput() }))
+    .createWorkOrder;
+  const steps: [string, string, Record<string, unknown>][] = [
+    ['dispatchWorkOrder', 'DispatchWorkOrderInput', { assigneeUserId: (await aFixerOf()).id }],
+    ['arriveWorkOrder', 'ArriveWorkOrderInput', {}],
+    ['completeWorkOrder', 'CompleteWorkOrderInput', {}],
+  ];
+  const count = { NEW: 0, DISPATCHED: 1, ON_SITE: 2, COMPLETED: 3 }[status];
+  for (const [field, type, extra] of steps.slice(0, count))
+    await adminOfA(`mutation($input: ${type}!) { ${field}(input: $input) { id } }`, {
+      input: { id, version: await workOrderVersion(id), ...extra },
+    });
+  return id;
+}
+async function workOrderVersion(id: string): Promise<number> {
+  if (!UUID.test(id)) return 1;
+  const [row] = await kit.database.raw<{ version: number }>('select version from work_orders where id = $1', [
+    id,
+  ]);
+  return row?.version ?? 1;
+}
+const workOrderIdOfB = (kind: IdKind): string | undefined =>
+  !WORK_ORDER_KINDS.includes(kind) ? undefined : kind === 'workOrderAssignee' ? bStaff.id : bWorkOrder;
+async function workOrderIdOfA(kind: IdKind): Promise<string | undefined> {
+  if (kind === 'workOrder') return workOrderOfA('NEW');
+  if (kind === 'dispatchedWorkOrder') return workOrderOfA('DISPATCHED');
+  if (kind === 'onSiteWorkOrder') return workOrderOfA('ON_SITE');
+  if (kind === 'completedWorkOrder') return workOrderOfA('COMPLETED');
+  if (kind === 'workOrderAssignee') return (await aFixerOf()).id;
+  return undefined;
+}
+const workOrderListCall = (filter: Record<string, unknown>): Call => ({
+  query: `query($filter: WorkOrderFilter!) { workOrders(filter: $filter, first: 20) { totalCount edges { node { ${WO_OUT} } } } }`,
+  variables: { filter },
+});
+const workOrderStep = async (
+  field: string,
+  type: string,
+  id: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  query: `mutation($input: ${type}!) { ${field}(input: $input) { ${WO_OUT} } }`,
+  variables: { input: { id, version: await workOrderVersion(id), ...extra } },
+});
+const WORK_ORDER_CASES: Record<string, IdCase> = {
+  'Query.workOrders(filter.estateId)': {
+    kind: 'estate',
+    prepare: async () => void (await workOrderOfA('NEW')),
+    call: (estateId) => workOrderListCall({ estateId }),
+  },
+  'Query.workOrders(filter.assigneeUserId)': {
+    kind: 'workOrderAssignee',
+    filter: { empty: (data) => (data.workOrders as { totalCount: number }).totalCount === 0 },
+    prepare: async () => void (await workOrderOfA('DISPATCHED')),
+    call: (assigneeUserId) => workOrderListCall({ estateId: A.estates[1]!.id, assigneeUserId }),
+  },
+  'Query.workOrder(id)': {
+    kind: 'workOrder',
+    call: (id) => ({ query: `query($id: ID!) { workOrder(id: $id) { ${WO_OUT} } }`, variables: { id } }),
+  },
+  'Query.workOrderBoard(estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `query($e: ID!) { workOrderBoard(estateId: $e) { estateId columns { column count cards { ${WO_OUT} } } } }`,
+      variables: { e: estateId },
+    }),
+  },
+  'Mutation.createWorkOrder(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: CREATE_WO, variables: { input: workOrderInput({ estateId }) } }),
+  },
+  'Mutation.createWorkOrder(input.departmentId)': {
+    kind: 'department',
+    call: (departmentId) => ({ query: CREATE_WO, variables: { input: workOrderInput({ departmentId }) } }),
+  },
+  'Mutation.createWorkOrder(input.photoFileIds[])': {
+    kind: 'photo',
+    call: (photo) => ({ query: CREATE_WO, variables: { input: workOrderInput({ photoFileIds: [photo] }) } }),
+  },
+  'Mutation.dispatchWorkOrder(input.id)': {
+    kind: 'workOrder',
+    call: async (id) =>
+      workOrderStep('dispatchWorkOrder', 'DispatchWorkOrderInput', id, {
+        assigneeUserId: (await aFixerOf()).id,
+      }),
+  },
+  'Mutation.dispatchWorkOrder(input.assigneeUserId)': {
+    kind: 'workOrderAssignee',
+    call: async (assigneeUserId) =>
+      workOrderStep('dispatchWorkOrder', 'DispatchWorkOrderInput', await workOrderOfA('NEW'), {
+        assigneeUserId,
+      }),
+  },
+  'Mutation.arriveWorkOrder(input.id)': {
+    kind: 'dispatchedWorkOrder',
+    call: (id) => workOrderStep('arriveWorkOrder', 'ArriveWorkOrderInput', id),
+  },
+  'Mutation.completeWorkOrder(input.id)': {
+    kind: 'onSiteWorkOrder',
+    call: (id) => workOrderStep('completeWorkOrder', 'CompleteWorkOrderInput', id, { qualityPassed: true }),
+  },
+  'Mutation.completeWorkOrder(input.photoFileIds[])': {
+    kind: 'photo',
+    call: async (photo) =>
+      workOrderStep('completeWorkOrder', 'CompleteWorkOrderInput', await workOrderOfA('ON_SITE'), {
+        photoFileIds: [photo],
+      }),
+  },
+  'Mutation.callbackWorkOrder(input.id)': {
+    kind: 'completedWorkOrder',
+    call: (id) =>
+      workOrderStep('callbackWorkOrder', 'CallbackWorkOrderInput', id, { satisfaction: 'SATISFIED' }),
+  },
+  'Mutation.closeWorkOrder(input.id)': {
+    kind: 'completedWorkOrder',
+    call: (id) => workOrderStep('closeWorkOrder', 'CloseWorkOrderInput', id),
+  },
+  // Run by the subscription tests of the module's own file (work-orders.test.ts).
+  'Subscription.workOrderChanged(estateId)': {
+    kind: 'estate',
+    filter: { empty: () => true },
+    call: (estateId) => ({
+      query: `subscription($e: ID!) { workOrderChanged(estateId: $e) { event workOrder { id } } }`,
+      variables: { e: estateId },
+    }),
+  },
+};
+Object.assign(CASES, WORK_ORDER_CASES);
+
+beforeAll(async () => {
+  // After the setups above: B's order (assigned to B's staff, with a photo) and B's commitments.
+  const ofB = async <T>(query: string, variables: Record<string, unknown>) => {
+    const res = await kit.gql<T>(bAdmin.token, query, variables);
+    if (codeOf(res as GqlResult) !== 'OK') throw new Error(`setup failed: ${JSON.stringify(res.errors)}`);
+    return res.data as T;
+  };
+  const photo = await photoOf(kit, bAdmin.token);
+  bWorkOrder = (
+    await ofB<{ createWorkOrder: { id: string } }>(CREATE_WO, {
+      input: {
+        estateId: B.estates[0]!.id,
+        locationKind: 'UNIT',
+        location: `乙方 ${unique()} 单元`,
+        category: 'ELEVATOR',
+        kind: 'URGENT',
+        description: `乙方报修 仅限本公司 ${unique()}`,
+        channel: 'QR_CODE',
+        reporterName: `乙方业主 ${unique()}`,
+        reporterPhone: '13698765432',
+        photoFileIds: [photo],
+      },
+    })
+  ).createWorkOrder.id;
+  await ofB(`mutation($input: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $input) { id } }`, {
+    input: { id: bWorkOrder, version: 1, assigneeUserId: bStaff.id },
+  });
+  await ofB(
+    `mutation($input: UpdateWorkOrderCommitmentsInput!) { updateWorkOrderCommitments(input: $input) { current { id } } }`,
+    {
+      input: {
+        dispatchMinutesMinor: 5,
+        dispatchMinutesUrgent: 5,
+        arriveMinutesMinor: 15,
+        arriveMinutesUrgent: 30,
+        completeMinutesMinor: 2880,
+        urgentSameDay: true,
+        completeMinutesUrgent: 240,
+        note: `乙方服务承诺 仅限本公司 ${unique()}`,
+      },
+    },
+  );
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from work_orders where company_id = $1 union all select location from work_orders where company_id = $1
+       union all select description from work_orders where company_id = $1 union all select reporter_name from work_orders where company_id = $1
+       union all select reporter_phone from work_orders where company_id = $1
+       union all select id::text from work_order_commitments where company_id = $1 union all select note from work_order_commitments where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+});
+
 describe('cross-company isolation through ID arguments', () => {
   it('has a case for every ID argument of the schema (top-level and nested in inputs)', () => {
     const paths = idArgumentPaths(loadSchema());
@@ -2343,6 +2570,10 @@ describe('cross-company isolation without ID arguments', () => {
     {
       name: 'staffingTemplates',
       query: `query { staffingTemplates { id name description positions { code name } } }`,
+    },
+    {
+      name: 'workOrderCommitments',
+      query: `query { workOrderCommitments { current { id note createdBy { id name } } history { id note createdBy { id name } } } }`,
     },
     {
       name: 'myShifts',

@@ -138,6 +138,7 @@ const TOPIC_OF_FIELD: Record<string, keyof Events> = {
   notificationAdded: 'NOTIFICATION_ADDED',
   auditChanged: 'AUDIT_CHANGED',
   rectificationChanged: 'RECTIFICATION_CHANGED',
+  workOrderChanged: 'WORK_ORDER_CHANGED',
 };
 
 function topicOf(query: string, topicId: string): string {

@@ -38,6 +38,7 @@ import { staffPermissions } from './permissions/staff.permissions.js';
 import { staffingPermissions } from './permissions/staffing.permissions.js';
 import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
+import { workOrdersPermissions } from './permissions/work-orders.permissions.js';
 import {
   fingerprint,
   loadSchema,
@@ -71,6 +72,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   rosters: rostersPermissions,
   staff: staffPermissions,
   staffing: staffingPermissions,
+  workOrders: workOrdersPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -175,6 +175,8 @@ const FINGERPRINTED = [
   'staff_certificates',
   'staff_trainings',
   'staffing_templates',
+  'work_orders',
+  'work_order_commitments',
 ] as const;
 
 /**

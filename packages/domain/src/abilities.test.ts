@@ -13,6 +13,8 @@ import {
   SUBJECTS,
   type SubjectName,
   USER_PERSONAL_FIELDS,
+  WORK_ORDER_PERSONAL_FIELDS,
+  WORK_ORDER_STEP_FIELDS,
 } from './subjects.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -353,10 +355,10 @@ const MATRIX: Record<ActorName, Expectation> = {
         ],
         R,
       ],
-      [
-        ['WorkOrder', 'Complaint'],
-        ['read', 'create'],
-      ],
+      [['Complaint'], ['read', 'create']],
+      // The fixture order is assigned to someone else, of no department of theirs: they may log
+      // orders there but not read this one (see "estate staff and work orders").
+      [['WorkOrder'], ['create']],
       OWN_NOTIFICATIONS,
     ],
     none: [
@@ -1081,5 +1083,84 @@ describe('staffing templates: HQ keeps them, estates start from them', () => {
   it('only the company admin may create one (type-level check, as the API makes it)', () => {
     const creators = ACTOR_NAMES.filter((n) => ability(n).can('create', 'StaffingTemplate'));
     expect(creators).toEqual(['COMPANY_ADMIN']);
+  });
+});
+
+describe('estate staff and work orders: theirs, their department’s, what they logged', () => {
+  const DEPT = 'dept-engineering';
+  const OTHER_DEPT = 'dept-cleaning';
+  const staff = defineAbilityFor(
+    actorWith(membership('ESTATE_STAFF', { ...HOME_ESTATES, departmentIds: [DEPT] })),
+  );
+  const noDepartment = ability('ESTATE_STAFF');
+  const order = (p: Place, extra: Row = {}) =>
+    row('WorkOrder', p, {
+      assigneeUserId: SOMEONE_ELSE,
+      createdBy: SOMEONE_ELSE,
+      departmentId: OTHER_DEPT,
+      ...extra,
+    });
+  const f = WORK_ORDER_STEP_FIELDS;
+  const steps = (a: AppAbility, r: ReturnType<typeof row>) =>
+    Object.entries(f)
+      .filter(([, field]) => a.can('update', r, field))
+      .map(([step]) => step);
+
+  it('reads an order assigned to them, logged by them or of their department, and nothing else', () => {
+    expect(staff.can('read', order(HOME, { assigneeUserId: ME }))).toBe(true);
+    expect(staff.can('read', order(HOME, { createdBy: ME }))).toBe(true);
+    expect(staff.can('read', order(HOME, { departmentId: DEPT }))).toBe(true);
+    expect(staff.can('read', order(HOME))).toBe(false);
+    expect(staff.can('read', order(HOME, { departmentId: null }))).toBe(false);
+    expect(noDepartment.can('read', order(HOME, { departmentId: DEPT }))).toBe(false);
+    for (const p of [SIBLING, AWAY, FOREIGN, FOREIGN_COLLIDING])
+      expect(staff.can('read', order(p, { assigneeUserId: ME, createdBy: ME, departmentId: DEPT }))).toBe(
+        false,
+      );
+  });
+
+  it('the assignee hands over, arrives and completes; whoever logged it dispatches, calls back and closes', () => {
+    expect(steps(staff, order(HOME, { assigneeUserId: ME }))).toEqual(['DISPATCH', 'ARRIVE', 'COMPLETE']);
+    expect(steps(staff, order(HOME, { createdBy: ME }))).toEqual(['DISPATCH', 'CALLBACK', 'CLOSE']);
+    expect(steps(staff, order(HOME, { departmentId: DEPT }))).toEqual(['DISPATCH']);
+    expect(steps(staff, order(HOME))).toEqual([]);
+    // The repairer who also logged the order does every step (a patrol finds and fixes a fault).
+    expect(steps(staff, order(HOME, { assigneeUserId: ME, createdBy: ME }))).toEqual(Object.keys(f));
+  });
+
+  it.each(['COMPANY_ADMIN', 'ESTATE_MANAGER'] as const)(
+    '%s takes every step of any order of its scope',
+    (name) => {
+      expect(steps(ability(name), order(HOME))).toEqual(Object.keys(f));
+    },
+  );
+
+  it.each(['QUALITY_AUDITOR', 'HQ_VIEWER_COMPANY', 'HQ_VIEWER_REGION'] as const)(
+    '%s reads but takes no step',
+    (name) => {
+      expect(ability(name).can('read', order(HOME))).toBe(true);
+      expect(steps(ability(name), order(HOME))).toEqual([]);
+    },
+  );
+
+  it('the reporter’s name and phone reach the manager, admins, the assignee and whoever logged it only', () => {
+    const personal = (a: AppAbility, r: ReturnType<typeof row>) =>
+      WORK_ORDER_PERSONAL_FIELDS.every((field) => a.can('read', r, field));
+    for (const name of ['COMPANY_ADMIN', 'ESTATE_MANAGER'] as const)
+      expect(personal(ability(name), order(HOME))).toBe(true);
+    for (const name of ['QUALITY_AUDITOR', 'HQ_VIEWER_COMPANY', 'HQ_VIEWER_REGION'] as const) {
+      for (const field of WORK_ORDER_PERSONAL_FIELDS)
+        expect(ability(name).can('read', order(HOME), field)).toBe(false);
+      expect(ability(name).can('read', order(HOME), 'description')).toBe(true);
+    }
+    expect(personal(staff, order(HOME, { assigneeUserId: ME }))).toBe(true);
+    expect(personal(staff, order(HOME, { createdBy: ME }))).toBe(true);
+    const colleague = order(HOME, { departmentId: DEPT });
+    expect(staff.can('read', colleague, 'description')).toBe(true);
+    for (const field of WORK_ORDER_PERSONAL_FIELDS) expect(staff.can('read', colleague, field)).toBe(false);
+    const committee = ability('COMMITTEE_MEMBER');
+    expect(committee.can('read', order(HOME))).toBe(false);
+    for (const field of WORK_ORDER_PERSONAL_FIELDS)
+      expect(committee.can('read', order(HOME), field)).toBe(false);
   });
 });

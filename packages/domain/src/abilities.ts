@@ -17,6 +17,8 @@ import {
   SUBJECTS,
   type SubjectName,
   USER_PERSONAL_FIELDS,
+  WORK_ORDER_PERSONAL_FIELDS,
+  WORK_ORDER_STEP_FIELDS,
 } from './subjects.js';
 
 export type MembershipScope =
@@ -27,7 +29,17 @@ export type MembershipScope =
    * `regionIds` are the regions of those estates, resolved when the actor is built (absent: none
    * known), so that members see the region their estate belongs to.
    */
-  | { kind: 'ESTATES'; estateIds: readonly string[]; regionIds?: readonly string[] };
+  | {
+      kind: 'ESTATES';
+      estateIds: readonly string[];
+      regionIds?: readonly string[];
+      /**
+       * The departments of those estates the member works in (their staff records linked to the
+       * account, not LEFT), resolved when the actor is built for estate staff: they see the work
+       * of their department. Absent: none known.
+       */
+      departmentIds?: readonly string[];
+    };
 
 export interface ActorMembership {
   role: MembershipRole;
@@ -83,6 +95,7 @@ type Builder = AbilityBuilder<AppAbility>;
 function hidePersonalData(b: Builder) {
   b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
   b.cannot('read', 'Certificate', [...CERTIFICATE_PERSONAL_FIELDS]);
+  b.cannot('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS]);
 }
 
 function companyAdmin(b: Builder, m: ActorMembership) {
@@ -175,13 +188,40 @@ function estateStaff(b: Builder, m: ActorMembership, userId: string) {
   // Their own record's personal data, and their own certificates' scans.
   b.can('read', 'Staff', [...STAFF_PERSONAL_FIELDS], { ...rows, userId });
   b.can('read', 'Certificate', [...CERTIFICATE_PERSONAL_FIELDS], { ...rows, staffUserId: userId });
-  // Front-desk staff log repairs and complaints; the assignee works the order.
-  b.can(['read', 'create'], ['WorkOrder', 'Complaint'], rows);
-  b.can('update', ['WorkOrder', 'Complaint'], { ...rows, assigneeUserId: userId });
+  // Front-desk staff log complaints; the assignee works the complaint.
+  b.can(['read', 'create'], 'Complaint', rows);
+  b.can('update', 'Complaint', { ...rows, assigneeUserId: userId });
+  workOrdersOfStaff(b, m, rows, userId);
   b.can('read', ['Finding', 'Rectification'], rows);
   b.can(['update', 'submit'], 'Rectification', { ...rows, assigneeUserId: userId });
   // The audit behind a finding, once it is submitted (never a planned spot check or patrol).
   b.can('read', 'Audit', { ...rows, status: { $in: ['SUBMITTED', 'CLOSED'] } });
+}
+
+/**
+ * Work orders of estate staff: any of them logs one (front desk, patrol, QR report taken over); each
+ * reads those assigned to them, those they logged and those of their department. The assignee
+ * hands the order over, arrives and completes it; whoever logged it dispatches, calls back (回访:
+ * not the repairer) and closes it; department colleagues dispatch. The reporter's name and phone
+ * reach only the assignee and whoever logged it.
+ */
+function workOrdersOfStaff(b: Builder, m: ActorMembership, rows: MongoQuery, userId: string) {
+  const departmentIds = m.scope.kind === 'ESTATES' ? (m.scope.departmentIds ?? []) : [];
+  const assigned = { ...rows, assigneeUserId: userId };
+  const logged = { ...rows, createdBy: userId };
+  const department = { ...rows, departmentId: { $in: [...departmentIds] } };
+  const f = WORK_ORDER_STEP_FIELDS;
+  b.can('create', 'WorkOrder', rows);
+  b.can('read', 'WorkOrder', assigned);
+  b.can('read', 'WorkOrder', logged);
+  if (departmentIds.length) b.can('read', 'WorkOrder', department);
+  b.can('update', 'WorkOrder', [f.DISPATCH, f.ARRIVE, f.COMPLETE], assigned);
+  b.can('update', 'WorkOrder', [f.DISPATCH, f.CALLBACK, f.CLOSE], logged);
+  if (departmentIds.length) b.can('update', 'WorkOrder', [f.DISPATCH], department);
+  // After the grants above (later rules win): hidden, then given back on their own orders.
+  b.cannot('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS]);
+  b.can('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS], assigned);
+  b.can('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS], logged);
 }
 
 function committeeMember(b: Builder, m: ActorMembership, userId: string) {

@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './estate.js';
 export * from './indicators/index.js';
 export * from './notifications.js';
+export * from './operations/index.js';
 export * from './roles.js';
 export * from './staffing/index.js';
 export * from './subjects.js';

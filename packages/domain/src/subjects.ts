@@ -120,3 +120,22 @@ export const STAFF_PERSONAL_FIELDS = ['phone', 'idNumber', 'birthDate'] as const
 /** A certificate's scan is personal data too (it shows the ID number and photo). */
 export const CERTIFICATE_PERSONAL_FIELDS = ['scanFileId'] as const;
 export const USER_PERSONAL_FIELDS = ['email', 'phone'] as const;
+
+/**
+ * A work order's reporter (name and phone: a resident's personal data) is read only by the estate's
+ * manager, company admins and the staff handling the order (its assignee and whoever logged it);
+ * department colleagues, HQ viewers, auditors and the committee never read it.
+ */
+export const WORK_ORDER_PERSONAL_FIELDS = ['reporterName', 'reporterPhone'] as const;
+
+/**
+ * What each step of a work order changes, as the field its `update` rule names: estate staff may
+ * take only some steps of an order (see abilities.ts, estateStaff), managers and admins all.
+ */
+export const WORK_ORDER_STEP_FIELDS = {
+  DISPATCH: 'assigneeUserId',
+  ARRIVE: 'arrivedAt',
+  COMPLETE: 'completedAt',
+  CALLBACK: 'calledBackAt',
+  CLOSE: 'closedAt',
+} as const;

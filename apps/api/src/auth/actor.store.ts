@@ -1,6 +1,8 @@
 import type { ActorMembership, MembershipRole } from '@anju/domain';
-import { and, asc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
+// The table only (db/schema.ts): importing the staff module here would load its resolvers early.
+import { staff } from '../db/schema.js';
 import { sessions } from '../modules/auth/index.js';
 import { companies } from '../modules/companies/index.js';
 import { estates } from '../modules/estates/index.js';
@@ -84,6 +86,14 @@ export async function loadActorMemberships(
         .from(estates)
         .where(and(eq(estates.companyId, companyId), inArray(estates.regionId, regionIds)))
     : [];
+  // Estate staff see the work of their department (work orders): the departments of the staff
+  // records linked to the account, on the team.
+  const departments = rows.some((r) => r.role === 'ESTATE_STAFF')
+    ? await tx
+        .select({ estateId: staff.estateId, departmentId: staff.departmentId })
+        .from(staff)
+        .where(and(eq(staff.companyId, companyId), eq(staff.userId, userId), ne(staff.status, 'LEFT')))
+    : [];
   return rows.map((r): ActorMembership => {
     const role = r.role as MembershipRole;
     if (r.regionId) {
@@ -94,7 +104,14 @@ export async function loadActorMemberships(
     const estateIds = own.map((d) => d.estateId);
     // The regions of those estates: members may read where their estate belongs.
     const regionIds = [...new Set(own.flatMap((d) => (d.regionId ? [d.regionId] : [])))];
-    if (estateIds.length > 0) return { role, companyId, scope: { kind: 'ESTATES', estateIds, regionIds } };
+    if (estateIds.length > 0) {
+      if (role !== 'ESTATE_STAFF')
+        return { role, companyId, scope: { kind: 'ESTATES', estateIds, regionIds } };
+      const departmentIds = [
+        ...new Set(departments.filter((d) => estateIds.includes(d.estateId)).map((d) => d.departmentId)),
+      ];
+      return { role, companyId, scope: { kind: 'ESTATES', estateIds, regionIds, departmentIds } };
+    }
     return { role, companyId, scope: { kind: 'COMPANY' } };
   });
 }

@@ -15,3 +15,4 @@ export * from '../modules/rosters/rosters.schema.js';
 export * from '../modules/staff/staff.schema.js';
 export * from '../modules/team/team.schema.js';
 export * from '../modules/users/users.schema.js';
+export * from '../modules/work-orders/work-orders.schema.js';

@@ -16,6 +16,8 @@ export type Events = {
   AUDIT_CHANGED: [companyId: string, payload: AuditChangedPayload];
   /** A finding's rectification (or its appeal) changed: raised, assigned, submitted, verified … */
   RECTIFICATION_CHANGED: [companyId: string, payload: RectificationChangedPayload];
+  /** A work order was reported, dispatched, reached, completed, called back, closed or breached. */
+  WORK_ORDER_CHANGED: [companyId: string, payload: WorkOrderChangedPayload];
   /** A company's data changed: cached answers built from it are stale (see DataVersions). */
   DATA_CHANGED: [payload: { companyId: string; origin: string; structure?: boolean; months?: string[] }];
 };
@@ -58,6 +60,24 @@ export interface RectificationChangedPayload {
     | 'APPEALED'
     | 'APPEAL_DECIDED'
     | 'CANCELLED';
+  actorUserId?: string | null;
+}
+
+/**
+ * What changed about a work order, with the fields its read rules name (estate, assignee, who
+ * logged it, department), so every subscriber's ability is checked against the order as it is now.
+ */
+export interface WorkOrderChangedPayload {
+  workOrderId: string;
+  estateId: string;
+  status: string;
+  assigneeUserId: string | null;
+  createdBy: string | null;
+  departmentId: string | null;
+  breached: boolean;
+  event: 'CREATED' | 'DISPATCHED' | 'ARRIVED' | 'COMPLETED' | 'CALLED_BACK' | 'CLOSED' | 'BREACHED';
+  /** The steps the job found past their deadline (BREACHED). */
+  steps?: string[];
   actorUserId?: string | null;
 }
 

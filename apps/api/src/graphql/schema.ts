@@ -25,6 +25,7 @@ import { StaffResolver } from '../modules/staff/index.js';
 import { StaffingResolver } from '../modules/staffing/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
+import { WorkOrderResolver } from '../modules/work-orders/index.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [
@@ -50,6 +51,7 @@ export const resolvers = [
   RosterResolver,
   StaffResolver,
   StaffingResolver,
+  WorkOrderResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -16,3 +16,4 @@ export * from './schemas/staffing.js';
 export * from './schemas/staffing-compliance.js';
 export * from './schemas/team.js';
 export * from './schemas/users.js';
+export * from './schemas/work-orders.js';

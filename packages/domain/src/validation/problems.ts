@@ -106,5 +106,7 @@ export const REASON_CODES = [
   'NOT_MOBILE',
   /** Younger than `min` years on the hire date. params: { min } */
   'UNDER_AGE',
+  /** A step the record cannot take in its current state (a work order not yet on site completed). params: { status } */
+  'INVALID_TRANSITION',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -137,6 +137,7 @@ export const zhCN = {
       ID_NUMBER_MISMATCH: '{{field}}与身份证号不一致',
       NOT_MOBILE: '{{field}}应为 11 位中国大陆手机号码',
       UNDER_AGE: '入职时未满 {{min}} 周岁',
+      INVALID_TRANSITION: '当前状态不能进行此操作，请刷新后重试',
     },
   },
   session: {
@@ -302,6 +303,7 @@ export const enUS: Widen<typeof zhCN> = {
       ID_NUMBER_MISMATCH: '{{field}} does not match the ID number',
       NOT_MOBILE: '{{field}} must be an 11-digit mainland China mobile number',
       UNDER_AGE: 'Younger than {{min}} on the hire date',
+      INVALID_TRANSITION: 'This step is not possible in the current state; reload and try again',
     },
   },
   session: {

@@ -1,0 +1,20 @@
+/**
+ * The work-orders module's public surface (issue 11 item 1): the tables, the resolver, the breach
+ * jobs and hooks the composition root registers, and what tests and later slices (the indicator
+ * source, the QR report, the demo) build on.
+ */
+export { canReadWorkOrder, toWorkOrders, workOrderSubject } from './work-orders.access.js';
+export { registerWorkOrderHooks } from './work-orders.hooks.js';
+export {
+  defineWorkOrderJobs,
+  flagBreaches,
+  runBreachCheck,
+  scheduleBreachChecks,
+  sendBreachSweeps,
+  WORK_ORDER_BREACH,
+  WORK_ORDER_BREACH_SWEEP,
+  type WorkOrderBreachData,
+} from './work-orders.jobs.js';
+export { WorkOrderResolver } from './work-orders.resolver.js';
+export * from './work-orders.schema.js';
+export { WorkOrder } from './work-orders.types.js';

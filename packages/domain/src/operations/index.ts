@@ -1,0 +1,5 @@
+/** Estate operations (DOMAIN.md "Estate operations"): work orders, their service commitments and the repair figures. */
+export * from './repairs.js';
+export * from './sla.js';
+export * from './work-orders.js';
+export * from './zoned.js';
