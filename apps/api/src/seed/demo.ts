@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import {
   addMonths,
+  DEPARTMENTS,
   type EstateStatus,
   type EstateType,
+  HQ_DEPARTMENTS,
   type MembershipRole,
   monthOfDate,
 } from '@anju/domain';
@@ -19,6 +21,7 @@ import { regions } from '../modules/regions/index.js';
 import { seedDemoRosters } from '../modules/rosters/index.js';
 import { type PersonalDataCipher, publicPersonalDataCipher, seedDemoStaff } from '../modules/staff/index.js';
 import { recomputeStaffingIndicators } from '../modules/staffing/index.js';
+import { insertDepartments } from '../modules/team/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
@@ -352,6 +355,19 @@ export async function seedDemo(
       staff,
       now,
     });
+    // Headquarters departments (财务部, 品质部, 技术部), as the admin's applyHqDepartments adds them.
+    await insertDepartments(
+      tx,
+      anju.companyId,
+      HQ_DEPARTMENTS.map((code) => ({
+        estateId: null,
+        code,
+        name: DEPARTMENTS[code].zh,
+        nameEn: DEPARTMENTS[code].en,
+        createdBy: userIds.get('admin@anju.demo')!,
+      })),
+      now,
+    );
     staffCounts = await seedDemoStaff(tx, {
       companyId: anju.companyId,
       estates: audited.map((e) => ({ id: anju.estateIds.get(e.code)!, code: e.code, name: e.name })),

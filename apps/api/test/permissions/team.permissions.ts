@@ -136,6 +136,24 @@ export const teamPermissions: Record<string, Entry> = {
       expect(template.reduce((sum, p) => sum + p.plannedHeadcount, 0)).toBe(16);
     },
   },
+  hqDepartments: {
+    allowed: ['COMPANY_ADMIN', 'QUALITY_AUDITOR', 'HQ_VIEWER'],
+    sample: () => ({ query: `query { hqDepartments { id estateId code } }` }),
+    check: (_role, data) =>
+      expect((data.hqDepartments as { estateId: string | null }[]).every((d) => d.estateId === null)).toBe(
+        true,
+      ),
+  },
+  applyHqDepartments: {
+    allowed: ADMIN_ONLY,
+    sample: () => ({ query: `mutation { applyHqDepartments { id estateId code } }` }),
+    check: (_role, data) =>
+      expect((data.applyHqDepartments as { code: string }[]).map((d) => d.code).sort()).toEqual([
+        'FINANCE',
+        'QUALITY',
+        'TECHNICAL',
+      ]),
+  },
   staffingTemplates: {
     allowed: TEMPLATE_READERS,
     sample: () => ({ query: `query { staffingTemplates { ${TPL} } }` }),

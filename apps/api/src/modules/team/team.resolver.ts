@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import * as hq from './team.hq.js';
 import * as service from './team.service.js';
 import * as templates from './team.templates.service.js';
 import {
@@ -22,6 +23,18 @@ export class TeamResolver {
   @Query(() => [Department], { description: 'The departments of an estate’s service centre.' })
   departments(@Ctx() ctx: Context, @Arg('estateId', () => ID) estateId: string) {
     return service.listDepartments(ctx, estateId);
+  }
+
+  @Query(() => [Department], { description: 'The company’s headquarters departments (财务部, 品质部 …).' })
+  hqDepartments(@Ctx() ctx: Context) {
+    return hq.listHqDepartments(ctx);
+  }
+
+  @Mutation(() => [Department], {
+    description: 'Adds the standard headquarters departments the company lacks.',
+  })
+  applyHqDepartments(@Ctx() ctx: Context) {
+    return hq.applyHqDepartments(ctx);
   }
 
   @Query(() => [Position], { description: 'The positions of an estate with their planned headcount.' })

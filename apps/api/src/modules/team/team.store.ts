@@ -1,5 +1,5 @@
 /** SQL of departments and positions; every function is company-scoped. */
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { type DepartmentRow, departments, type PositionRow, positions } from './team.schema.js';
@@ -42,6 +42,20 @@ export async function listDepartments(
     .select()
     .from(departments)
     .where(and(eq(departments.companyId, companyId), eq(departments.estateId, estateId), access))
+    .orderBy(asc(departments.code), asc(departments.id));
+}
+
+/** The company's headquarters departments (no estate). */
+export async function listHqDepartments(
+  tx: Tx,
+  companyId: string,
+  access: SQL = sql`true`,
+): Promise<DepartmentRow[]> {
+  assertCompanyId(companyId);
+  return tx
+    .select()
+    .from(departments)
+    .where(and(eq(departments.companyId, companyId), isNull(departments.estateId), access))
     .orderBy(asc(departments.code), asc(departments.id));
 }
 
