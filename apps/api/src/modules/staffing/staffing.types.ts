@@ -90,8 +90,9 @@ export class StaffingPositionLine extends HeadcountFields {
   ageMax!: number | null;
 }
 
-@ObjectType({ description: 'A person in a certificate-requiring post whose certificate is not in order.' })
-export class CertificateIssue {
+/** A person in a post, as the staffing answers name them: no name for roles that may not read staff. */
+@ObjectType({ description: 'A person in a post (fields shared by the staffing answers).' })
+export class PersonInPost {
   @Field(() => ID, {
     nullable: true,
     description: 'The member of staff (null for roles that may not read staff).',
@@ -109,7 +110,10 @@ export class CertificateIssue {
 
   @Field(() => String, { description: 'Position name.' })
   positionName!: string;
+}
 
+@ObjectType({ description: 'A person in a certificate-requiring post whose certificate is not in order.' })
+export class CertificateIssue extends PersonInPost {
   @Field(() => CertificateKindEnum, {
     nullable: true,
     description: 'Kind of their best certificate (null: none).',
@@ -127,25 +131,7 @@ export class CertificateIssue {
 }
 
 @ObjectType({ description: 'A person outside their position’s age limits (the birth date is never shown).' })
-export class AgeBreach {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The member of staff (null for roles that may not read staff).',
-  })
-  staffId!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Their name (null for roles that may not read staff).',
-  })
-  staffName!: string | null;
-
-  @Field(() => ID, { description: 'Their position.' })
-  positionId!: string;
-
-  @Field(() => String, { description: 'Position name.' })
-  positionName!: string;
-
+export class AgeBreach extends PersonInPost {
   @Field(() => AgeBreachKindEnum, { description: 'Too young or too old for the post.' })
   breach!: AgeBreachKind;
 
@@ -305,25 +291,7 @@ export class ExportStaffingComplianceInput {
 }
 
 @ObjectType({ description: 'A person behind a staffing indicator’s figure.' })
-export class StaffingIndicatorRow {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The member of staff (null for roles that may not read staff).',
-  })
-  staffId!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Their name (null for roles that may not read staff).',
-  })
-  staffName!: string | null;
-
-  @Field(() => ID, { description: 'Their position.' })
-  positionId!: string;
-
-  @Field(() => String, { description: 'Position name.' })
-  positionName!: string;
-
+export class StaffingIndicatorRow extends PersonInPost {
   @Field(() => Boolean, { description: 'Counts in the numerator (passed / certified).' })
   counted!: boolean;
 
