@@ -6,6 +6,7 @@
  * Runs on PGlite and on PostgreSQL.
  */
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/tenant.js';
 import {
@@ -124,7 +125,14 @@ beforeAll(async () => {
   const gone = (await asAdmin(
     admin.token,
     `mutation($input: CreateEstateInput!) { createEstate(input: $input) { id } }`,
-    { input: { name: '已撤场苑', code: `GONE-${Date.now()}`, type: 'RESIDENTIAL', status: 'EXITED' } },
+    {
+      input: {
+        name: '已撤场苑',
+        code: `GONE-${randomUUID().slice(0, 8).toUpperCase()}`,
+        type: 'RESIDENTIAL',
+        status: 'EXITED',
+      },
+    },
   )) as { createEstate: { id: string } };
   exited = await co.user('ESTATE_MANAGER', { estateIds: [gone.createEstate.id] });
   const laterAdmin = await later.user('COMPANY_ADMIN');
