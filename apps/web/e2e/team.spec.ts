@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, graphqlResponse, openMenu, shot, signIn, test } from './fixtures';
 
 test('estate manager: the team of 翠湖苑 with certificate warnings, a vacancy, and a staff record', async ({
@@ -28,6 +29,11 @@ test('estate manager: the team of 翠湖苑 with certificate warnings, a vacancy
   await expect(masked).toHaveText(/^\d{17}[\dX]$/);
   await expect(page.getByTestId('certificate').first()).toBeVisible();
   await shot(page, 'desktop-staff-detail');
+  // The edit drawer, filled from the record (the ID number is never put back into the form).
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(page.getByRole('dialog').getByLabel('姓名')).not.toHaveValue('');
+  await expect(page.getByRole('dialog').getByLabel('身份证号')).toHaveValue('');
+  await shot(page, 'desktop-staff-edit');
 });
 
 test('roster: 翠湖苑’s security roster shows the uncovered day shift; a day is marked as leave', async ({
@@ -49,6 +55,10 @@ test('roster: 翠湖苑’s security roster shows the uncovered day shift; a day
     .filter({ hasText: /^[白夜]/ })
     .first();
   await cell.click();
+  await expect(page.getByRole('dialog').getByRole('radio', { name: '请假' })).toBeChecked();
+  // The dialog has finished opening (its zoom animation) before the picture is taken.
+  await expect(page.locator('.ant-modal').last()).not.toHaveClass(/zoom-(appear|enter)/);
+  await shot(page, 'desktop-roster-day-editor');
   const edited = graphqlResponse(page, 'EditRosterDay');
   await page.getByRole('dialog').getByRole('button', { name: '确 定' }).click();
   expect(((await (await edited).json()) as { errors?: unknown }).errors).toBeUndefined();
@@ -57,7 +67,15 @@ test('roster: 翠湖苑’s security roster shows the uncovered day shift; a day
   // Printed on A4 landscape: the grid's names are in the PDF's text.
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+    mergePages: true,
+  });
+  // One landscape page with the department, the people and the legend; no buttons or menus.
+  expect(totalPages).toBe(1);
+  // The PDF's fonts map some characters to their Kangxi radical forms (⼩ for 小): NFKC folds them back.
+  const flat = text.normalize('NFKC');
+  for (const words of ['秩序维护部', '尹鹏', '曹华', '24 小时岗位空档']) expect(flat).toContain(words);
+  expect(flat).not.toContain('重新生成');
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -91,4 +109,13 @@ test('phone width: the team as cards, the roster grid scrolls sideways', async (
     await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
   ).toBeLessThanOrEqual(1);
   await shot(p, 'phone-roster');
+  // A staff record on a phone: record, certificates, training stacked.
+  await p.goto('/team');
+  await p.locator('.ant-list-item a').first().click();
+  await p.waitForURL(/\/team\/staff\/[0-9a-f-]{36}$/);
+  await expect(p.getByTestId('id-number')).toBeVisible();
+  expect(
+    await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(1);
+  await shot(p, 'phone-staff-detail');
 });

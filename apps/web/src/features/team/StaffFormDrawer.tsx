@@ -180,7 +180,7 @@ export function StaffFormDrawer({ open, estateId, positions, editing, onClose, o
         <Form.Item
           name="idNumber"
           label={t('team.staff.idNumber')}
-          extra={editing ? t('team.staff.revealNote') : undefined}
+          extra={editing ? t('team.staff.idNumberKeep') : undefined}
         >
           <Input maxLength={18} autoComplete="off" />
         </Form.Item>
