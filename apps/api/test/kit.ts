@@ -96,7 +96,7 @@ export interface TestKit {
 /** A fresh database: created on the PostgreSQL server if one is configured, else in-memory PGlite. */
 export async function freshDatabase(
   poolMax = 5,
-  onQuery?: (sql: string) => void,
+  onQuery?: (sql: string, params: readonly unknown[]) => void,
 ): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -153,7 +153,7 @@ export async function startTestKit(
     redisUrl?: string;
     env?: Record<string, string | undefined>;
     /** Sees every SQL statement the app sends. */
-    onQuery?: (sql: string) => void;
+    onQuery?: (sql: string, params: readonly unknown[]) => void;
     /** The app's clock: stands at `now` (TEST_NOW by default), or runs as given. */
     now?: Date | string;
     clock?: Clock;

@@ -29,13 +29,18 @@ export interface DatabaseOptions {
   url?: string | undefined;
   pgliteDir?: string;
   poolMax?: number;
-  /** Called with every statement's SQL text (drizzle and `raw`): tests count statements with it. */
-  onQuery?: (sql: string) => void;
+  /**
+   * Called with every statement's SQL text and parameters (drizzle and `raw`): tests count
+   * statements, or explain them, with it.
+   */
+  onQuery?: (sql: string, params: readonly unknown[]) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const { onQuery } = options;
-  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
+  const logger = onQuery
+    ? { logQuery: (query: string, params: unknown[]) => onQuery(query, params) }
+    : undefined;
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolMax ?? 10,
@@ -49,7 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       postgres: client,
       raw: async (text, params = []) => {
-        onQuery?.(text);
+        onQuery?.(text, params);
         return (await client.unsafe(text, params as never[])) as never;
       },
       close: () => client.end({ timeout: 5 }),
@@ -63,7 +68,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     pglite: client,
     raw: async (text, params = []) => {
-      onQuery?.(text);
+      onQuery?.(text, params);
       return (await client.query(text, params)).rows as never;
     },
     close: () => client.close(),

@@ -46,6 +46,16 @@ type SubjectRow = Parameters<typeof workOrderSubject>[0];
 export const canReadWorkOrder = (ability: AppAbility, r: SubjectRow) =>
   ability.can('read', subject('WorkOrder', workOrderSubject(r)));
 
+/**
+ * Does the caller read every order of the estate (managers, headquarters), rather than some of
+ * them (staff: theirs, their department's)? Then counts come from the kept counts (work_order_counts)
+ * instead of counting rows. A row-level `cannot` rule would make any answer a guess: then no.
+ */
+export function readsEveryOrderOf(ability: AppAbility, companyId: string, estateId: string): boolean {
+  if (ability.rulesFor('read', 'WorkOrder').some((r) => r.inverted && !r.fields)) return false;
+  return ability.can('read', subject('WorkOrder', { companyId, estateId }));
+}
+
 /** May the caller take this step on the order (its rule's field, see WORK_ORDER_STEP_FIELDS)? */
 export const canTakeStep = (ability: AppAbility, r: SubjectRow, step: WorkOrderStep) =>
   ability.can('update', subject('WorkOrder', workOrderSubject(r)), WORK_ORDER_STEP_FIELDS[step]);

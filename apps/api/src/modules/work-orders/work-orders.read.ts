@@ -15,6 +15,7 @@ import { tenantRead } from '../../lib/write.js';
 import {
   canReadWorkOrder,
   readableWorkOrder,
+  readsEveryOrderOf,
   timeZoneOf,
   toWorkOrder,
   toWorkOrders,
@@ -77,7 +78,7 @@ export function listWorkOrders(
         breached: f.breached ?? null,
         search: f.search || null,
       },
-      { limit, after },
+      { limit, after, keptTotal: readsEveryOrderOf(caller.ability, caller.companyId, estate.id) },
     );
     const page = toPage(rows, limit, (r) => [r.reportedAt.toISOString(), r.id], total);
     const orders = await toWorkOrders(
@@ -125,13 +126,30 @@ export function workOrderBoard(
     const timeZone = await timeZoneOf(tx, caller.companyId);
     const today = startOfZonedDay(zonedDate(now, timeZone), timeZone);
     const access = accessibleWhere(caller.ability, 'read', 'WorkOrder', store.workOrderColumns);
+    // Who reads every order of the estate gets the counts from the kept counts; DONE (today's
+    // completions, few) is counted, AWAITING_CALLBACK is the rest of the completed orders.
+    const kept = readsEveryOrderOf(caller.ability, caller.companyId, estate.id)
+      ? await store.keptCountsByStatus(tx, caller.companyId, estate.id)
+      : null;
     const found = [];
     for (const column of WORK_ORDER_BOARD_COLUMNS) {
       const where = store.boardColumnWhere(column, today);
-      found.push({
-        column,
-        ...(await store.boardColumn(tx, caller.companyId, access, estate.id, where, first)),
+      const countRows = !kept || column === 'DONE';
+      const read = await store.boardColumn(tx, caller.companyId, access, estate.id, where, first, {
+        countRows,
       });
+      found.push({ column, ...read });
+    }
+    if (kept) {
+      const of = (status: string) => kept.get(status as never) ?? { n: 0, breached: 0 };
+      const done = found.find((c) => c.column === 'DONE')!;
+      for (const c of found) {
+        if (c.column === 'DONE') continue;
+        const sums = c.column === 'AWAITING_CALLBACK' ? of('COMPLETED') : of(c.column);
+        const less = c.column === 'AWAITING_CALLBACK' ? done : { total: 0, breached: 0 };
+        c.total = Math.max(0, sums.n - less.total);
+        c.breached = Math.max(0, sums.breached - less.breached);
+      }
     }
     // Every card of every column in one batch (names, departments, photos: a few statements).
     const cards = await toWorkOrders(

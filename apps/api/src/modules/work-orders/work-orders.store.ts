@@ -15,6 +15,7 @@ import {
   type WorkOrderCommitmentsRow,
   type WorkOrderRow,
   workOrderCommitments,
+  workOrderCounts,
   workOrders,
 } from './work-orders.schema.js';
 
@@ -150,13 +151,57 @@ function listWhere(companyId: string, access: SQL, f: WorkOrderListFilter): SQL 
   return and(...parts) as SQL;
 }
 
-/** A page of an estate's orders the caller may read, newest first, and the total: two statements. */
+/** Can the kept counts answer this filter (no assignee or text condition)? */
+export const countable = (f: WorkOrderListFilter) =>
+  (f.assigneeUserId === undefined || f.assigneeUserId === null) && !f.search;
+
+/** All orders of an estate matching a countable filter, from the kept counts: one small sum. */
+export async function keptCount(tx: Tx, companyId: string, f: WorkOrderListFilter): Promise<number> {
+  assertCompanyId(companyId);
+  const c = workOrderCounts;
+  const parts: SQL[] = [eq(c.companyId, companyId), eq(c.estateId, f.estateId)];
+  if (f.status) parts.push(eq(c.status, f.status));
+  if (f.kind) parts.push(eq(c.kind, f.kind as never));
+  if (f.category) parts.push(eq(c.category, f.category as never));
+  if (f.breached != null) parts.push(eq(c.breached, f.breached));
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(sum(${c.n}), 0)::int` })
+    .from(c)
+    .where(and(...parts));
+  return row?.n ?? 0;
+}
+
+/** An estate's orders and breached orders per status, from the kept counts: one statement. */
+export async function keptCountsByStatus(
+  tx: Tx,
+  companyId: string,
+  estateId: string,
+): Promise<Map<WorkOrderStatus, { n: number; breached: number }>> {
+  assertCompanyId(companyId);
+  const c = workOrderCounts;
+  const rows = await tx
+    .select({
+      status: c.status,
+      n: sql<number>`sum(${c.n})::int`,
+      breached: sql<number>`coalesce(sum(${c.n}) filter (where ${c.breached}), 0)::int`,
+    })
+    .from(c)
+    .where(and(eq(c.companyId, companyId), eq(c.estateId, estateId)))
+    .groupBy(c.status);
+  return new Map(rows.map((r) => [r.status, { n: r.n, breached: r.breached }]));
+}
+
+/**
+ * A page of an estate's orders the caller may read, newest first, and the total: two statements.
+ * `keptTotal`: the caller reads every order of the estate and the filter is countable, so the
+ * total is a sum of the kept counts instead of a count of the rows.
+ */
 export async function listWorkOrders(
   tx: Tx,
   companyId: string,
   access: SQL,
   filter: WorkOrderListFilter,
-  options: { limit: number; after?: [string, string] | undefined },
+  options: { limit: number; after?: [string, string] | undefined; keptTotal?: boolean },
 ): Promise<{ rows: WorkOrderRow[]; total: number }> {
   assertCompanyId(companyId);
   const where = listWhere(companyId, access, filter);
@@ -172,6 +217,7 @@ export async function listWorkOrders(
     .where(page)
     .orderBy(desc(workOrders.reportedAt), desc(workOrders.id))
     .limit(options.limit + 1);
+  if (options.keptTotal && countable(filter)) return { rows, total: await keptCount(tx, companyId, filter) };
   const [total] = await tx.select({ n: count() }).from(workOrders).where(where);
   return { rows, total: total?.n ?? 0 };
 }
@@ -198,6 +244,7 @@ export async function boardColumn(
   estateId: string,
   column: SQL,
   limit: number,
+  options: { countRows?: boolean } = {},
 ): Promise<{ rows: WorkOrderRow[]; total: number; breached: number }> {
   assertCompanyId(companyId);
   const where = and(eq(workOrders.companyId, companyId), eq(workOrders.estateId, estateId), column, access);
@@ -207,6 +254,7 @@ export async function boardColumn(
     .where(where)
     .orderBy(asc(workOrders.reportedAt), asc(workOrders.id))
     .limit(limit);
+  if (options.countRows === false) return { rows, total: 0, breached: 0 };
   const [sums] = await tx
     .select({ n: count(), breached: sql<number>`count(*) filter (where ${workOrders.breached})::int` })
     .from(workOrders)

@@ -1,0 +1,2 @@
+DROP INDEX "work_orders_estate_reported_idx";--> statement-breakpoint
+CREATE INDEX "work_orders_estate_reported_idx" ON "work_orders" USING btree ("company_id","estate_id","reported_at","id","status","kind","category","breached","department_id","assignee_user_id","created_by");
