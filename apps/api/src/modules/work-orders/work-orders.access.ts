@@ -99,32 +99,32 @@ export async function toWorkOrders(
 ): Promise<WorkOrder[]> {
   if (rows.length === 0) return [];
   const { companyId, ability } = caller;
-  const names = await userNames(
-    tx,
-    companyId,
-    rows.flatMap((r) => [r.assigneeUserId, r.createdBy].filter((x): x is string => x != null)),
-  );
-  const departments = await store.departmentNames(
-    tx,
-    companyId,
-    rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])),
-  );
-  const photos = await store.filesByIds(
-    tx,
-    companyId,
-    rows.flatMap((r) => [...r.photoFileIds, ...r.completionPhotoFileIds]),
-  );
+  // Independent lookups sent together: the driver pipelines them on the transaction's connection.
+  const [names, departments, photos, earlier] = await Promise.all([
+    userNames(
+      tx,
+      companyId,
+      rows.flatMap((r) => [r.assigneeUserId, r.createdBy].filter((x): x is string => x != null)),
+    ),
+    store.departmentNames(
+      tx,
+      companyId,
+      rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])),
+    ),
+    store.filesByIds(
+      tx,
+      companyId,
+      rows.flatMap((r) => [...r.photoFileIds, ...r.completionPhotoFileIds]),
+    ),
+    store.findWorkOrders(
+      tx,
+      companyId,
+      rows.flatMap((r) => (r.reworkOfId ? [r.reworkOfId] : [])),
+    ),
+  ]);
   const filesOf = (ids: readonly string[]): FileRef[] =>
     ids.flatMap((id) => (photos.has(id) ? [photos.get(id)!] : []));
-  const reworked = new Map(
-    (
-      await store.findWorkOrders(
-        tx,
-        companyId,
-        rows.flatMap((r) => (r.reworkOfId ? [r.reworkOfId] : [])),
-      )
-    ).map((r) => [r.id, r]),
-  );
+  const reworked = new Map(earlier.map((r) => [r.id, r]));
   return rows.map((r) => {
     const personal = canReadPersonal(ability, r);
     const earlier = r.reworkOfId ? reworked.get(r.reworkOfId) : undefined;

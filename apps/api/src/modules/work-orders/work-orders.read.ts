@@ -131,15 +131,17 @@ export function workOrderBoard(
     const kept = readsEveryOrderOf(caller.ability, caller.companyId, estate.id)
       ? await store.keptCountsByStatus(tx, caller.companyId, estate.id)
       : null;
-    const found = [];
-    for (const column of WORK_ORDER_BOARD_COLUMNS) {
-      const where = store.boardColumnWhere(column, today);
-      const countRows = !kept || column === 'DONE';
-      const read = await store.boardColumn(tx, caller.companyId, access, estate.id, where, first, {
-        countRows,
-      });
-      found.push({ column, ...read });
-    }
+    // The columns' reads sent together: the driver pipelines them on the transaction's connection.
+    const found = await Promise.all(
+      WORK_ORDER_BOARD_COLUMNS.map(async (column) => {
+        const where = store.boardColumnWhere(column, today);
+        const countRows = !kept || column === 'DONE';
+        const read = await store.boardColumn(tx, caller.companyId, access, estate.id, where, first, {
+          countRows,
+        });
+        return { column, ...read };
+      }),
+    );
     if (kept) {
       const of = (status: string) => kept.get(status as never) ?? { n: 0, breached: 0 };
       const done = found.find((c) => c.column === 'DONE')!;

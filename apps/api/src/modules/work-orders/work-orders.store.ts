@@ -211,15 +211,23 @@ export async function listWorkOrders(
         sql`(${workOrders.reportedAt}, ${workOrders.id}) < (${new Date(options.after[0]).toISOString()}::timestamptz, ${options.after[1]}::uuid)`,
       )
     : where;
-  const rows = await tx
-    .select()
-    .from(workOrders)
-    .where(page)
-    .orderBy(desc(workOrders.reportedAt), desc(workOrders.id))
-    .limit(options.limit + 1);
-  if (options.keptTotal && countable(filter)) return { rows, total: await keptCount(tx, companyId, filter) };
-  const [total] = await tx.select({ n: count() }).from(workOrders).where(where);
-  return { rows, total: total?.n ?? 0 };
+  // The page and its total sent together (pipelined on the transaction's connection).
+  const [rows, total] = await Promise.all([
+    tx
+      .select()
+      .from(workOrders)
+      .where(page)
+      .orderBy(desc(workOrders.reportedAt), desc(workOrders.id))
+      .limit(options.limit + 1),
+    options.keptTotal && countable(filter)
+      ? keptCount(tx, companyId, filter)
+      : tx
+          .select({ n: count() })
+          .from(workOrders)
+          .where(where)
+          .then(([row]) => row?.n ?? 0),
+  ]);
+  return { rows, total };
 }
 
 /** Which rows a board column holds (`startOfToday`: the company's local midnight). */
@@ -248,17 +256,21 @@ export async function boardColumn(
 ): Promise<{ rows: WorkOrderRow[]; total: number; breached: number }> {
   assertCompanyId(companyId);
   const where = and(eq(workOrders.companyId, companyId), eq(workOrders.estateId, estateId), column, access);
-  const rows = await tx
-    .select()
-    .from(workOrders)
-    .where(where)
-    .orderBy(asc(workOrders.reportedAt), asc(workOrders.id))
-    .limit(limit);
-  if (options.countRows === false) return { rows, total: 0, breached: 0 };
-  const [sums] = await tx
-    .select({ n: count(), breached: sql<number>`count(*) filter (where ${workOrders.breached})::int` })
-    .from(workOrders)
-    .where(where);
+  const [rows, sums] = await Promise.all([
+    tx
+      .select()
+      .from(workOrders)
+      .where(where)
+      .orderBy(asc(workOrders.reportedAt), asc(workOrders.id))
+      .limit(limit),
+    options.countRows === false
+      ? undefined
+      : tx
+          .select({ n: count(), breached: sql<number>`count(*) filter (where ${workOrders.breached})::int` })
+          .from(workOrders)
+          .where(where)
+          .then(([row]) => row),
+  ]);
   return { rows, total: sums?.n ?? 0, breached: sums?.breached ?? 0 };
 }
 
