@@ -85,7 +85,17 @@ export function FigureLine({ item, estateId, month, editable, canCorrect, onCorr
       <div className="figure-name">
         <Flex gap={6} wrap align="center">
           <Typography.Text strong>{text.name(ind)}</Typography.Text>
-          {ind.computed ? <Tag color="blue">{t('figures.computed')}</Tag> : null}
+          {ind.computed ? (
+            <Tooltip
+              title={t('figures.computedFrom', {
+                source: t(`indicators.measurements.${ind.measurement}`).toLowerCase(),
+              })}
+            >
+              <Tag color="blue">
+                {t('figures.computed')} · {t(`indicators.measurements.${ind.measurement}`)}
+              </Tag>
+            </Tooltip>
+          ) : null}
           {item.figure ? (
             <FigureStateTag state={item.figure.state} reason={item.figure.rejectReason} />
           ) : null}

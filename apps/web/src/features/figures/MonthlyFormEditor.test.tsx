@@ -89,7 +89,10 @@ const form: MonthlyFormData = {
       judgement: 'NO_DATA',
     },
     {
-      indicator: indicator('audit_score', '品质检查得分率', '得分', '适用项满分', { computed: true }),
+      indicator: indicator('audit_score', '品质检查得分率', '得分', '适用项满分', {
+        computed: true,
+        measurement: 'AUDIT' as const,
+      }),
       figure: null,
       effective: null,
       target: null,
@@ -195,7 +198,8 @@ describe('monthly form', () => {
     );
 
     // The computed line is read-only and tagged; the approved line is locked with 更正.
-    expect(within(line('品质检查得分率')).getByText('系统计算')).toBeTruthy();
+    // Tagged with where it comes from: the audits.
+    expect(within(line('品质检查得分率')).getByText('系统计算 · 品质检查')).toBeTruthy();
     expect(within(line('品质检查得分率')).queryByRole('spinbutton')).toBeNull();
     expect(within(line('大型及重要机电设备完好率')).getByRole('button', { name: /更\s*正/ })).toBeTruthy();
 

@@ -22,6 +22,7 @@ export const MonthlyFormFieldsFragment = graphql(`
         descriptionZh
         retired
         computed
+        measurement
       }
       figure {
         ...FigureFields
