@@ -76,8 +76,7 @@ export async function createApp(
   let clockAdvancedMs = 0;
   const fixedNow = config.fixedNow;
   const clock: Clock =
-    options.clock ??
-    (fixedNow ? () => new Date(fixedNow.getTime() + clockAdvancedMs) : systemClock);
+    options.clock ?? (fixedNow ? () => new Date(fixedNow.getTime() + clockAdvancedMs) : systemClock);
   const logger = pino({ level: config.logLevel, base: { service: 'api' } });
   setStatementTimeout(config.statementTimeoutMs);
   const database =

@@ -13,10 +13,10 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { UserRef } from '../../graphql/common-types.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import type { WorkOrderChangedPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
-import { UserRef } from '../../graphql/common-types.js';
 import { forbidden } from '../../lib/errors.js';
 import { Estate } from '../estates/index.js';
 import { updateWorkOrderCommitments, workOrderCommitments } from './work-orders.commitments.js';
