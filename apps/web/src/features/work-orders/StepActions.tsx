@@ -159,6 +159,7 @@ export function StepActions({
             type={i === 0 ? 'primary' : 'default'}
             size={size}
             block={block}
+            autoInsertSpace={false}
             style={block ? { flex: 1, minHeight: 48 } : { minHeight: size === 'large' ? 44 : undefined }}
             onClick={(e) => {
               e.stopPropagation();
