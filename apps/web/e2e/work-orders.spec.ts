@@ -94,7 +94,9 @@ test('desktop: the list of 翠湖苑 filtered, an order’s timeline, the commit
   // The log form.
   await page.getByRole('button', { name: '登记报修' }).click();
   await settled(page, '.ant-drawer-content-wrapper');
-  await expect(page.getByRole('dialog').getByText('报修照片（最多 3 张）')).toBeVisible();
+  await expect(
+    page.getByRole('dialog').locator('label').filter({ hasText: '报修照片（最多 3 张）' }),
+  ).toBeVisible();
   await shot(page, 'desktop-work-order-form');
   await page.getByRole('dialog').locator('.ant-drawer-close').click();
 
@@ -128,9 +130,12 @@ test('phone: an urgent repair breaches live on the board, is dispatched and reac
   browsers,
 }) => {
   const place = `9栋 消防通道门 ${stamp}`;
+  // The breach check runs on the queue's minute: room for it.
+  test.setTimeout(300_000);
   const manager = await browsers.open('phone');
-  await signIn(manager, 'manager@anju.demo');
+  // Listening before the sign-in: the socket opens then (the bell), the board subscribes on it.
   const subscribed = subscriptionSent(manager, 'workOrderChanged');
+  await signIn(manager, 'manager@anju.demo');
   await openMenu(manager, '工单看板');
   await manager.waitForURL(/\/work-orders\/board/);
   await subscribed;
@@ -161,6 +166,7 @@ test('phone: an urgent repair breaches live on the board, is dispatched and reac
   await expect(card).toHaveAttribute('data-breached', 'true', { timeout: 120_000 });
   await expect(card.getByTestId('breach-tag')).toContainText('派单超时');
   await expect(manager.getByText(new RegExp(`${place}：派单超时`))).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
   await shot(manager, 'phone-work-order-board-breach');
 
   // Dispatched from the phone to 刘客服 (big buttons, a short form).
@@ -184,8 +190,8 @@ test('phone: an urgent repair breaches live on the board, is dispatched and reac
 
   // 刘客服 on their phone: the order is theirs; they record the arrival.
   const staff = await browsers.open('phone');
-  await signIn(staff, 'staff@anju.demo');
   const staffSubscribed = subscriptionSent(staff, 'workOrderChanged');
+  await signIn(staff, 'staff@anju.demo');
   await openMenu(staff, '工单看板');
   await staffSubscribed;
   await staff.getByTestId('board-tabs').getByText('已派单').click();

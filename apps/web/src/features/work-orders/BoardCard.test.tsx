@@ -10,7 +10,6 @@ import type { Card } from './model';
 import { StepActions } from './StepActions';
 
 const order = (over: Partial<Card> = {}): Card => ({
-  __typename: 'WorkOrder',
   id: 'w1',
   estateId: 'e1',
   number: 12,

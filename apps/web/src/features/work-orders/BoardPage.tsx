@@ -124,20 +124,22 @@ export function BoardPage() {
     variables: { estateId: estateId ?? '' },
     pause: !estateId,
   });
-  const latest = useRef({ reload });
-  latest.current = { reload };
+  // The latest of what the event handler needs, so that it runs once per event only.
+  const latest = useRef({ reload, message, t, stepsText, estateId });
+  latest.current = { reload, message, t, stepsText, estateId };
   useEffect(() => {
     const e = live.data?.workOrderChanged;
-    if (!e || e.estateId !== estateId) return;
+    const now = latest.current;
+    if (!e || e.estateId !== now.estateId) return;
     setBoard((b) => (b ? applyEvent(b, e.workOrderId, e.workOrder ?? null) : b));
     if (e.event === 'BREACHED' && e.workOrder) {
       const o = e.workOrder;
       setFlashing((s) => new Set(s).add(o.id));
-      void message.warning({
-        content: t('workOrders.board.breachAlert', {
+      void now.message.warning({
+        content: now.t('workOrders.board.breachAlert', {
           number: o.number,
           location: o.location,
-          steps: stepsText(e.steps),
+          steps: now.stepsText(e.steps),
         }),
         key: `breach-${o.id}`,
         duration: 6,
@@ -146,7 +148,7 @@ export function BoardPage() {
     // Then read the board again (columns' order, counts, cards beyond the first).
     const timer = setTimeout(() => latest.current.reload(), 600);
     return () => clearTimeout(timer);
-  }, [live.data, estateId, message, t, stepsText]);
+  }, [live.data]);
   const nowMs = useServerNow(board?.at);
   const columns = useMemo(() => board?.columns ?? [], [board]);
 

@@ -99,8 +99,12 @@ export function WorkOrderTimeline({ order }: { order: Order }) {
           );
         return {
           color,
-          title: <Typography.Text strong>{s.label}</Typography.Text>,
-          content: <Flex vertical>{lines}</Flex>,
+          content: (
+            <Flex vertical data-step={s.key}>
+              <Typography.Text strong>{s.label}</Typography.Text>
+              {lines}
+            </Flex>
+          ),
         };
       })}
     />

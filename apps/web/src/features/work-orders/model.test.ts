@@ -10,7 +10,6 @@ import {
 } from './model';
 
 const card = (id: string, over: Partial<Card> = {}): Card => ({
-  __typename: 'WorkOrder',
   id,
   estateId: 'e1',
   number: Number(id.replace(/\D/g, '')) || 1,
@@ -39,13 +38,11 @@ const card = (id: string, over: Partial<Card> = {}): Card => ({
 });
 
 const board = (cols: Partial<Record<string, Card[]>>): Board => ({
-  __typename: 'WorkOrderBoard',
   estateId: 'e1',
   at: '2030-03-01T02:01:00.000Z',
   columns: (['NEW', 'DISPATCHED', 'ON_SITE', 'DONE', 'AWAITING_CALLBACK'] as const).map((column) => {
     const cards = cols[column] ?? [];
     return {
-      __typename: 'WorkOrderBoardColumnView',
       column,
       count: cards.length,
       breachedCount: cards.filter((c) => c.breached).length,
