@@ -178,6 +178,7 @@ export function WorkOrderDrawer({
             column={1}
             size="small"
             bordered
+            styles={{ label: { width: mobile ? 84 : 112, whiteSpace: 'nowrap' } }}
             items={[
               {
                 key: 'location',

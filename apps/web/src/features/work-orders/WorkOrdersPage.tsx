@@ -24,6 +24,7 @@ import { BreachTag, KindTag, StatusTag } from './WorkOrderTags';
 import { WorkOrderListQuery } from './workOrders.graphql';
 import './work-orders.css';
 
+const STEP_KEY = { DISPATCH: 'dispatch', ARRIVE: 'arrive', COMPLETE: 'complete' } as const;
 const STATUSES: WorkOrderStatus[] = ['NEW', 'DISPATCHED', 'ON_SITE', 'COMPLETED', 'CALLED_BACK', 'CLOSED'];
 
 /** An estate's work orders, filtered and paged on the server; a row opens its drawer. */
@@ -69,7 +70,14 @@ function WorkOrderList() {
     const p = pendingDeadline(r);
     return (
       <Flex vertical gap={2}>
-        {p ? <span>{formatDateTime(p.dueAt)}</span> : null}
+        {p ? (
+          <span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(`workOrders.due.${STEP_KEY[p.step]}`)}
+            </Typography.Text>{' '}
+            {formatDateTime(p.dueAt)}
+          </span>
+        ) : null}
         {r.breached ? <BreachTag steps={r.breachedSteps} /> : null}
       </Flex>
     );
