@@ -1,9 +1,9 @@
 import { DashboardOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, List, Select, Skeleton, Table, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { useSession } from '../../app/session';
 import type { WorkOrderCategory, WorkOrderKind, WorkOrderStatus } from '../../gql/graphql';
 import { CursorPagination } from '../../shared/CursorPagination';
@@ -21,7 +21,7 @@ import { pendingDeadline } from './model';
 import { useEstateParam } from './useEstateParam';
 import { WorkOrderDrawer } from './WorkOrderDrawer';
 import { BreachTag, KindTag, StatusTag } from './WorkOrderTags';
-import { WorkOrderListQuery } from './workOrders.graphql';
+import { WorkOrderChangedSubscription, WorkOrderListQuery } from './workOrders.graphql';
 import './work-orders.css';
 
 const STEP_KEY = { DISPATCH: 'dispatch', ARRIVE: 'arrive', COMPLETE: 'complete' } as const;
@@ -57,6 +57,19 @@ function WorkOrderList() {
     requestPolicy: 'cache-and-network',
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // Live: a change of one of the estate's orders reads the page again (shortly, once per burst).
+  const [live] = useSubscription({
+    query: WorkOrderChangedSubscription,
+    variables: { estateId: estateId ?? '' },
+    pause: !estateId,
+  });
+  const latest = useRef(reload);
+  latest.current = reload;
+  useEffect(() => {
+    if (!live.data) return;
+    const timer = setTimeout(() => latest.current(), 500);
+    return () => clearTimeout(timer);
+  }, [live.data]);
   const conn = list.data?.workOrders;
   const rows = conn?.edges.map((e) => e.node) ?? [];
   const firstLoad = list.fetching && !list.data;
