@@ -219,7 +219,11 @@ export function BoardPage() {
             data-testid="board-live"
           />
           <Link to={`/work-orders${estateId ? `?estate=${estateId}` : ''}`}>
-            <Button icon={<UnorderedListOutlined />} size={phone ? 'large' : 'middle'}>
+            <Button
+              icon={<UnorderedListOutlined />}
+              size={phone ? 'large' : 'middle'}
+              aria-label={t('workOrders.openList')}
+            >
               {phone ? null : t('workOrders.openList')}
             </Button>
           </Link>
