@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Clock, fixedClock, systemClock } from '@anju/domain';
+import { type Clock, systemClock } from '@anju/domain';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -71,8 +71,12 @@ export async function createApp(
     defineJobs?: (jobs: Jobs) => void;
   } = {},
 ): Promise<App> {
-  // FIXED_NOW (tests and demos only, refused in production) stops the clock at one instant.
-  const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
+  // FIXED_NOW (tests and demos only, refused in production) stops the clock at one instant; under
+  // NODE_ENV=test the browser tests may move it forward (POST /test/clock, below), never back.
+  let clockAdvancedMs = 0;
+  const fixedNow = config.fixedNow;
+  const clock: Clock =
+    options.clock ?? (fixedNow ? () => new Date(fixedNow.getTime() + clockAdvancedMs) : systemClock);
   const logger = pino({ level: config.logLevel, base: { service: 'api' } });
   setStatementTimeout(config.statementTimeoutMs);
   const database =
@@ -134,6 +138,18 @@ export async function createApp(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  if (config.nodeEnv === 'test' && fixedNow && !options.clock) {
+    // Browser tests only: a deadline passes for real (jobs, sweeps and events all read this clock).
+    app.post('/test/clock', express.json({ limit: '1kb' }), (req, res) => {
+      const seconds = Number((req.body as { advanceSeconds?: unknown } | undefined)?.advanceSeconds);
+      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+        res.status(400).json({ error: 'advanceSeconds: a whole number of seconds, 1 to 86400' });
+        return;
+      }
+      clockAdvancedMs += seconds * 1000;
+      res.json({ now: clock().toISOString() });
+    });
+  }
   app.get('/readyz', async (_req, res) => {
     try {
       await database.raw('select 1');

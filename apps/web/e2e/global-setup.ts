@@ -180,6 +180,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await ready(web, new RegExp(`127\\.0\\.0\\.1:${webPort}`), base, 60_000);
     process.env.E2E_BASE_URL = base;
     process.env.E2E_DATA_DIR = dataDir;
+    // The API itself, for its test-only clock (POST /test/clock moves FIXED_NOW forward).
+    process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}`;
     console.log(`API on :${apiPort} (demo data, now ${now.toISOString()}), web on ${base}`);
   } catch (error) {
     for (const c of children)

@@ -25,6 +25,7 @@ import { insertDepartments } from '../modules/team/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
+import { seedDemoWorkOrderBoard } from './demo-work-orders-today.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -386,6 +387,10 @@ export async function seedDemo(
     for (const e of ANJU_ESTATES.filter((x) => (x.status ?? 'MANAGED') === 'MANAGED'))
       await recomputeStaffingIndicators(tx, anjuId, anjuEstateIds.get(e.code)!, now);
   });
+  // Today's live work-order board of 翠湖苑 (after any history: its numbers follow).
+  await withSystem(database, 'demo-seed', (tx) =>
+    seedDemoWorkOrderBoard(tx, { companyId: anjuId, estateId: anjuEstateIds.get('HZ-CHY')!, now }),
+  );
   // Last month's reminders, as the job sends them on the reminder day: the managers of estates
   // that have not submitted (翠湖苑 was sent back) find one in their bell.
   const lastMonth = addMonths(monthOfDate(now), -1);

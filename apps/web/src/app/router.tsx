@@ -88,6 +88,13 @@ const StaffingPage = lazy(() =>
   import('../features/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })),
 );
 
+const WorkOrdersPage = lazy(() =>
+  import('../features/work-orders/WorkOrdersPage').then((m) => ({ default: m.WorkOrdersPage })),
+);
+const WorkOrderBoardPage = lazy(() =>
+  import('../features/work-orders/BoardPage').then((m) => ({ default: m.BoardPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -156,6 +163,23 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.staffing}>
             <StaffingPage />
+          </Guard>
+        ),
+      },
+      {
+        // 报修工单: the list (`?estate=<id>`) with the service commitments, and the live board.
+        path: 'work-orders',
+        element: (
+          <Guard allow={canOpen.workOrders}>
+            <WorkOrdersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'work-orders/board',
+        element: (
+          <Guard allow={canOpen.workOrders}>
+            <WorkOrderBoardPage />
           </Guard>
         ),
       },

@@ -17,4 +17,6 @@ export {
 } from './work-orders.jobs.js';
 export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
+/** For the demo seeders: an order numbered after the estate's last, and the estate's departments. */
+export { departmentOf, insertWorkOrder, staffDepartmentOf } from './work-orders.store.js';
 export { WorkOrder } from './work-orders.types.js';

@@ -168,3 +168,9 @@ export function workOrderBoard(
     return { estateId: estate.id, at: now, columns };
   });
 }
+
+/** Who the caller may dispatch the order to: empty unless they may dispatch it now. */
+export function assignableUsersOf(ctx: Context, w: WorkOrder): Promise<{ id: string; name: string }[]> {
+  if (!w.nextSteps.includes('DISPATCH')) return Promise.resolve([]);
+  return tenantRead(ctx, (tx, caller) => store.assignableUsers(tx, caller.companyId, w.estateId));
+}

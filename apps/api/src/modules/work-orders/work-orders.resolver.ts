@@ -13,6 +13,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { UserRef } from '../../graphql/common-types.js';
 import { type Context, requireTenant } from '../../graphql/context.js';
 import type { WorkOrderChangedPayload } from '../../graphql/pubsub.js';
 import { stillAllowed } from '../../graphql/subscriptions.js';
@@ -20,7 +21,13 @@ import { forbidden } from '../../lib/errors.js';
 import { Estate } from '../estates/index.js';
 import { updateWorkOrderCommitments, workOrderCommitments } from './work-orders.commitments.js';
 import { createWorkOrder } from './work-orders.create.js';
-import { listWorkOrders, workOrder, workOrderBoard, workOrderIfReadable } from './work-orders.read.js';
+import {
+  assignableUsersOf,
+  listWorkOrders,
+  workOrder,
+  workOrderBoard,
+  workOrderIfReadable,
+} from './work-orders.read.js';
 import {
   arriveWorkOrder,
   callbackWorkOrder,
@@ -97,6 +104,13 @@ export class WorkOrderResolver {
   @FieldResolver(() => Estate, { nullable: true, description: 'The estate.' })
   estate(@Root() w: WorkOrder, @Ctx() ctx: Context) {
     return ctx.loaders.estateById.load(w.estateId);
+  }
+
+  @FieldResolver(() => [UserRef], {
+    description: 'Who the caller may dispatch it to (empty unless they may dispatch it now).',
+  })
+  assignableUsers(@Root() w: WorkOrder, @Ctx() ctx: Context) {
+    return assignableUsersOf(ctx, w);
   }
 
   @Mutation(() => WorkOrder, { description: 'Reports a repair (idempotent by idempotencyKey).' })

@@ -10,7 +10,7 @@ import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { files } from '../../files/index.js';
 import { staff } from '../staff/index.js';
 import { departments } from '../team/index.js';
-import { membershipEstates, memberships } from '../users/index.js';
+import { membershipEstates, memberships, users } from '../users/index.js';
 import {
   type WorkOrderCommitmentsRow,
   type WorkOrderRow,
@@ -339,6 +339,36 @@ export async function isAssignable(tx: Tx, companyId: string, estateId: string, 
     )
     .limit(1);
   return row != null;
+}
+
+/** Who may take an estate's orders (as `isAssignable` judges), by name: the dispatch picker. */
+export async function assignableUsers(
+  tx: Tx,
+  companyId: string,
+  estateId: string,
+): Promise<{ id: string; name: string }[]> {
+  assertCompanyId(companyId);
+  return tx
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(
+      membershipEstates,
+      and(
+        eq(membershipEstates.companyId, memberships.companyId),
+        eq(membershipEstates.membershipId, memberships.id),
+        eq(membershipEstates.estateId, estateId),
+      ),
+    )
+    .where(
+      and(
+        eq(memberships.companyId, companyId),
+        inArray(memberships.role, ['ESTATE_STAFF', 'ESTATE_MANAGER']),
+        isNull(memberships.deactivatedAt),
+        isNull(memberships.invitationId),
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id));
 }
 
 /** The department of the person's staff record in the estate (on the team), if any. */

@@ -685,6 +685,29 @@ describe('permissions and personal data', () => {
     expect((await one(manager.token, w.id)).version).toBe(called.version);
   });
 
+  it('offers the dispatch picker only to who may dispatch: the estate’s active staff and managers', async () => {
+    const fresh = await create(desk.token);
+    const PICK = 'query($id: ID!) { workOrder(id: $id) { nextSteps assignableUsers { id name } } }';
+    const picked = await ok<{ workOrder: { nextSteps: string[]; assignableUsers: { id: string }[] } }>(
+      manager.token,
+      PICK,
+      { id: fresh.id },
+    );
+    expect(picked.workOrder.nextSteps).toContain('DISPATCH');
+    const ids = picked.workOrder.assignableUsers.map((u) => u.id);
+    for (const u of [manager, fixer, colleague, cleaner, desk]) expect(ids, u.email).toContain(u.id);
+    // Staff of another estate, HQ and the committee are nobody to send it to.
+    for (const u of [elsewhere, admin, auditor, viewer, committee]) expect(ids, u.email).not.toContain(u.id);
+    // An auditor reads the order but may not dispatch it: no list.
+    const asAuditor = await ok<{ workOrder: { nextSteps: string[]; assignableUsers: unknown[] } }>(
+      auditor.token,
+      PICK,
+      { id: fresh.id },
+    );
+    expect(asAuditor.workOrder.nextSteps).toEqual([]);
+    expect(asAuditor.workOrder.assignableUsers).toEqual([]);
+  });
+
   it('staff create orders in their own estate only; the committee and HQ viewers create none', async () => {
     expect(codeOf(await kit.gql(cleaner.token, CREATE, { i: report() }))).toBe('OK');
     expect(codeOf(await kit.gql(elsewhere.token, CREATE, { i: report() }))).toBe('NOT_FOUND');

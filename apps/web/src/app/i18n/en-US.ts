@@ -16,6 +16,7 @@ import * as settings from '../../features/settings/i18n';
 import * as staffing from '../../features/staffing/i18n';
 import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
+import * as workOrders from '../../features/work-orders/i18n';
 import * as accounts from './locales/accounts';
 import * as companies from './locales/companies';
 import * as shared from './locales/shared';
@@ -44,4 +45,5 @@ export const enUS: Messages = {
   ...auditTemplates.enUS,
   ...audits.enUS,
   ...staffing.enUS,
+  ...workOrders.enUS,
 };

@@ -17,6 +17,7 @@ import * as settings from '../../features/settings/i18n';
 import * as staffing from '../../features/staffing/i18n';
 import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
+import * as workOrders from '../../features/work-orders/i18n';
 import { enUS } from './en-US';
 import * as accounts from './locales/accounts';
 import * as companies from './locales/companies';
@@ -52,6 +53,7 @@ const NAMESPACES = {
   auditConduct,
   audits,
   staffing,
+  workOrders,
 };
 
 describe('translations', () => {

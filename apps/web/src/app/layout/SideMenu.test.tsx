@@ -40,6 +40,8 @@ describe('SideMenu', () => {
       '编制合规',
       '月度填报',
       '数据审核',
+      '工单看板',
+      '报修工单',
       '品质检查',
       '整改',
       '检查批次',
@@ -61,6 +63,8 @@ describe('SideMenu', () => {
       '指标对比',
       '编制合规',
       '数据审核',
+      '工单看板',
+      '报修工单',
       '品质检查',
       '整改',
       '检查批次',
@@ -80,6 +84,8 @@ describe('SideMenu', () => {
       '指标对比',
       '编制合规',
       '月度填报',
+      '工单看板',
+      '报修工单',
       '品质检查',
       '整改',
       '自查计划',
@@ -89,7 +95,10 @@ describe('SideMenu', () => {
   });
 
   it.each([
-    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查', '整改', '我的班次', '团队管理', '排班']],
+    [
+      'ESTATE_STAFF',
+      ['首页', '小区管理', '工单看板', '报修工单', '品质检查', '整改', '我的班次', '团队管理', '排班'],
+    ],
     ['COMMITTEE_MEMBER', ['首页', '小区管理']],
   ] as const)('hides the indicator pages from %s (staff read submitted audits)', (role, labels) => {
     renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);

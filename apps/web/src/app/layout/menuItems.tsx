@@ -5,8 +5,10 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BuildOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   FormOutlined,
   HomeOutlined,
@@ -21,6 +23,7 @@ import {
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { canPlanSelfChecks, canSeeCampaigns } from '../../features/audits/access';
+import { canOpenWorkOrders } from '../../features/work-orders/access';
 
 export type NavItem = {
   type: 'item';
@@ -62,6 +65,7 @@ export const canOpen = {
       .some((r) => !r.inverted && !!r.conditions && 'userId' in (r.conditions as object)),
   // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
   staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
+  workOrders: canOpenWorkOrders,
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -101,6 +105,18 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/approvals',
       icon: <AuditOutlined />,
       label: t('nav.approvals'),
+    },
+    canOpen.workOrders(ability, hasCompany) && {
+      type: 'item',
+      key: '/work-orders/board',
+      icon: <DashboardOutlined />,
+      label: t('workOrders.boardNav'),
+    },
+    canOpen.workOrders(ability, hasCompany) && {
+      type: 'item',
+      key: '/work-orders',
+      icon: <BuildOutlined />,
+      label: t('workOrders.nav'),
     },
     canOpen.audits(ability, hasCompany) && {
       type: 'item',
