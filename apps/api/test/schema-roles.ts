@@ -177,6 +177,11 @@ const FINGERPRINTED = [
   'staffing_templates',
   'work_orders',
   'work_order_commitments',
+  'fee_collections',
+  'incidents',
+  'facility_checks',
+  'community_activities',
+  'special_services',
 ] as const;
 
 /**
