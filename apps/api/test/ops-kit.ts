@@ -2,7 +2,12 @@
 import { expect } from 'vitest';
 import type { GqlResult, TestKit } from './kit.js';
 
-export async function okOf<T>(kit: TestKit, token: string, query: string, variables?: Record<string, unknown>) {
+export async function okOf<T>(
+  kit: TestKit,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
   const res = await kit.gql<T>(token, query, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!;

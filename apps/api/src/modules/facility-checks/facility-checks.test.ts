@@ -6,7 +6,14 @@ import 'reflect-metadata';
  */
 import { addMonths, FACILITY_CLASS_INDICATOR, FACILITY_CLASSES } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser, THIS_MONTH } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 import { okOf, reasonsOf, storedFigure } from '../../../test/ops-kit.js';
 
 let kit: TestKit;
@@ -59,22 +66,31 @@ const input = (over: Record<string, unknown> = {}) => ({
 describe('facility checks', () => {
   it('each class feeds its own intact rate, summed over the month’s checks', async () => {
     for (const [i, facilityClass] of FACILITY_CLASSES.entries())
-      await okOf(kit, staff.token, CREATE, { i: input({ facilityClass, itemsChecked: 10 + i, itemsIntact: 10 + i, defects: null }) });
+      await okOf(kit, staff.token, CREATE, {
+        i: input({ facilityClass, itemsChecked: 10 + i, itemsIntact: 10 + i, defects: null }),
+      });
     await okOf(kit, staff.token, CREATE, { i: input() });
     for (const [i, facilityClass] of FACILITY_CLASSES.entries()) {
       const code = FACILITY_CLASS_INDICATOR[facilityClass];
       const expected =
-        facilityClass === 'STREET_LIGHT' ? { numerator: 10 + i + 38, denominator: 10 + i + 40 } : { numerator: 10 + i, denominator: 10 + i };
-      expect(await storedFigure(kit, estate, LAST, code), code).toMatchObject({ ...expected, source: 'COMPUTED' });
+        facilityClass === 'STREET_LIGHT'
+          ? { numerator: 10 + i + 38, denominator: 10 + i + 40 }
+          : { numerator: 10 + i, denominator: 10 + i };
+      expect(await storedFigure(kit, estate, LAST, code), code).toMatchObject({
+        ...expected,
+        source: 'COMPUTED',
+      });
     }
     expect(await storedFigure(kit, co.estates[1]!.id, LAST, 'streetlight_intact')).toBeNull();
     const drill = (
-      await okOf<{ facilityCheckIndicatorDrillDown: { facilityClass: string; numerator: number; denominator: number; rows: unknown[] } }>(
-        kit,
-        viewer.token,
-        DRILL,
-        { e: estate, c: 'streetlight_intact', m: LAST },
-      )
+      await okOf<{
+        facilityCheckIndicatorDrillDown: {
+          facilityClass: string;
+          numerator: number;
+          denominator: number;
+          rows: unknown[];
+        };
+      }>(kit, viewer.token, DRILL, { e: estate, c: 'streetlight_intact', m: LAST })
     ).facilityCheckIndicatorDrillDown;
     expect(drill).toMatchObject({ facilityClass: 'STREET_LIGHT', numerator: 50, denominator: 52 });
     expect(drill.rows).toHaveLength(2);
@@ -89,7 +105,12 @@ describe('facility checks', () => {
     const fixed = (
       await okOf<{ updateFacilityCheck: Out }>(kit, manager.token, UPDATE, {
         i: {
-          ...input({ facilityClass: 'GREENERY', itemsChecked: 5000, itemsIntact: 4900, defects: '草坪斑秃 100 m²' }),
+          ...input({
+            facilityClass: 'GREENERY',
+            itemsChecked: 5000,
+            itemsIntact: 4900,
+            defects: '草坪斑秃 100 m²',
+          }),
           estateId: undefined,
           id: check!.id,
           version: check!.version,
@@ -97,9 +118,17 @@ describe('facility checks', () => {
       })
     ).updateFacilityCheck;
     expect(fixed.version).toBe(check!.version + 1);
-    expect(await storedFigure(kit, estate, LAST, 'greenery_intact')).toMatchObject({ numerator: 4900, denominator: 5000 });
+    expect(await storedFigure(kit, estate, LAST, 'greenery_intact')).toMatchObject({
+      numerator: 4900,
+      denominator: 5000,
+    });
     const stale = await kit.gql(manager.token, UPDATE, {
-      i: { ...input({ facilityClass: 'GREENERY' }), estateId: undefined, id: check!.id, version: check!.version },
+      i: {
+        ...input({ facilityClass: 'GREENERY' }),
+        estateId: undefined,
+        id: check!.id,
+        version: check!.version,
+      },
     });
     expect(codeOf(stale)).toBe('CONFLICT');
   });
@@ -108,14 +137,15 @@ describe('facility checks', () => {
     expect(reasonsOf(await kit.gql(staff.token, CREATE, { i: input({ itemsIntact: 41 }) }))).toEqual([
       'itemsIntact:EXCEEDS_CHECKED',
     ]);
-    expect(reasonsOf(await kit.gql(staff.token, CREATE, { i: input({ defects: '' }) }))).toEqual(['defects:REQUIRED']);
+    expect(reasonsOf(await kit.gql(staff.token, CREATE, { i: input({ defects: '' }) }))).toEqual([
+      'defects:REQUIRED',
+    ]);
     expect(reasonsOf(await kit.gql(staff.token, CREATE, { i: input({ checkedOn: '2999-01-01' }) }))).toEqual([
       'checkedOn:FUTURE',
     ]);
-    expect(reasonsOf(await kit.gql(staff.token, CREATE, { i: input({ itemsChecked: 0, checker: '' }) }))).toEqual([
-      'itemsChecked:TOO_SMALL',
-      'checker:REQUIRED',
-    ]);
+    expect(
+      reasonsOf(await kit.gql(staff.token, CREATE, { i: input({ itemsChecked: 0, checker: '' }) })),
+    ).toEqual(['itemsChecked:TOO_SMALL', 'checker:REQUIRED']);
     expect(codeOf(await kit.gql(viewer.token, CREATE, { i: input({ itemsChecked: -1 }) }))).toBe('FORBIDDEN');
     expect(codeOf(await kit.gql(committee.token, CREATE, { i: input() }))).toBe('NOT_FOUND');
     expect(codeOf(await kit.gql(committee.token, LIST, { f: { estateId: estate } }))).toBe('NOT_FOUND');

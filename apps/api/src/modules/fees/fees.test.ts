@@ -9,7 +9,14 @@ import { addMonths } from '@anju/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloaded, uploaded } from '../../../test/files.js';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser, THIS_MONTH } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 import { okOf, reasonsOf, storedFigure } from '../../../test/ops-kit.js';
 
 let kit: TestKit;
@@ -90,12 +97,9 @@ describe('a month of fees', () => {
     expect(await storedFigure(kit, co.estates[1]!.id, LAST, 'fee_collection')).toBeNull();
     expect(await storedFigure(kit, estate, THIS_MONTH, 'fee_collection')).toBeNull();
 
-    const drill = await okOf<{ feeIndicatorDrillDown: { numerator: number; value: number; rows: unknown[] } }>(
-      kit,
-      viewer.token,
-      DRILL,
-      { e: estate, c: 'fee_collection', m: LAST },
-    );
+    const drill = await okOf<{
+      feeIndicatorDrillDown: { numerator: number; value: number; rows: unknown[] };
+    }>(kit, viewer.token, DRILL, { e: estate, c: 'fee_collection', m: LAST });
     expect(drill.feeIndicatorDrillDown).toMatchObject({
       numerator: 96500.05,
       denominator: 100000.1,
@@ -104,11 +108,18 @@ describe('a month of fees', () => {
   });
 
   it('is corrected with its version; a stale version is a CONFLICT and changes nothing', async () => {
-    const list = (await okOf<{ feeCollections: Fee[] }>(kit, manager.token, LIST, { e: estate })).feeCollections;
+    const list = (await okOf<{ feeCollections: Fee[] }>(kit, manager.token, LIST, { e: estate }))
+      .feeCollections;
     const before = list.find((f) => f.month === LAST)!;
     const changed = (
       await okOf<{ saveFeeCollection: Fee }>(kit, manager.token, SAVE, {
-        i: { estateId: estate, month: LAST, receivable: '100000.10', collected: '100000.10', version: before.version },
+        i: {
+          estateId: estate,
+          month: LAST,
+          receivable: '100000.10',
+          collected: '100000.10',
+          version: before.version,
+        },
       })
     ).saveFeeCollection;
     expect(changed.version).toBe(before.version + 1);
@@ -191,9 +202,14 @@ describe('the .xlsx import', () => {
     });
     expect((await storedFigure(kit, estate, LAST, 'fee_collection'))!.numerator).toBe(90000);
     // The export reads back what was saved.
-    const exported = await okOf<{ exportFeeCollections: { id: string; name: string } }>(kit, viewer.token, EXPORT, {
-      i: { estateId: estate },
-    });
+    const exported = await okOf<{ exportFeeCollections: { id: string; name: string } }>(
+      kit,
+      viewer.token,
+      EXPORT,
+      {
+        i: { estateId: estate },
+      },
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await downloaded(kit, viewer.token, exported.exportFeeCollections.id)) as never);
     const ws = wb.getWorksheet('收费')!;
@@ -201,7 +217,8 @@ describe('the .xlsx import', () => {
   });
 
   it('is all or nothing: every bad cell reported by row and column, nothing saved', async () => {
-    const before = (await okOf<{ feeCollections: Fee[] }>(kit, manager.token, LIST, { e: estate })).feeCollections;
+    const before = (await okOf<{ feeCollections: Fee[] }>(kit, manager.token, LIST, { e: estate }))
+      .feeCollections;
     const file = await uploaded(
       kit,
       manager.token,
@@ -221,21 +238,23 @@ describe('the .xlsx import', () => {
       'rows.6.A:DUPLICATE',
       'rows.7.A:FUTURE',
     ]);
-    expect((await okOf<{ feeCollections: Fee[] }>(kit, manager.token, LIST, { e: estate })).feeCollections).toEqual(
-      before,
-    );
+    expect(
+      (await okOf<{ feeCollections: Fee[] }>(kit, manager.token, LIST, { e: estate })).feeCollections,
+    ).toEqual(before);
     // The upload was not used up: the caller may fix and retry, but a file of another kind is refused.
     const notTemplate = new ExcelJS.Workbook();
     notTemplate.addWorksheet('x').getRow(1).values = ['a', 'b'];
     const other = await uploaded(kit, manager.token, new Uint8Array(await notTemplate.xlsx.writeBuffer()));
-    expect(reasonsOf(await kit.gql(manager.token, IMPORT, { i: { estateId: estate, fileId: other } }))).toEqual([
-      'fileId:NOT_TEMPLATE',
-    ]);
+    expect(
+      reasonsOf(await kit.gql(manager.token, IMPORT, { i: { estateId: estate, fileId: other } })),
+    ).toEqual(['fileId:NOT_TEMPLATE']);
   });
 
   it('is refused to HQ viewers and to a manager of another estate', async () => {
     const file = await uploaded(kit, viewer.token, await workbook([[LAST, '1', '1', null]]));
-    expect(codeOf(await kit.gql(viewer.token, IMPORT, { i: { estateId: estate, fileId: file } }))).toBe('FORBIDDEN');
+    expect(codeOf(await kit.gql(viewer.token, IMPORT, { i: { estateId: estate, fileId: file } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await kit.gql(elsewhere.token, IMPORT, { i: { estateId: estate, fileId: file } }))).toBe(
       'NOT_FOUND',
     );

@@ -7,7 +7,14 @@ import 'reflect-metadata';
  */
 import { addMonths } from '@anju/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser, THIS_MONTH } from '../../../test/kit.js';
+import {
+  codeOf,
+  startTestKit,
+  type TestCompany,
+  type TestKit,
+  type TestUser,
+  THIS_MONTH,
+} from '../../../test/kit.js';
 import { okOf, reasonsOf, storedFigure } from '../../../test/ops-kit.js';
 
 let kit: TestKit;
@@ -64,12 +71,22 @@ describe('incidents and their figures', () => {
     await record({ kind: 'SECURITY_CASE', managementCaused: true, description: '车库盗窃' });
     // managementCaused means nothing for a violation: stored false.
     const v1 = await record({ kind: 'VIOLATION', managementCaused: true, description: '私搭乱建' });
-    await record({ kind: 'VIOLATION', handled: true, handledOn: DAY, handling: '责令拆除', description: '占用消防通道' });
+    await record({
+      kind: 'VIOLATION',
+      handled: true,
+      handledOn: DAY,
+      handling: '责令拆除',
+      description: '占用消防通道',
+    });
     expect(v1.managementCaused).toBe(false);
     expect(fire.managementCaused).toBe(true);
 
     const fig = (code: string) => storedFigure(kit, estate, LAST, code);
-    expect(await fig('fire_alarm_rate')).toMatchObject({ numerator: 1, denominator: HOUSEHOLDS, source: 'COMPUTED' });
+    expect(await fig('fire_alarm_rate')).toMatchObject({
+      numerator: 1,
+      denominator: HOUSEHOLDS,
+      source: 'COMPUTED',
+    });
     expect(await fig('fire_count')).toMatchObject({ numerator: 1, denominator: null });
     expect(await fig('security_cases')).toMatchObject({ numerator: 1, denominator: null });
     expect(await fig('major_criminal_cases')).toMatchObject({ numerator: 0, denominator: null });
@@ -98,7 +115,11 @@ describe('incidents and their figures', () => {
 
     const drill = (
       await okOf<{
-        incidentIndicatorDrillDown: { numerator: number; denominator: number; rows: { counted: boolean; incident: { kind: string } }[] };
+        incidentIndicatorDrillDown: {
+          numerator: number;
+          denominator: number;
+          rows: { counted: boolean; incident: { kind: string } }[];
+        };
       }>(kit, viewer.token, DRILL, { e: estate, c: 'fire_count', m: LAST })
     ).incidentIndicatorDrillDown;
     expect(drill.numerator).toBe(1);
@@ -109,13 +130,24 @@ describe('incidents and their figures', () => {
 
     // Moving an incident to another month recomputes both months.
     await okOf(kit, manager.token, UPDATE, {
-      i: { id: fire.id, version: fire.version, kind: 'FIRE', managementCaused: true, occurredOn: `${THIS_MONTH}-01`, place: 'x', description: 'y' },
+      i: {
+        id: fire.id,
+        version: fire.version,
+        kind: 'FIRE',
+        managementCaused: true,
+        occurredOn: `${THIS_MONTH}-01`,
+        place: 'x',
+        description: 'y',
+      },
     });
     expect(await fig('fire_count')).toMatchObject({ numerator: 0 });
     expect(await storedFigure(kit, estate, THIS_MONTH, 'fire_count')).toMatchObject({ numerator: 1 });
 
-    const listed = (await okOf<{ incidents: Out[] }>(kit, viewer.token, LIST, { f: { estateId: estate, month: LAST, kind: 'VIOLATION' } }))
-      .incidents;
+    const listed = (
+      await okOf<{ incidents: Out[] }>(kit, viewer.token, LIST, {
+        f: { estateId: estate, month: LAST, kind: 'VIOLATION' },
+      })
+    ).incidents;
     expect(listed).toHaveLength(2);
   });
 
@@ -133,7 +165,14 @@ describe('incidents and their figures', () => {
     });
     expect(reasonsOf(future)).toEqual(['occurredOn:FUTURE']);
     const noDate = await kit.gql(staff.token, CREATE, {
-      i: { estateId: estate, kind: 'VIOLATION', occurredOn: DAY, place: 'p', description: 'd', handled: true },
+      i: {
+        estateId: estate,
+        kind: 'VIOLATION',
+        occurredOn: DAY,
+        place: 'p',
+        description: 'd',
+        handled: true,
+      },
     });
     expect(reasonsOf(noDate)).toEqual(['handledOn:REQUIRED']);
     const empty = await kit.gql(staff.token, CREATE, {
@@ -153,8 +192,11 @@ describe('incidents and their figures', () => {
     });
     expect(codeOf(res)).toBe('FORBIDDEN');
     expect(codeOf(await kit.gql(committee.token, LIST, { f: { estateId: estate } }))).toBe('NOT_FOUND');
-    expect(codeOf(await kit.gql(committee.token, DRILL, { e: estate, c: 'fire_count', m: LAST }))).toBe('NOT_FOUND');
-    const [one] = (await okOf<{ incidents: Out[] }>(kit, viewer.token, LIST, { f: { estateId: estate } })).incidents;
+    expect(codeOf(await kit.gql(committee.token, DRILL, { e: estate, c: 'fire_count', m: LAST }))).toBe(
+      'NOT_FOUND',
+    );
+    const [one] = (await okOf<{ incidents: Out[] }>(kit, viewer.token, LIST, { f: { estateId: estate } }))
+      .incidents;
     const upd = await kit.gql(viewer.token, UPDATE, {
       i: { id: one!.id, version: one!.version, kind: 'FIRE', occurredOn: DAY, place: 'p', description: 'd' },
     });
