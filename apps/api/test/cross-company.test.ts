@@ -31,6 +31,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from './kit.js';
+import { typeOpsFiguresByHand } from './ops-kit.js';
 import { insertStaff, staffedEstate } from './rosters-kit.js';
 import {
   auditItemsWorkbook,
@@ -1508,6 +1509,8 @@ async function loadSecretsOfB(): Promise<string[]> {
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   [A, B] = await Promise.all([kit.company(), kit.company()]);
   [aUsers, bAdmin, bStaff, aTarget] = await Promise.all([
     usersByRole(kit, A),
