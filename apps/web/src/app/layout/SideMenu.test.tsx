@@ -44,6 +44,7 @@ describe('SideMenu', () => {
       '整改',
       '检查批次',
       '自查计划',
+      '小区运营',
       '团队管理',
       '排班',
       '指标与目标',
@@ -65,6 +66,7 @@ describe('SideMenu', () => {
       '整改',
       '检查批次',
       '自查计划',
+      '小区运营',
       '团队管理',
       '排班',
       '检查标准',
@@ -83,13 +85,14 @@ describe('SideMenu', () => {
       '品质检查',
       '整改',
       '自查计划',
+      '小区运营',
       '团队管理',
       '排班',
     ]);
   });
 
   it.each([
-    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查', '整改', '我的班次', '团队管理', '排班']],
+    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查', '整改', '我的班次', '小区运营', '团队管理', '排班']],
     ['COMMITTEE_MEMBER', ['首页', '小区管理']],
   ] as const)('hides the indicator pages from %s (staff read submitted audits)', (role, labels) => {
     renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);

@@ -11,6 +11,7 @@ import {
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ReconciliationOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -62,6 +63,8 @@ export const canOpen = {
       .some((r) => !r.inverted && !!r.conditions && 'userId' in (r.conditions as object)),
   // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
   staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
+  /** The estate's records: HQ reads them, the estate's manager and staff record them; never the committee. */
+  operations: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Incident'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -131,6 +134,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/my-shifts',
       icon: <FieldTimeOutlined />,
       label: t('rosters.my.nav'),
+    },
+    canOpen.operations(ability, hasCompany) && {
+      type: 'item',
+      key: '/operations',
+      icon: <ReconciliationOutlined />,
+      label: t('operations.nav'),
     },
     canOpen.team(ability, hasCompany) && {
       type: 'item',
