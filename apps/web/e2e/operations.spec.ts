@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, graphqlResponse, openMenu, runMonth, shot, signIn, stamp, test } from './fixtures';
+import { expect, graphqlResponse, openMenu, shot, signIn, stamp, test } from './fixtures';
 
 // The API's exceljs edits the exported file the way a person would in Excel.
 const requireFromApi = createRequire(
@@ -82,7 +82,7 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     await drawer.getByLabel('经过').fill('占用消防通道堆放杂物');
     await drawer.getByLabel('处理情况').fill('责令清理，已恢复通道');
     await drawer.getByTestId('incident-handled').click();
-    await drawer.getByLabel('处理日期').fill(`${runMonth().month}-01`);
+    await drawer.getByLabel('处理日期').fill(await drawer.getByLabel('发生日期').inputValue());
     await shot(page, 'desktop-operations-incident-form');
     const created = graphqlResponse(page, 'CreateIncident');
     await page.getByTestId('incident-form-save').click();
