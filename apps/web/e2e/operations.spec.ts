@@ -151,3 +151,27 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     await shot(phone, 'phone-operations-check-form');
   });
 });
+
+test('the comparison cell of 管理费收缴率 lists the fee record behind it', async ({ page }) => {
+  await signIn(page, 'auditor@anju.demo');
+  await openMenu(page, '指标对比');
+  await page.waitForURL(/\/comparison/);
+  const map = page.getByTestId('heatmap');
+  await expect(map.locator('[data-judgement]').first()).toBeVisible();
+  await map.locator('tbody [aria-label^="翠湖苑 管理费收缴率："]').click();
+  const drawer = page.getByTestId('cell-history');
+  await expect(drawer).toBeVisible();
+  const drill = drawer.getByTestId('ops-drill-down');
+  await expect(drill).toBeVisible();
+  // A period that reaches this month opens on it (no fees yet): the month before has its record.
+  const months = drill.locator('.ant-select');
+  if (await months.count()) {
+    await months.click();
+    await page.locator('.ant-select-item-option').nth(1).click();
+  }
+  await expect(drill.getByTestId('ops-drill-row').first()).toBeVisible();
+  await expect(drill.getByTestId('ops-drill-figure')).toContainText(/ = [\d.]+%/);
+  await expect(drill).toContainText('实收金额（元）');
+  await drill.scrollIntoViewIfNeeded();
+  await shot(page, 'desktop-comparison-ops-drill-down');
+});

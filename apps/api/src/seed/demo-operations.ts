@@ -110,17 +110,21 @@ export async function seedDemoOperations(tx: Tx, input: DemoOperationsInput) {
       const incident = (
         kind: (typeof events)[number]['kind'],
         extra: Partial<(typeof events)[number]> = {},
-      ) =>
+      ) => {
+        const occurredOn = extra.occurredOn ?? day(month, 1 + Math.floor(r() * 28));
         events.push({
           ...base,
           kind,
-          occurredOn: day(month, 1 + Math.floor(r() * 28)),
+          occurredOn,
           place: PLACES[Math.floor(r() * PLACES.length)]!,
           description: DESCRIPTIONS[kind],
+          // Handled the same day unless said otherwise (as the API asks: handled needs its date).
+          ...(extra.handled ? { handledOn: occurredOn } : {}),
           ...extra,
         });
+      };
       for (let i = 0; i < (counts('fire_alarm_rate', e, month, age)?.numerator ?? 0); i++)
-        incident('FIRE_ALARM');
+        incident('FIRE_ALARM', { handling: '现场确认并复位', handled: true });
       for (let i = 0; i < (counts('fire_count', e, month, age)?.numerator ?? 0); i++)
         incident('FIRE', { managementCaused: true, handling: '扑灭明火，排查线路', handled: true });
       for (let i = 0; i < (counts('security_cases', e, month, age)?.numerator ?? 0); i++)
