@@ -36,12 +36,16 @@ import { createWsServer } from './graphql/ws.js';
 import { Jobs } from './jobs/index.js';
 import { RateLimits } from './lib/rate-limit.js';
 import type { AppServices } from './lib/services.js';
+import { registerActivityIndicatorSources } from './modules/activities/index.js';
 import {
   defineAuditJobs,
   defineRectificationJobs,
   registerRectificationHooks,
 } from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
+import { registerFacilityCheckIndicatorSource } from './modules/facility-checks/index.js';
+import { registerFeeIndicatorSource } from './modules/fees/index.js';
+import { registerIncidentIndicatorSource } from './modules/incidents/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
@@ -114,6 +118,11 @@ export async function createApp(
   registerStaffingIndicatorSources();
   defineWorkOrderJobs(services.jobs, () => services);
   registerWorkOrderHooks();
+  // The estate's records earn their indicators (issue 11 item 6).
+  registerFeeIndicatorSource();
+  registerIncidentIndicatorSource();
+  registerFacilityCheckIndicatorSource();
+  registerActivityIndicatorSources();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

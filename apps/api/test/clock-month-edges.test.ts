@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestKit, type TestCompany, type TestKit, type TestUser } from './kit.js';
+import { typeOpsFiguresByHand } from './ops-kit.js';
 
 const SAVE = `mutation($input: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $input) { month state } }`;
 const FIGURES = [{ indicatorCode: 'house_intact', numerator: 99, denominator: 100 }];
@@ -15,6 +16,8 @@ let manager: TestUser;
 
 beforeAll(async () => {
   kit = await startTestKit({ now: '2028-02-29T23:30:00+08:00' });
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   manager = await co.user('ESTATE_MANAGER');
 });

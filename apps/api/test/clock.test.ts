@@ -13,6 +13,7 @@ import {
   type TestKit,
   type TestUser,
 } from './kit.js';
+import { typeOpsFiguresByHand } from './ops-kit.js';
 
 const SAVE = `mutation($input: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $input) { state } }`;
 const SUBMIT = `mutation($input: EstateMonthInput!) { submitMonthlyFigures(input: $input) { state } }`;
@@ -29,6 +30,8 @@ let manager: TestUser;
 
 beforeAll(async () => {
   kit = await startTestKit({ clock: fixedClock('2098-12-31T17:00:00Z') });
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   manager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id, co.estates[1]!.id] });

@@ -31,6 +31,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from './kit.js';
+import { feeWorkbook, typeOpsFiguresByHand } from './ops-kit.js';
 import { insertStaff, staffedEstate } from './rosters-kit.js';
 import {
   auditItemsWorkbook,
@@ -90,7 +91,9 @@ type IdKind =
   // Company staffing templates (issue 10 item 1): see the staffing-templates block before the tests.
   | 'staffingTemplate'
   // Work orders (issue 11 item 1): see the work-orders block before the tests.
-  | WorkOrderIdKind;
+  | WorkOrderIdKind
+  // The estate's records (issue 11 item 5): see the estate-operations block before the tests.
+  | OpsIdKind;
 
 interface IdCase {
   kind: IdKind;
@@ -1273,6 +1276,7 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 
 const idOfB = (kind: IdKind): string =>
   (kind === 'staffingTemplate' ? bStaffingTemplate : undefined) ??
+  opsIdOfB(kind) ??
   workOrderIdOfB(kind) ??
   staffIdOfB(kind) ??
   (kind === 'region'
@@ -1348,6 +1352,8 @@ async function invitationFromC(account: TestUser): Promise<string> {
 
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'staffingTemplate') return staffingTemplateOfA();
+  const opsId = await opsIdOfA(kind);
+  if (opsId) return opsId;
   const workOrderId = await workOrderIdOfA(kind);
   if (workOrderId) return workOrderId;
   const staffId = await staffIdOfA(kind);
@@ -1429,6 +1435,11 @@ async function snapshotOfB(): Promise<unknown> {
        'staffing_templates', ${agg('staffing_templates', 'x.id')},
        'work_orders', ${agg('work_orders', 'x.id')},
        'work_order_commitments', ${agg('work_order_commitments', 'x.id')},
+       'fee_collections', ${agg('fee_collections', 'x.id')},
+       'incidents', ${agg('incidents', 'x.id')},
+       'facility_checks', ${agg('facility_checks', 'x.id')},
+       'community_activities', ${agg('community_activities', 'x.id')},
+       'special_services', ${agg('special_services', 'x.id')},
        'users', (select coalesce(json_agg(u order by u.id), '[]'::json) from users u
                  where u.id in (select user_id from memberships where company_id = $1))
      )::text as snap`,
@@ -1508,6 +1519,8 @@ async function loadSecretsOfB(): Promise<string[]> {
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   [A, B] = await Promise.all([kit.company(), kit.company()]);
   [aUsers, bAdmin, bStaff, aTarget] = await Promise.all([
     usersByRole(kit, A),
@@ -2368,6 +2381,273 @@ beforeAll(async () => {
        union all select description from work_orders where company_id = $1 union all select reporter_name from work_orders where company_id = $1
        union all select reporter_phone from work_orders where company_id = $1
        union all select id::text from work_order_commitments where company_id = $1 union all select note from work_order_commitments where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+});
+
+// ---- the estate's records (issue 11 item 5): B's fee month, incident, facility check, activity
+// and special service of its estates[0]; A's controls work on A's estates[1].
+type OpsIdKind = 'incident' | 'facilityCheck' | 'communityActivity' | 'specialService' | 'feeFile';
+const OPS_KINDS: readonly string[] = [
+  'incident',
+  'facilityCheck',
+  'communityActivity',
+  'specialService',
+  'feeFile',
+] satisfies OpsIdKind[];
+const OPS_LAST = addMonths(THIS_MONTH, -1);
+const OPS_DAY = `${OPS_LAST}-09`;
+const bOps: Partial<Record<OpsIdKind, string>> = {};
+/** Each fee control of A saves a month of its own. */
+let opsFeeMonth = addMonths(THIS_MONTH, -40);
+const nextOpsMonth = () => {
+  opsFeeMonth = addMonths(opsFeeMonth, -1);
+  return opsFeeMonth;
+};
+const incidentFields = () => ({
+  kind: 'FIRE_ALARM',
+  occurredOn: OPS_DAY,
+  place: `甲方 ${unique()}`,
+  description: '烟感报警',
+});
+const checkFields = () => ({
+  facilityClass: 'EQUIPMENT',
+  checkedOn: OPS_DAY,
+  itemsChecked: 10,
+  itemsIntact: 10,
+  checker: '甲方检查人',
+});
+const activityFields = () => ({ heldOn: OPS_DAY, title: `甲方活动 ${unique()}`, attendance: 100 });
+const serviceFields = () => ({
+  name: `甲方服务 ${unique()}`,
+  price: '10',
+  unit: '次',
+  activeFrom: `${OPS_LAST}-01`,
+});
+const OPS_CREATE: Record<Exclude<OpsIdKind, 'feeFile'>, [string, string, () => Record<string, unknown>]> = {
+  incident: ['createIncident', 'CreateIncidentInput', incidentFields],
+  facilityCheck: ['createFacilityCheck', 'CreateFacilityCheckInput', checkFields],
+  communityActivity: ['createCommunityActivity', 'CreateCommunityActivityInput', activityFields],
+  specialService: ['createSpecialService', 'CreateSpecialServiceInput', serviceFields],
+};
+const opsIdOfB = (kind: IdKind): string | undefined =>
+  !OPS_KINDS.includes(kind) ? undefined : kind === 'feeFile' ? bUpload : bOps[kind as OpsIdKind];
+async function opsIdOfA(kind: IdKind): Promise<string | undefined> {
+  if (!OPS_KINDS.includes(kind)) return undefined;
+  if (kind === 'feeFile')
+    return uploaded(
+      kit,
+      aUsers.COMPANY_ADMIN.token,
+      await feeWorkbook([[nextOpsMonth(), '100', '90', null]]),
+    );
+  const [field, type, fields] = OPS_CREATE[kind as Exclude<OpsIdKind, 'feeFile'>];
+  const data = await adminOfA<Record<string, { id: string }>>(
+    `mutation($i: ${type}!) { ${field}(input: $i) { id } }`,
+    {
+      i: { estateId: A.estates[1]!.id, ...fields() },
+    },
+  );
+  return data[field]!.id;
+}
+const opsUpdate = (field: string, type: string, fields: () => Record<string, unknown>, out: string) => ({
+  call: (id: string) => ({
+    query: `mutation($i: ${type}!) { ${field}(input: $i) { ${out} } }`,
+    variables: { i: { id, version: 1, ...fields() } },
+  }),
+});
+const opsDrill = (field: string, code: string): IdCase => ({
+  kind: 'estate',
+  call: (e) => ({
+    query: `query($e: ID!, $c: String!, $m: String!) { ${field}(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator } }`,
+    variables: { e, c: code, m: OPS_LAST },
+  }),
+});
+const INCIDENT_OUT = 'id place description';
+const CHECK_OUT = 'id checker defects';
+const ACTIVITY_OUT = 'id title';
+const SERVICE_OUT = 'id name price';
+const OPS_CASES: Record<string, IdCase> = {
+  'Query.feeCollections(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { feeCollections(estateId: $e) { id month receivable } }`,
+      variables: { e },
+    }),
+  },
+  'Query.feeIndicatorDrillDown(estateId)': opsDrill('feeIndicatorDrillDown', 'fee_collection'),
+  'Mutation.saveFeeCollection(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($i: SaveFeeCollectionInput!) { saveFeeCollection(input: $i) { id month } }`,
+      variables: { i: { estateId, month: nextOpsMonth(), receivable: '100', collected: '99' } },
+    }),
+  },
+  'Mutation.importFeeCollections(input.estateId)': {
+    kind: 'estate',
+    call: async (estateId) => ({
+      query: `mutation($i: ImportFeeCollectionsInput!) { importFeeCollections(input: $i) { saved collections { id } } }`,
+      variables: {
+        i: {
+          estateId,
+          fileId: await uploaded(
+            kit,
+            aUsers.COMPANY_ADMIN.token,
+            await feeWorkbook([[nextOpsMonth(), '100', '90', null]]),
+          ),
+        },
+      },
+    }),
+  },
+  'Mutation.importFeeCollections(input.fileId)': {
+    kind: 'feeFile',
+    call: (fileId) => ({
+      query: `mutation($i: ImportFeeCollectionsInput!) { importFeeCollections(input: $i) { saved collections { id } } }`,
+      variables: { i: { estateId: A.estates[1]!.id, fileId } },
+    }),
+  },
+  'Mutation.exportFeeCollections(input.estateId)': {
+    kind: 'estate',
+    reveal: async (data) =>
+      workbookText(
+        await downloaded(kit, aUsers.COMPANY_ADMIN.token, (data.exportFeeCollections as FileRefOf).id),
+      ),
+    call: (estateId) => ({
+      query: `mutation($i: ExportFeeCollectionsInput!) { exportFeeCollections(input: $i) { id name contentType size } }`,
+      variables: { i: { estateId } },
+    }),
+  },
+  'Query.incidents(filter.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `query($f: IncidentFilter!) { incidents(filter: $f) { ${INCIDENT_OUT} } }`,
+      variables: { f: { estateId } },
+    }),
+  },
+  'Query.incidentIndicatorDrillDown(estateId)': opsDrill('incidentIndicatorDrillDown', 'fire_alarm_rate'),
+  'Mutation.createIncident(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($i: CreateIncidentInput!) { createIncident(input: $i) { ${INCIDENT_OUT} } }`,
+      variables: { i: { estateId, ...incidentFields() } },
+    }),
+  },
+  'Mutation.updateIncident(input.id)': {
+    kind: 'incident',
+    ...opsUpdate('updateIncident', 'UpdateIncidentInput', incidentFields, INCIDENT_OUT),
+  },
+  'Query.facilityChecks(filter.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `query($f: FacilityCheckFilter!) { facilityChecks(filter: $f) { ${CHECK_OUT} } }`,
+      variables: { f: { estateId } },
+    }),
+  },
+  'Query.facilityCheckIndicatorDrillDown(estateId)': opsDrill(
+    'facilityCheckIndicatorDrillDown',
+    'equipment_intact',
+  ),
+  'Mutation.createFacilityCheck(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($i: CreateFacilityCheckInput!) { createFacilityCheck(input: $i) { ${CHECK_OUT} } }`,
+      variables: { i: { estateId, ...checkFields() } },
+    }),
+  },
+  'Mutation.updateFacilityCheck(input.id)': {
+    kind: 'facilityCheck',
+    ...opsUpdate('updateFacilityCheck', 'UpdateFacilityCheckInput', checkFields, CHECK_OUT),
+  },
+  'Query.communityActivities(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { communityActivities(estateId: $e) { ${ACTIVITY_OUT} } }`,
+      variables: { e },
+    }),
+  },
+  'Query.specialServices(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { specialServices(estateId: $e) { ${SERVICE_OUT} } }`,
+      variables: { e },
+    }),
+  },
+  'Query.activityIndicatorDrillDown(estateId)': opsDrill('activityIndicatorDrillDown', 'culture_activities'),
+  'Mutation.createCommunityActivity(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($i: CreateCommunityActivityInput!) { createCommunityActivity(input: $i) { ${ACTIVITY_OUT} } }`,
+      variables: { i: { estateId, ...activityFields() } },
+    }),
+  },
+  'Mutation.updateCommunityActivity(input.id)': {
+    kind: 'communityActivity',
+    ...opsUpdate('updateCommunityActivity', 'UpdateCommunityActivityInput', activityFields, ACTIVITY_OUT),
+  },
+  'Mutation.createSpecialService(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($i: CreateSpecialServiceInput!) { createSpecialService(input: $i) { ${SERVICE_OUT} } }`,
+      variables: { i: { estateId, ...serviceFields() } },
+    }),
+  },
+  'Mutation.updateSpecialService(input.id)': {
+    kind: 'specialService',
+    ...opsUpdate('updateSpecialService', 'UpdateSpecialServiceInput', serviceFields, SERVICE_OUT),
+  },
+  'Mutation.applySpecialServicePresets(input.estateId)': {
+    kind: 'estate',
+    fresh: true,
+    call: (estateId) => ({
+      query: `mutation($i: ApplySpecialServicePresetsInput!) { applySpecialServicePresets(input: $i) { ${SERVICE_OUT} } }`,
+      variables: { i: { estateId, activeFrom: `${OPS_LAST}-01` } },
+    }),
+  },
+};
+Object.assign(CASES, OPS_CASES);
+
+beforeAll(async () => {
+  const ofB = async <T>(query: string, variables: Record<string, unknown>) => {
+    const res = await kit.gql<T>(bAdmin.token, query, variables);
+    if (codeOf(res as GqlResult) !== 'OK')
+      throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+    return res.data as T;
+  };
+  const e = B.estates[0]!.id;
+  await ofB(`mutation($i: SaveFeeCollectionInput!) { saveFeeCollection(input: $i) { id } }`, {
+    i: {
+      estateId: e,
+      month: OPS_LAST,
+      receivable: '876543.21',
+      collected: '800000.12',
+      note: `乙方收费 仅限本公司 ${unique()}`,
+    },
+  });
+  for (const [kind, [field, type, fields]] of Object.entries(OPS_CREATE)) {
+    const secret = {
+      place: `乙方地点 仅限本公司 ${unique()}`,
+      checker: `乙方检查人 ${unique()}`,
+      title: `乙方活动 仅限本公司 ${unique()}`,
+      name: `乙方服务 仅限本公司 ${unique()}`,
+    };
+    const own = fields();
+    const input: Record<string, unknown> = { estateId: e, ...own };
+    for (const k of Object.keys(secret) as (keyof typeof secret)[]) if (k in own) input[k] = secret[k];
+    const data = await ofB<Record<string, { id: string }>>(
+      `mutation($i: ${type}!) { ${field}(input: $i) { id } }`,
+      { i: input },
+    );
+    bOps[kind as OpsIdKind] = data[field]!.id;
+  }
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from fee_collections where company_id = $1 union all select note from fee_collections where company_id = $1
+       union all select receivable_fen::text from fee_collections where company_id = $1
+       union all select id::text from incidents where company_id = $1 union all select place from incidents where company_id = $1
+       union all select id::text from facility_checks where company_id = $1 union all select checker from facility_checks where company_id = $1
+       union all select id::text from community_activities where company_id = $1 union all select title from community_activities where company_id = $1
+       union all select id::text from special_services where company_id = $1 union all select name from special_services where company_id = $1
      ) s where v is not null and length(v) >= 6`,
     [B.id],
   );

@@ -178,6 +178,11 @@ const FINGERPRINTED = [
   'work_orders',
   'work_order_commitments',
   'work_order_counts',
+  'fee_collections',
+  'incidents',
+  'facility_checks',
+  'community_activities',
+  'special_services',
 ] as const;
 
 /**

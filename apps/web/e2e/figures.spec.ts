@@ -21,7 +21,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
   const hqListens = subscriptionSent(c, 'figuresChanged');
   await signIn(c, 'admin@anju.demo');
   await c.goto(`${baseURL}/comparison?period=${month}`);
-  const cell = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 房屋完好率/ });
+  const cell = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 维修工程质量合格率/ });
   // Nothing of this month in the demo data: the cell is grey.
   await expect(cell).toHaveAttribute('data-judgement', 'NO_DATA');
 
@@ -30,7 +30,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     await openMenu(m, '月度填报');
     await m.waitForURL(/\/figures/);
     await expect(m.getByTestId('estate-picker').getByText('翠湖苑')).toBeVisible();
-    await expect(m.getByRole('group', { name: '房屋完好率' })).toBeVisible();
+    await expect(m.getByRole('group', { name: '维修工程质量合格率' })).toBeVisible();
     await shot(m, 'desktop-figures');
 
     // Switch to this month and wait for its form: filling while the previous month's form is
@@ -45,29 +45,29 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     await thisMonthsForm;
     await expect(m.locator('.ant-skeleton')).toHaveCount(0);
     await expect(m.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
-    const line = m.getByRole('group', { name: '房屋完好率' });
-    const numerator = line.getByLabel('完好房屋数');
-    const denominator = line.getByLabel('检查房屋数');
+    const line = m.getByRole('group', { name: '维修工程质量合格率' });
+    const numerator = line.getByLabel('合格工单');
+    const denominator = line.getByLabel('完成工单');
     await expect(numerator).toBeEditable();
     await expect(numerator).toHaveValue('');
 
     await numerator.fill('120');
     await denominator.fill('100');
     await expect(numerator).toHaveValue('120');
-    await expect(line.getByTestId('value-house_intact').getByText('120%')).toBeVisible();
+    await expect(line.getByTestId('value-repair_quality').getByText('120%')).toBeVisible();
     await m.getByRole('button', { name: /保存草稿/ }).click();
-    const numeratorItem = line.locator('.ant-form-item').filter({ has: m.getByLabel('完好房屋数') });
+    const numeratorItem = line.locator('.ant-form-item').filter({ has: m.getByLabel('合格工单') });
     await expect(numeratorItem.locator('.ant-form-item-explain-error')).toContainText(/不能大于/);
     await expect(
       line
         .locator('.ant-form-item')
-        .filter({ has: m.getByLabel('检查房屋数') })
+        .filter({ has: m.getByLabel('完成工单') })
         .locator('.ant-form-item-explain-error'),
       'the error landed on the denominator too',
     ).toHaveCount(0);
     await shot(m, 'desktop-figures-error');
     await numerator.fill('99');
-    await expect(line.getByTestId('value-house_intact').getByText('99%')).toBeVisible();
+    await expect(line.getByTestId('value-repair_quality').getByText('99%')).toBeVisible();
     await m.getByRole('button', { name: /保存草稿/ }).click();
     await expect(m.getByText('已保存 1 项草稿')).toBeVisible();
     await expect(line.getByText('草稿')).toBeVisible();
@@ -77,7 +77,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
       .getByRole('button', { name: /提交审核/ })
       .click();
     await expect(m.getByText(`已提交 ${monthLabel} 的数据`)).toBeVisible();
-    await expect(m.getByRole('group', { name: '房屋完好率' }).getByText('已提交')).toBeVisible();
+    await expect(m.getByRole('group', { name: '维修工程质量合格率' }).getByText('已提交')).toBeVisible();
   });
 
   await test.step('数据审核: the auditor approves it and the open comparison updates live', async () => {
@@ -89,7 +89,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     await expect(row).toBeVisible();
     await shot(u, 'desktop-approvals');
     await row.getByRole('button', { name: '审核' }).click();
-    await expect(u.getByRole('group', { name: '房屋完好率' }).getByText('已提交')).toBeVisible();
+    await expect(u.getByRole('group', { name: '维修工程质量合格率' }).getByText('已提交')).toBeVisible();
     await shot(u, 'desktop-approval-drawer');
     await u.getByRole('button', { name: /审核通过/ }).click();
 
@@ -103,7 +103,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
       .click();
     await expect(u.getByText('已审核通过“翠湖苑”的数据')).toBeVisible();
 
-    const after = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 房屋完好率：99%/ });
+    const after = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 维修工程质量合格率：99%/ });
     await expect(after).toBeVisible();
     // 99% misses the 100% target of preset B, in force for the demo company: HQ gets an alert.
     await expect(after).toHaveAttribute('data-judgement', 'MISSED');
@@ -114,7 +114,7 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
 
   await test.step('the Excel template of last month, uploaded again as it is, is accepted', async () => {
     await m.goto(`${baseURL}/figures`);
-    await expect(m.getByRole('group', { name: '房屋完好率' })).toBeVisible();
+    await expect(m.getByRole('group', { name: '维修工程质量合格率' })).toBeVisible();
     // The API makes the template as a file; the page fetches it from /files and saves it.
     const served = m.waitForResponse((r) => /\/files\/[0-9a-f-]{36}$/.test(r.url()));
     const [template] = await Promise.all([
@@ -158,7 +158,7 @@ test('phone width: monthly form and approval queue', async ({ browsers }) => {
   const pm = await browsers.open('phone');
   await signIn(pm, 'manager@anju.demo');
   await openMenu(pm, '月度填报');
-  await expect(pm.getByRole('group', { name: '房屋完好率' })).toBeVisible();
+  await expect(pm.getByRole('group', { name: '维修工程质量合格率' })).toBeVisible();
   await shot(pm, 'phone-figures');
 
   const pa = await browsers.open('phone');

@@ -352,10 +352,16 @@ const MATRIX: Record<ActorName, Expectation> = {
           'Training',
           'Finding',
           'Rectification',
+          'SpecialService',
         ],
         R,
       ],
       [['Complaint'], ['read', 'create']],
+      // The estate's daily records: staff record and correct them (issue 11 item 5).
+      [
+        ['FeeCollection', 'Incident', 'FacilityCheck', 'CommunityActivity'],
+        ['read', 'create', 'update'],
+      ],
       // The fixture order is assigned to someone else, of no department of theirs: they may log
       // orders there but not read this one (see "estate staff and work orders").
       [['WorkOrder'], ['create']],
@@ -372,11 +378,6 @@ const MATRIX: Record<ActorName, Expectation> = {
       'Appeal',
       'Survey',
       'SurveyResponse',
-      'FeeCollection',
-      'Incident',
-      'FacilityCheck',
-      'CommunityActivity',
-      'SpecialService',
       'Indicator',
       'IndicatorTarget',
       'MonthlyFigure',

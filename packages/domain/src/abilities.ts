@@ -11,6 +11,7 @@ import {
   CERTIFICATE_PERSONAL_FIELDS,
   ESTATE_AUDIT_KINDS,
   ESTATE_OPERATION_SUBJECTS,
+  ESTATE_RECORD_SUBJECTS,
   ESTATE_SCOPED_SUBJECTS,
   SECRET_KINDS,
   STAFF_PERSONAL_FIELDS,
@@ -192,6 +193,10 @@ function estateStaff(b: Builder, m: ActorMembership, userId: string) {
   b.can(['read', 'create'], 'Complaint', rows);
   b.can('update', 'Complaint', { ...rows, assigneeUserId: userId });
   workOrdersOfStaff(b, m, rows, userId);
+  // The estate's daily records (fees, incidents, facility checks, activities): staff record and
+  // correct them; the special-services menu they read (the manager keeps it).
+  b.can(['read', 'create', 'update'], [...ESTATE_RECORD_SUBJECTS], rows);
+  b.can('read', 'SpecialService', rows);
   b.can('read', ['Finding', 'Rectification'], rows);
   b.can(['update', 'submit'], 'Rectification', { ...rows, assigneeUserId: userId });
   // The audit behind a finding, once it is submitted (never a planned spot check or patrol).

@@ -105,6 +105,14 @@ export const ESTATE_OPERATION_SUBJECTS = [
   'SpecialService',
 ] as const satisfies readonly SubjectName[];
 
+/** The estate's daily records that its staff write as well as its manager (issue 11 item 5). */
+export const ESTATE_RECORD_SUBJECTS = [
+  'FeeCollection',
+  'Incident',
+  'FacilityCheck',
+  'CommunityActivity',
+] as const satisfies readonly SubjectName[];
+
 /** Audit kinds run by HQ and by the estate itself (DOMAIN.md, 双层监督). */
 export const HQ_AUDIT_KINDS = ['QUARTERLY', 'SPOT_CHECK', 'NIGHT_PATROL'] as const;
 export const ESTATE_AUDIT_KINDS = ['SELF_CHECK', 'SEMI_MONTHLY', 'MONTHLY'] as const;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installStringGuard } from '../lib/validation-net.js';
+import { ActivityResolver } from '../modules/activities/index.js';
 import {
   AuditCampaignResolver,
   AuditItemAnswerResolver,
@@ -15,7 +16,10 @@ import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
 import { ComparisonResolver } from '../modules/comparison/index.js';
 import { EstateResolver } from '../modules/estates/index.js';
+import { FacilityCheckResolver } from '../modules/facility-checks/index.js';
+import { FeeResolver } from '../modules/fees/index.js';
 import { FigureResolver } from '../modules/figures/index.js';
+import { IncidentResolver } from '../modules/incidents/index.js';
 import { IndicatorResolver } from '../modules/indicators/index.js';
 import { JobResolver } from '../modules/jobs/index.js';
 import { NotificationResolver } from '../modules/notifications/index.js';
@@ -52,6 +56,10 @@ export const resolvers = [
   StaffResolver,
   StaffingResolver,
   WorkOrderResolver,
+  FeeResolver,
+  IncidentResolver,
+  FacilityCheckResolver,
+  ActivityResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -356,7 +356,7 @@ type LastMonth =
   | { state: 'REJECTED'; reason: string }
   | { state: 'MISSING' };
 
-interface DemoCharacter extends Personality {
+export interface DemoCharacter extends Personality {
   /** Months of figures (default 24). */
   months?: number;
   last?: LastMonth;
@@ -445,6 +445,11 @@ const CHARACTERS: Record<string, DemoCharacter> = {
 };
 
 const DEFAULT_CHARACTER: DemoCharacter = generatedPersonality('default');
+
+/** An estate's demo character (personality, months of figures, last month's state), by code. */
+export function demoCharacter(code: string): DemoCharacter {
+  return CHARACTERS[code] ?? DEFAULT_CHARACTER;
+}
 
 /** An estate's quality (0 weak … 1 strong): the demo audits score by it, as the figures do. */
 export function demoQuality(code: string): number {

@@ -25,6 +25,7 @@ import { insertDepartments } from '../modules/team/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
+import { seedDemoOperations } from './demo-operations.js';
 import { seedDemoWorkOrderBoard } from './demo-work-orders-today.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -324,6 +325,12 @@ export async function seedDemo(
       estates: ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! })),
       adminId: userIds.get('admin@anju.demo')!,
       reporters: new Map([['HZ-CHY', userIds.get('manager@anju.demo')!]]),
+      now,
+    });
+    // The records those figures are computed from (fees, incidents, checks, activities, services).
+    await seedDemoOperations(tx, {
+      companyId: anju.companyId,
+      estates: ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! })),
       now,
     });
     // One member of staff per other estate of 安居物业, who works its rectifications.

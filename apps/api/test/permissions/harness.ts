@@ -5,6 +5,7 @@
  */
 import { addMonths } from '@anju/domain';
 import { codeOf, type GqlResult, startTestKit, type TestCompany, type TestKit, THIS_MONTH } from '../kit.js';
+import { typeOpsFiguresByHand } from '../ops-kit.js';
 import {
   MATRIX_ROLES,
   type MatrixRole,
@@ -177,6 +178,8 @@ export const ids = (conn: unknown) =>
 /** Builds the company, its users per role, invitations and the fixtures above (once per run). */
 export async function setUpMatrix(): Promise<void> {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   second = await kit.company();
   secondAdmin = await second.user('COMPANY_ADMIN');

@@ -87,6 +87,9 @@ const MyShiftsPage = lazy(() =>
 const StaffingPage = lazy(() =>
   import('../features/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })),
 );
+const OperationsPage = lazy(() =>
+  import('../features/operations/OperationsPage').then((m) => ({ default: m.OperationsPage })),
+);
 
 const WorkOrdersPage = lazy(() =>
   import('../features/work-orders/WorkOrdersPage').then((m) => ({ default: m.WorkOrdersPage })),
@@ -180,6 +183,15 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.workOrders}>
             <WorkOrderBoardPage />
+          </Guard>
+        ),
+      },
+      {
+        // 小区运营: fees, incidents, facility checks, activities, special services (`?estate=&tab=`).
+        path: 'operations',
+        element: (
+          <Guard allow={canOpen.operations}>
+            <OperationsPage />
           </Guard>
         ),
       },

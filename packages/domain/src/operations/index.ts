@@ -1,4 +1,6 @@
-/** Estate operations (DOMAIN.md "Estate operations"): work orders, their service commitments and the repair figures. */
+/** Estate operations (DOMAIN.md "Estate operations"): work orders and their commitments, fees, incidents, facility checks, activities and special services, and the figures they earn. */
+
+export * from './estate-ops.js';
 export * from './repairs.js';
 export * from './sla.js';
 export * from './work-orders.js';

@@ -6,6 +6,7 @@ export * from './schemas/audit-planning.js';
 export * from './schemas/audits.js';
 export * from './schemas/companies.js';
 export * from './schemas/comparison.js';
+export * from './schemas/estate-ops.js';
 export * from './schemas/estates.js';
 export * from './schemas/figures.js';
 export * from './schemas/indicators.js';

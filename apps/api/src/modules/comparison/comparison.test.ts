@@ -14,6 +14,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { estates } from '../estates/index.js';
 import { indicatorTargets } from '../indicators/index.js';
@@ -124,6 +125,8 @@ const cellOf = (matrix: Matrix, estateId: string, code: string) => {
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
 });
 afterAll(() => kit?.close());
 

@@ -15,6 +15,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 
 const SAVE = `mutation($i: SaveMonthlyFiguresInput!) { saveMonthlyFigures(input: $i) { state } }`;
 const SUBMIT = `mutation($i: EstateMonthInput!) { submitMonthlyFigures(input: $i) { state } }`;
@@ -27,6 +28,8 @@ let admin: TestUser;
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
 });

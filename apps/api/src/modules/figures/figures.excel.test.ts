@@ -15,6 +15,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { UNATTACHED_TTL_MS } from '../../files/index.js';
 import { monthlyFigures } from './figures.schema.js';
@@ -47,6 +48,8 @@ const lastMonth = addMonths(thisMonth, -1);
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   manager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id] });

@@ -14,6 +14,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import type { Authenticated } from '../../auth/session-cache.js';
 import { createContext } from '../../graphql/context.js';
 import { approvalQueue } from './figures.queue.js';
@@ -31,6 +32,8 @@ const month = addMonths(THIS_MONTH, -1);
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   auditor = await co.user('QUALITY_AUDITOR');

@@ -16,6 +16,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import { rowsOf } from '../../db/client.js';
 import { withSystem, withTenant } from '../../db/tenant.js';
 import { checkReadModel } from '../jobs/index.js';
@@ -35,6 +36,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => addMonths(THIS_MONTH, i - 12
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   other = await kit.company();
   admin = await co.user('COMPANY_ADMIN');

@@ -8,6 +8,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 
 const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state rejectReason
   items { indicator { code computed } figure { revision numerator denominator value state effective } effective { revision value } target { label } judgement } } }`;
@@ -41,6 +42,8 @@ type Saved = { saveMonthlyFigures: FormData };
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   auditor = await co.user('QUALITY_AUDITOR');

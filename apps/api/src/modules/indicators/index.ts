@@ -4,4 +4,10 @@ export { customIndicators, indicatorPresets, indicatorTargets } from './indicato
 export { type Catalogue, type CatalogueEntry, loadCatalogue } from './indicators.store.js';
 export { Indicator, TargetValue } from './indicators.types.js';
 export { targetLabeller, toIndicator, toTargetValue } from './indicators.views.js';
-export { type IndicatorSource, isComputed, registerIndicatorSource, sourceOf } from './sources.js';
+export {
+  type IndicatorSource,
+  isComputed,
+  registerIndicatorSource,
+  setSourcesAside,
+  sourceOf,
+} from './sources.js';

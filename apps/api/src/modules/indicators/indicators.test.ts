@@ -14,6 +14,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { indicatorPresets, indicatorTargets } from './indicators.schema.js';
 
@@ -162,6 +163,8 @@ async function freshCompany() {
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
 });
 afterAll(() => kit?.close());
 

@@ -60,3 +60,20 @@ export function sourceOf(code: string): IndicatorSource | undefined {
 export function isComputed(code: string): boolean {
   return byCode.has(code);
 }
+
+/**
+ * Tests only: `codes` behave as reported indicators (typed on the monthly form) until the answer is
+ * called — the tests of the monthly form, approvals and comparison type figures of built-in codes
+ * whose operational module now computes them (issue 11 item 6), and keep doing so with this.
+ */
+export function setSourcesAside(codes: readonly string[]): () => void {
+  const aside = new Map<string, IndicatorSource>();
+  for (const code of codes) {
+    const source = byCode.get(code);
+    if (source) aside.set(code, source);
+    byCode.delete(code);
+  }
+  return () => {
+    for (const [code, source] of aside) if (!byCode.has(code)) byCode.set(code, source);
+  };
+}

@@ -20,6 +20,7 @@ import {
   type TestUser,
   THIS_MONTH,
 } from '../../../test/kit.js';
+import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import {
   addCertificate,
   addPerson,
@@ -112,6 +113,8 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type figures of codes the estate's records now compute (issue 11 item 6).
+  typeOpsFiguresByHand();
   [co, other] = await Promise.all([kit.company(), kit.company()]);
   e0 = co.estates[0]!.id;
   [admin, auditor, regionViewer, manager, managerOfThird, staffUser, committee] = await Promise.all([

@@ -10,6 +10,7 @@ import * as estates from '../../features/estates/i18n';
 import * as figures from '../../features/figures/i18n';
 import * as indicators from '../../features/indicators/i18n';
 import * as notifications from '../../features/notifications/i18n';
+import * as operations from '../../features/operations/i18n';
 import * as rectifications from '../../features/rectifications/i18n';
 import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
@@ -54,6 +55,7 @@ const NAMESPACES = {
   audits,
   staffing,
   workOrders,
+  operations,
 };
 
 describe('translations', () => {

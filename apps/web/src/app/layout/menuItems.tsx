@@ -13,6 +13,7 @@ import {
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ReconciliationOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -66,6 +67,8 @@ export const canOpen = {
   // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
   staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
   workOrders: canOpenWorkOrders,
+  /** The estate's records: HQ reads them, the estate's manager and staff record them; never the committee. */
+  operations: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Incident'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -147,6 +150,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/my-shifts',
       icon: <FieldTimeOutlined />,
       label: t('rosters.my.nav'),
+    },
+    canOpen.operations(ability, hasCompany) && {
+      type: 'item',
+      key: '/operations',
+      icon: <ReconciliationOutlined />,
+      label: t('operations.nav'),
     },
     canOpen.team(ability, hasCompany) && {
       type: 'item',
