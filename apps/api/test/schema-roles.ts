@@ -177,6 +177,8 @@ const FINGERPRINTED = [
   'staffing_templates',
   'work_orders',
   'work_order_commitments',
+  'estate_repair_links',
+  'repair_reports',
 ] as const;
 
 /**

@@ -16,3 +16,4 @@ export * from '../modules/staff/staff.schema.js';
 export * from '../modules/team/team.schema.js';
 export * from '../modules/users/users.schema.js';
 export * from '../modules/work-orders/work-orders.schema.js';
+export * from '../modules/repair-reports/repair-reports.schema.js';

@@ -125,6 +125,10 @@ export const REPAIR_INDICATORS = {
   repair_callback: 'calledBack',
 } as const satisfies Record<string, keyof RepairSums>;
 export type RepairIndicatorCode = keyof typeof REPAIR_INDICATORS;
+export const REPAIR_INDICATOR_CODES = Object.keys(REPAIR_INDICATORS) as [
+  RepairIndicatorCode,
+  ...RepairIndicatorCode[],
+];
 
 /** Numerator and denominator of a repair indicator; null when nothing was completed (no figure). */
 export function repairIndicatorValue(
