@@ -45,7 +45,11 @@ import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
-import { defineWorkOrderJobs, registerWorkOrderHooks } from './modules/work-orders/index.js';
+import {
+  defineWorkOrderJobs,
+  registerWorkOrderHooks,
+  registerWorkOrderIndicatorSources,
+} from './modules/work-orders/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -110,6 +114,7 @@ export async function createApp(
   registerStaffingIndicatorSources();
   defineWorkOrderJobs(services.jobs, () => services);
   registerWorkOrderHooks();
+  registerWorkOrderIndicatorSources();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();

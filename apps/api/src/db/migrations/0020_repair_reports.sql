@@ -32,6 +32,7 @@ CREATE UNIQUE INDEX "estate_repair_links_token_key" ON "estate_repair_links" USI
 CREATE UNIQUE INDEX "repair_reports_work_order_key" ON "repair_reports" USING btree ("company_id","work_order_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "repair_reports_tracking_key" ON "repair_reports" USING btree ("tracking_token_hash");--> statement-breakpoint
 CREATE INDEX "repair_reports_estate_idx" ON "repair_reports" USING btree ("company_id","estate_id","created_at");--> statement-breakpoint
+CREATE INDEX "work_orders_estate_completed_idx" ON "work_orders" USING btree ("company_id","estate_id","completed_at");--> statement-breakpoint
 SELECT app_enable_tenant_rls('estate_repair_links');
 --> statement-breakpoint
 SELECT app_enable_tenant_rls('repair_reports');

@@ -3,8 +3,25 @@
  * jobs and hooks the composition root registers, and what tests and later slices (the indicator
  * source, the QR report, the demo) build on.
  */
-export { canReadWorkOrder, toWorkOrders, workOrderSubject } from './work-orders.access.js';
+export {
+  canReadWorkOrder,
+  timeZoneOf,
+  toWorkOrders,
+  workOrderSubject,
+} from './work-orders.access.js';
+export {
+  announceNewWorkOrder,
+  insertNewWorkOrder,
+  type NewOrderFacts,
+} from './work-orders.create.js';
 export { registerWorkOrderHooks } from './work-orders.hooks.js';
+export {
+  monthInstants,
+  recomputeRepairIndicators,
+  registerWorkOrderIndicatorSources,
+  repairIndicatorRows,
+  repairIndicatorSources,
+} from './work-orders.indicators.js';
 export {
   defineWorkOrderJobs,
   flagBreaches,
