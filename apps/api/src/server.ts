@@ -45,6 +45,7 @@ import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
+import { publicRepairRouter } from './modules/repair-reports/index.js';
 import {
   defineWorkOrderJobs,
   registerWorkOrderHooks,
@@ -282,6 +283,9 @@ export async function createApp(
     }),
     transportErrors,
   );
+
+  // The residents' public repair page: photo uploads without signing in (own limit per address).
+  app.use('/public', anonymousLimit, publicRepairRouter(services, services.fileStorage), transportErrors);
 
   app.use(
     '/graphql',

@@ -25,6 +25,7 @@ import { StaffResolver } from '../modules/staff/index.js';
 import { StaffingResolver } from '../modules/staffing/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
+import { RepairReportResolver } from '../modules/repair-reports/index.js';
 import { WorkOrderResolver } from '../modules/work-orders/index.js';
 import type { AppPubSub } from './pubsub.js';
 
@@ -52,6 +53,7 @@ export const resolvers = [
   StaffResolver,
   StaffingResolver,
   WorkOrderResolver,
+  RepairReportResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -35,3 +35,4 @@ export {
 export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
 export { WorkOrder } from './work-orders.types.js';
+export { departmentOf, findWorkOrder } from './work-orders.store.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { REPAIR_INDICATOR_CODES } from '../../operations/repairs.js';
 import { WORK_ORDER_CATEGORIES } from '../../operations/work-orders.js';
-import { code, id, idempotencyKey, month, oneOf, text } from '../primitives.js';
+import { code, id, month, oneOf, text } from '../primitives.js';
 import { mobileNumber } from './staffing.js';
 import { MAX_WORK_ORDER_DESCRIPTION, MAX_WORK_ORDER_LOCATION } from './work-orders.js';
 
@@ -45,7 +45,6 @@ export const submitRepairReportInput = z.object({
       });
     })
     .nullish(),
-  idempotencyKey: idempotencyKey().nullish(),
 });
 export type SubmitRepairReportInput = z.output<typeof submitRepairReportInput>;
 
