@@ -33,6 +33,7 @@ import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { notificationsPermissions } from './permissions/notifications.permissions.js';
 import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
+import { repairReportsPermissions } from './permissions/repair-reports.permissions.js';
 import { rostersPermissions } from './permissions/rosters.permissions.js';
 import { staffPermissions } from './permissions/staff.permissions.js';
 import { staffingPermissions } from './permissions/staffing.permissions.js';
@@ -73,6 +74,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   staff: staffPermissions,
   staffing: staffingPermissions,
   workOrders: workOrdersPermissions,
+  repairReports: repairReportsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -97,7 +97,7 @@ export class WorkOrderResolver {
   }
 
   @Query(() => WorkOrderIndicatorDrillDown, {
-    description: 'The work orders behind a repair indicator of an estate and month (drill-down).',
+    description: 'The work orders behind a repair figure (drill-down).',
   })
   workOrderIndicatorDrillDown(
     @Ctx() ctx: Context,
