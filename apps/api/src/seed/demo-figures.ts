@@ -446,6 +446,12 @@ const CHARACTERS: Record<string, DemoCharacter> = {
 
 const DEFAULT_CHARACTER: DemoCharacter = generatedPersonality('default');
 
+/** An estate's demo character by code, and how many months of figures it has (default 24). */
+export function demoCharacterOf(code: string): { personality: Personality; months: number; missingLast: boolean } {
+  const c = CHARACTERS[code] ?? DEFAULT_CHARACTER;
+  return { personality: c, months: c.months ?? 24, missingLast: c.last?.state === 'MISSING' };
+}
+
 /** An estate's quality (0 weak … 1 strong): the demo audits score by it, as the figures do. */
 export function demoQuality(code: string): number {
   return (CHARACTERS[code] ?? DEFAULT_CHARACTER).quality;

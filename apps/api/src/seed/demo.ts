@@ -25,6 +25,7 @@ import { insertDepartments } from '../modules/team/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
+import { seedDemoWorkOrders } from './demo-work-orders.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -376,6 +377,9 @@ export async function seedDemo(
       cipher: personalData,
       now,
     });
+    // 24 months of completed work orders: the records the repair figures above compute from.
+    const figureEstates = ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! }));
+    await seedDemoWorkOrders(tx, { companyId: anju.companyId, estates: figureEstates, repairers: staff, desks: staff, now });
   });
   // Last, this and next month's rosters of every department with staff (runs after the staff
   // seed); 翠湖苑's security post has a day shift left uncovered by a 病假.

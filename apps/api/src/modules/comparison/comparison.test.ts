@@ -17,6 +17,7 @@ import {
 import { withSystem } from '../../db/tenant.js';
 import { estates } from '../estates/index.js';
 import { indicatorTargets } from '../indicators/index.js';
+import { registerWorkOrderIndicatorSources } from '../work-orders/index.js';
 
 const m = (delta: number) => addMonths(THIS_MONTH, delta);
 
@@ -124,6 +125,10 @@ const cellOf = (matrix: Matrix, estateId: string, code: string) => {
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // This file's story types repair_rework by hand (an at-most indicator on a percentage): the
+  // work-orders module computes it, so its sources stand aside here (registering the same sources
+  // again and undoing that removes them for this file only).
+  registerWorkOrderIndicatorSources()();
 });
 afterAll(() => kit?.close());
 

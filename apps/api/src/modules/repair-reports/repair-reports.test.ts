@@ -238,7 +238,7 @@ describe('a resident’s report', () => {
       completedAt: at(50).toISOString(),
       canRate: true,
     });
-    expect(JSON.stringify(done)).not.toContain(fixer.name);
+    expect(JSON.stringify(done)).not.toContain(fixer.id);
     expect(JSON.stringify(done)).not.toContain('13812345678');
 
     const rated = (
