@@ -13,6 +13,7 @@ import * as rectifications from '../../features/rectifications/i18n';
 import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
+import * as repairReports from '../../features/repair-reports/i18n';
 import * as staffing from '../../features/staffing/i18n';
 import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
@@ -44,4 +45,5 @@ export const enUS: Messages = {
   ...auditTemplates.enUS,
   ...audits.enUS,
   ...staffing.enUS,
+  ...repairReports.enUS,
 };
