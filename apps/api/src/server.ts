@@ -43,9 +43,9 @@ import {
 } from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
+import { publicRepairRouter } from './modules/repair-reports/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
-import { publicRepairRouter } from './modules/repair-reports/index.js';
 import {
   defineWorkOrderJobs,
   registerWorkOrderHooks,

@@ -79,9 +79,9 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
     for (let n = 0; n < 5; n++) expect((await anonymous(kit.url)).status).toBe(200);
     const refused = await anonymous(secondUrl);
     expect(refused.status).toBe(429);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'TOO_MANY_REQUESTS',
-    );
+    expect(
+      ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe('TOO_MANY_REQUESTS');
   });
 
   it('a logout on instance 2 ends the session cached on instance 1 at once', async () => {

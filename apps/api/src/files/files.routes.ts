@@ -75,7 +75,8 @@ export function filesRouter(options: FilesRouteOptions): express.Router {
       const caller = await callerOf(req, res, options);
       if (!caller) return;
       receiveUpload(req, res, next, {
-        store: (upload) => storeUpload(services.database, storage, caller, { ...upload, now: services.clock() }),
+        store: (upload) =>
+          storeUpload(services.database, storage, caller, { ...upload, now: services.clock() }),
       });
     } catch (error) {
       next(error);
@@ -149,7 +150,8 @@ export function receiveUpload(
       limits: { files: 1, fields: 10, parts: 20, fileSize: MAX_UPLOAD_BYTES + 1 },
     });
   } catch {
-    return sendError(res, 400, 'BAD_USER_INPUT', '请以 multipart/form-data 上传，文件字段名为 file');
+    sendError(res, 400, 'BAD_USER_INPUT', '请以 multipart/form-data 上传，文件字段名为 file');
+    return;
   }
   // A refusal answers at once and stops keeping bytes; the rest of the body is discarded.
   let refused = false;
@@ -165,7 +167,9 @@ export function receiveUpload(
     refuse(
       415,
       'UNSUPPORTED_FILE_TYPE',
-      options.photosOnly ? '只接受 JPEG、PNG、WebP 照片' : '只接受 JPEG、PNG、WebP 照片，Excel（.xlsx）和 PDF 文件',
+      options.photosOnly
+        ? '只接受 JPEG、PNG、WebP 照片'
+        : '只接受 JPEG、PNG、WebP 照片，Excel（.xlsx）和 PDF 文件',
       { detected: detected ?? null, accepted: acceptedTypes },
     );
   let upload: Promise<void> | undefined;
@@ -191,12 +195,14 @@ export function receiveUpload(
           if (sniffed.kind === 'zip' && options.photosOnly) return unsupported('application/zip');
           if (sniffed.kind === 'accepted' && !allowed(sniffed.type)) return unsupported(sniffed.type);
         }
-        if (sniffed && sniffed.kind !== 'refused' && size > sniffed.maxBytes) return tooLarge(sniffed.maxBytes);
+        if (sniffed && sniffed.kind !== 'refused' && size > sniffed.maxBytes)
+          return tooLarge(sniffed.maxBytes);
       }
       if (refused) return;
       const bytes = Buffer.concat(chunks);
       const final = await sniff(bytes, true);
-      if (final.kind !== 'accepted') return unsupported(final.kind === 'refused' ? final.detected : undefined);
+      if (final.kind !== 'accepted')
+        return unsupported(final.kind === 'refused' ? final.detected : undefined);
       if (!allowed(final.type)) return unsupported(final.type);
       if (bytes.length > final.maxBytes) return tooLarge(final.maxBytes);
       let content: Buffer = bytes;
@@ -208,7 +214,12 @@ export function receiveUpload(
           return unsupported(final.type);
         }
       }
-      const stored = await options.store({ name: fileName(info.filename), type: final.type, content, thumbnail });
+      const stored = await options.store({
+        name: fileName(info.filename),
+        type: final.type,
+        content,
+        thumbnail,
+      });
       res.status(201).json(stored);
     })();
   });

@@ -20,12 +20,12 @@ import { IndicatorResolver } from '../modules/indicators/index.js';
 import { JobResolver } from '../modules/jobs/index.js';
 import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
+import { RepairReportResolver } from '../modules/repair-reports/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
 import { StaffResolver } from '../modules/staff/index.js';
 import { StaffingResolver } from '../modules/staffing/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
-import { RepairReportResolver } from '../modules/repair-reports/index.js';
 import { WorkOrderResolver } from '../modules/work-orders/index.js';
 import type { AppPubSub } from './pubsub.js';
 

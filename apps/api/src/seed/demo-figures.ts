@@ -447,7 +447,11 @@ const CHARACTERS: Record<string, DemoCharacter> = {
 const DEFAULT_CHARACTER: DemoCharacter = generatedPersonality('default');
 
 /** An estate's demo character by code, and how many months of figures it has (default 24). */
-export function demoCharacterOf(code: string): { personality: Personality; months: number; missingLast: boolean } {
+export function demoCharacterOf(code: string): {
+  personality: Personality;
+  months: number;
+  missingLast: boolean;
+} {
   const c = CHARACTERS[code] ?? DEFAULT_CHARACTER;
   return { personality: c, months: c.months ?? 24, missingLast: c.last?.state === 'MISSING' };
 }

@@ -43,7 +43,9 @@ describe('demo work orders', () => {
           const source = repairIndicatorSources.find((s) => s.codes.includes(f.indicator_code))!;
           const got = await source.compute(tx, anju!.id, f.estate_id, f.month, f.indicator_code);
           if (got?.numerator !== f.numerator || got?.denominator !== f.denominator)
-            mismatches.push(`${f.estate_id} ${f.month} ${f.indicator_code}: ${JSON.stringify(got)} ≠ ${f.numerator}/${f.denominator}`);
+            mismatches.push(
+              `${f.estate_id} ${f.month} ${f.indicator_code}: ${JSON.stringify(got)} ≠ ${f.numerator}/${f.denominator}`,
+            );
         }
       });
       expect(mismatches).toEqual([]);

@@ -68,11 +68,20 @@ export function demoRepairCounts(companyId: string, e: FigureEstate, now: Date):
   const lastMonth = addMonths(monthOfDate(now), -1);
   const { personality, months, missingLast } = demoCharacterOf(e.code);
   const rows = estateFigures(companyId, e, personality, lastMonth, months, { now }).filter(
-    (r) => (REPAIR_INDICATOR_CODES as readonly string[]).includes(r.indicatorCode) && !(missingLast && r.month === lastMonth),
+    (r) =>
+      (REPAIR_INDICATOR_CODES as readonly string[]).includes(r.indicatorCode) &&
+      !(missingLast && r.month === lastMonth),
   );
   const byMonth = new Map<string, RepairMonthCounts>();
   for (const r of rows) {
-    const m = byMonth.get(r.month) ?? { month: r.month, finished: 0, timely: 0, rework: 0, quality: 0, callback: 0 };
+    const m = byMonth.get(r.month) ?? {
+      month: r.month,
+      finished: 0,
+      timely: 0,
+      rework: 0,
+      quality: 0,
+      callback: 0,
+    };
     m.finished = Number(r.denominator);
     const n = Number(r.numerator);
     if (r.indicatorCode === 'repair_timely') m.timely = n;
@@ -127,7 +136,8 @@ export function estateWorkOrders(
   for (const m of demoRepairCounts(companyId, e, input.now)) {
     const r = seeded(`${e.code}|work-orders|${m.month}`);
     const n = m.finished;
-    if (m.rework >= n) throw new Error(`demo work orders: ${e.code} ${m.month} has no first repair to rework`);
+    if (m.rework >= n)
+      throw new Error(`demo work orders: ${e.code} ${m.month} has no first repair to rework`);
     const late = pick(r, n, n - m.timely);
     const rework = pick(r, n, m.rework, 1);
     const passed = pick(r, n, m.quality);
@@ -195,7 +205,13 @@ export function estateWorkOrders(
         qualityPassed: quality,
         calledBackAt,
         calledBackBy: callback ? desk : null,
-        satisfaction: callback ? (r() < 0.85 ? 'SATISFIED' : r() < 0.7 ? 'BASICALLY_SATISFIED' : 'DISSATISFIED') : null,
+        satisfaction: callback
+          ? r() < 0.85
+            ? 'SATISFIED'
+            : r() < 0.7
+              ? 'BASICALLY_SATISFIED'
+              : 'DISSATISFIED'
+          : null,
         closedAt: closed ? closeAt : null,
         closedBy: closed ? desk : null,
         ...due,

@@ -379,7 +379,13 @@ export async function seedDemo(
     });
     // 24 months of completed work orders: the records the repair figures above compute from.
     const figureEstates = ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! }));
-    await seedDemoWorkOrders(tx, { companyId: anju.companyId, estates: figureEstates, repairers: staff, desks: staff, now });
+    await seedDemoWorkOrders(tx, {
+      companyId: anju.companyId,
+      estates: figureEstates,
+      repairers: staff,
+      desks: staff,
+      now,
+    });
   });
   // Last, this and next month's rosters of every department with staff (runs after the staff
   // seed); 翠湖苑's security post has a day shift left uncovered by a 病假.

@@ -28,9 +28,13 @@ const reportInput = async () => ({
 
 /** A fresh report of estates[0], its order marked done (as staff would have completed it). */
 async function doneReport(): Promise<string> {
-  const receipt = await kit.gql<{ submitRepairReport: { trackingToken: string; number: number } }>(null, SUBMIT, {
-    i: await reportInput(),
-  });
+  const receipt = await kit.gql<{ submitRepairReport: { trackingToken: string; number: number } }>(
+    null,
+    SUBMIT,
+    {
+      i: await reportInput(),
+    },
+  );
   if (receipt.errors) throw new Error(`setup failed: ${JSON.stringify(receipt.errors)}`);
   const { trackingToken, number } = receipt.data!.submitRepairReport;
   await kit.database.raw(

@@ -9,10 +9,10 @@
  */
 import { expect } from 'vitest';
 import type { TestUser } from '../kit.js';
+import { THIS_MONTH } from '../kit.js';
 import type { MatrixRole } from '../schema-roles.js';
 import { unique } from '../schema-roles.js';
 import { adminGql, co, type Entry, INDICATOR_READERS, kit, tokenOf, users } from './harness.js';
-import { THIS_MONTH } from '../kit.js';
 
 let colleagueOf: Promise<TestUser> | undefined;
 /** A member of staff of estates[0] the samples assign orders to (the harness's victim changes roles). */
@@ -263,7 +263,11 @@ export const workOrdersPermissions: Record<string, Entry> = {
       };
     },
     check: (_role, data) => {
-      const d = data.workOrderIndicatorDrillDown as { indicatorCode: string; denominator: number; rows: unknown[] };
+      const d = data.workOrderIndicatorDrillDown as {
+        indicatorCode: string;
+        denominator: number;
+        rows: unknown[];
+      };
       expect(d.indicatorCode).toBe('repair_timely');
       expect(d.denominator).toBeGreaterThanOrEqual(1);
       expect(d.rows).toHaveLength(d.denominator);

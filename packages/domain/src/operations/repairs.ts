@@ -187,7 +187,10 @@ export function repairRowOf(
     case 'repair_quality':
       return order.qualityPassed === true
         ? { counted: true, reason: 'QUALITY_PASSED' }
-        : { counted: false, reason: order.qualityPassed === false ? 'QUALITY_FAILED' : 'QUALITY_NOT_CHECKED' };
+        : {
+            counted: false,
+            reason: order.qualityPassed === false ? 'QUALITY_FAILED' : 'QUALITY_NOT_CHECKED',
+          };
     case 'repair_callback':
       return order.calledBackAt
         ? { counted: true, reason: 'CALLED_BACK' }

@@ -7,8 +7,8 @@
  * through this route: once attached, whoever may read the work order sees it.
  */
 import express from 'express';
-import { receiveUpload, sendError, storeUpload } from '../../files/index.js';
 import type { FileStorage } from '../../files/index.js';
+import { receiveUpload, sendError, storeUpload } from '../../files/index.js';
 import type { AppServices } from '../../lib/services.js';
 import { resolveEstateToken } from './repair-reports.service.js';
 
@@ -32,10 +32,15 @@ export function publicRepairRouter(services: AppServices, storage: FileStorage):
       receiveUpload(req, res, next, {
         photosOnly: true,
         store: (upload) =>
-          storeUpload(services.database, storage, { companyId: found.companyId, userId: found.estateId }, {
-            ...upload,
-            now: services.clock(),
-          }),
+          storeUpload(
+            services.database,
+            storage,
+            { companyId: found.companyId, userId: found.estateId },
+            {
+              ...upload,
+              now: services.clock(),
+            },
+          ),
       });
     } catch (error) {
       next(error);

@@ -1,4 +1,14 @@
-import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tenantColumns } from '../../db/columns.js';
 import { estates } from '../estates/estates.schema.js';
 import { workOrders } from '../work-orders/work-orders.schema.js';
@@ -56,7 +66,10 @@ export const repairReports = pgTable(
     uniqueIndex('repair_reports_tracking_key').on(t.trackingTokenHash),
     index('repair_reports_estate_idx').on(t.companyId, t.estateId, t.createdAt),
     foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
-    foreignKey({ columns: [t.companyId, t.workOrderId], foreignColumns: [workOrders.companyId, workOrders.id] }),
+    foreignKey({
+      columns: [t.companyId, t.workOrderId],
+      foreignColumns: [workOrders.companyId, workOrders.id],
+    }),
   ],
 );
 export type RepairReportRow = typeof repairReports.$inferSelect;

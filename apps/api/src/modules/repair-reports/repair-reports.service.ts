@@ -15,11 +15,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  type FieldProblem,
   defaultDepartmentOf,
+  type FieldProblem,
   rateRepairReportInput,
   submitRepairReportInput,
-  subject,
   type WorkOrderStatus,
 } from '@anju/domain';
 import { loadEstateFor } from '../../authz/estate-access.js';
@@ -42,7 +41,12 @@ import {
 } from '../work-orders/index.js';
 import type { EstateRepairLinkRow } from './repair-reports.schema.js';
 import * as store from './repair-reports.store.js';
-import type { EstateRepairLink, RepairReportPage, RepairReportReceipt, RepairTracking } from './repair-reports.types.js';
+import type {
+  EstateRepairLink,
+  RepairReportPage,
+  RepairReportReceipt,
+  RepairTracking,
+} from './repair-reports.types.js';
 
 const LINK = '报修链接';
 const TRACKING = '报修记录';
@@ -76,7 +80,10 @@ async function resolveTrackingToken(ctx: Context, token: unknown) {
 async function publicWrite<T>(
   ctx: Context,
   companyId: string,
-  fn: (tx: Tx, changeLog: (action: string, type: string, id: string, before: unknown, after: unknown) => Promise<void>) => Promise<T>,
+  fn: (
+    tx: Tx,
+    changeLog: (action: string, type: string, id: string, before: unknown, after: unknown) => Promise<void>,
+  ) => Promise<T>,
 ): Promise<T> {
   let touched: Awaited<ReturnType<Context['services']['dataVersions']['touched']>> | undefined;
   const result = await withTenant(ctx.services.database, companyId, async (tx) => {
@@ -167,7 +174,10 @@ export async function submitRepairReport(
       createdAt: now,
     });
     await changeLog('work_order.create', 'WorkOrder', order.id, null, order);
-    await changeLog('repair_report.create', 'RepairReport', report.id, null, { ...report, trackingTokenHash: null });
+    await changeLog('repair_report.create', 'RepairReport', report.id, null, {
+      ...report,
+      trackingTokenHash: null,
+    });
     created = order;
     return { trackingToken, number: order.number, estateName: estate.name, reportedAt: now };
   });
@@ -230,7 +240,9 @@ export async function rateRepairReport(ctx: Context, input: { token: string }): 
   return publicWrite(ctx, companyId, async (tx, changeLog) => {
     const { report, order, estate } = await loadTracking(tx, companyId, reportId, true);
     if (report.ratedAt)
-      throw badInput([{ path: ['rating'], reason: 'ALREADY_RATED', message: '已评价过，每次报修只能评价一次' }]);
+      throw badInput([
+        { path: ['rating'], reason: 'ALREADY_RATED', message: '已评价过，每次报修只能评价一次' },
+      ]);
     if (!DONE.includes(order.status))
       throw badInput([
         {
@@ -246,11 +258,19 @@ export async function rateRepairReport(ctx: Context, input: { token: string }): 
       ratedAt: now,
     });
     if (!after)
-      throw badInput([{ path: ['rating'], reason: 'ALREADY_RATED', message: '已评价过，每次报修只能评价一次' }]);
-    await changeLog('repair_report.rate', 'RepairReport', report.id, { ...report, trackingTokenHash: null }, {
-      ...after,
-      trackingTokenHash: null,
-    });
+      throw badInput([
+        { path: ['rating'], reason: 'ALREADY_RATED', message: '已评价过，每次报修只能评价一次' },
+      ]);
+    await changeLog(
+      'repair_report.rate',
+      'RepairReport',
+      report.id,
+      { ...report, trackingTokenHash: null },
+      {
+        ...after,
+        trackingTokenHash: null,
+      },
+    );
     return trackingOf(estate.name, order, after);
   });
 }

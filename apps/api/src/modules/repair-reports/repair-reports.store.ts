@@ -145,7 +145,9 @@ export async function rateReport(
   const [row] = await tx
     .update(repairReports)
     .set(values)
-    .where(and(eq(repairReports.companyId, companyId), eq(repairReports.id, id), isNull(repairReports.ratedAt)))
+    .where(
+      and(eq(repairReports.companyId, companyId), eq(repairReports.id, id), isNull(repairReports.ratedAt)),
+    )
     .returning();
   return row;
 }

@@ -14,10 +14,10 @@ import {
   type GqlResult,
   startTestKit,
   TEST_NOW,
-  THIS_MONTH,
   type TestCompany,
   type TestKit,
   type TestUser,
+  THIS_MONTH,
 } from '../../../test/kit.js';
 import { addPerson, staffedFromTemplate } from '../../../test/staffing-fixture.js';
 
@@ -59,8 +59,14 @@ const reasons = (res: GqlResult) =>
 async function uploadPhoto(token: string, bytes: Uint8Array, name = '漏水.png') {
   const form = new FormData();
   form.append('file', new Blob([bytes]), name);
-  const res = await fetch(`${base(kit)}/public/repair-reports/${token}/photos`, { method: 'POST', body: form });
-  return { status: res.status, body: (await res.json()) as { id?: string; errors?: { extensions: Record<string, unknown> }[] } };
+  const res = await fetch(`${base(kit)}/public/repair-reports/${token}/photos`, {
+    method: 'POST',
+    body: form,
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { id?: string; errors?: { extensions: Record<string, unknown> }[] },
+  };
 }
 const png = () =>
   sharp({ create: { width: 16, height: 16, channels: 3, background: '#c33' } })
@@ -88,7 +94,9 @@ interface Order {
   department: { code: string } | null;
 }
 async function orderNumbered(token: string, number: number): Promise<Order> {
-  const data = await ok<{ workOrders: { edges: { node: Order }[] } }>(token, LIST, { f: { estateId: estate0 } });
+  const data = await ok<{ workOrders: { edges: { node: Order }[] } }>(token, LIST, {
+    f: { estateId: estate0 },
+  });
   const found = data.workOrders.edges.map((e) => e.node).find((n) => n.number === number);
   if (!found) throw new Error(`order ${number} not listed`);
   return found;
@@ -112,31 +120,37 @@ beforeAll(async () => {
     hireDate: '2020-01-01',
     userId: fixer.id,
   });
-  token0 = (await ok<{ estateRepairLink: { token: string } }>(manager.token, LINK, { e: estate0 })).estateRepairLink
-    .token;
+  token0 = (await ok<{ estateRepairLink: { token: string } }>(manager.token, LINK, { e: estate0 }))
+    .estateRepairLink.token;
 });
 afterAll(() => kit?.close());
 
 describe('the estate’s public link', () => {
   it('is one unguessable token per estate that the manager and the admin see; rotating retires the old one', async () => {
     expect(token0).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const again = await ok<{ estateRepairLink: { token: string; path: string } }>(admin.token, LINK, { e: estate0 });
+    const again = await ok<{ estateRepairLink: { token: string; path: string } }>(admin.token, LINK, {
+      e: estate0,
+    });
     expect(again.estateRepairLink).toMatchObject({ token: token0, path: `/r/${token0}` });
     const estate1 = co.estates[1]!.id;
     const other1 = await ok<{ estateRepairLink: { token: string } }>(admin.token, LINK, { e: estate1 });
     expect(other1.estateRepairLink.token).not.toBe(token0);
 
-    const rotated = (await ok<{ rotateEstateRepairLink: { token: string; version: number; rotatedAt: string } }>(
-      admin.token,
-      ROTATE,
-      { e: estate1 },
-    )).rotateEstateRepairLink;
+    const rotated = (
+      await ok<{ rotateEstateRepairLink: { token: string; version: number; rotatedAt: string } }>(
+        admin.token,
+        ROTATE,
+        { e: estate1 },
+      )
+    ).rotateEstateRepairLink;
     expect(rotated.token).not.toBe(other1.estateRepairLink.token);
     expect(rotated.version).toBe(2);
     expect(rotated.rotatedAt).toBe(TEST_NOW.toISOString());
     expect(codeOf(await kit.gql(null, PAGE, { t: other1.estateRepairLink.token }))).toBe('NOT_FOUND');
-    expect((await ok<{ repairReportPage: { estateName: string } }>(null, PAGE, { t: rotated.token })).repairReportPage
-      .estateName).toBe(co.estates[1]!.name);
+    expect(
+      (await ok<{ repairReportPage: { estateName: string } }>(null, PAGE, { t: rotated.token }))
+        .repairReportPage.estateName,
+    ).toBe(co.estates[1]!.name);
   });
 
   it('is refused to staff, HQ viewers and the committee, and NOT_FOUND to another company', async () => {
@@ -148,7 +162,9 @@ describe('the estate’s public link', () => {
   });
 
   it('opens the public page without signing in; a wrong or malformed token is NOT_FOUND', async () => {
-    const page = await ok<{ repairReportPage: { estateName: string; companyName: string } }>(null, PAGE, { t: token0 });
+    const page = await ok<{ repairReportPage: { estateName: string; companyName: string } }>(null, PAGE, {
+      t: token0,
+    });
     expect(page.repairReportPage.estateName).toBe(co.estates[0]!.name);
     for (const t of ['x'.repeat(32), 'short', 'a'.repeat(33)])
       expect(codeOf(await kit.gql(null, PAGE, { t }))).toBe('NOT_FOUND');
@@ -166,9 +182,13 @@ describe('a resident’s report', () => {
     const photo = await uploadPhoto(token0, await png());
     expect(photo.status).toBe(201);
     const receipt = (
-      await ok<{ submitRepairReport: { trackingToken: string; number: number; estateName: string } }>(null, SUBMIT, {
-        i: report({ photoFileIds: [photo.body.id], reporterName: '李阿姨', category: 'DRAINAGE' }),
-      })
+      await ok<{ submitRepairReport: { trackingToken: string; number: number; estateName: string } }>(
+        null,
+        SUBMIT,
+        {
+          i: report({ photoFileIds: [photo.body.id], reporterName: '李阿姨', category: 'DRAINAGE' }),
+        },
+      )
     ).submitRepairReport;
     expect(receipt.trackingToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(receipt.estateName).toBe(co.estates[0]!.name);
@@ -185,7 +205,9 @@ describe('a resident’s report', () => {
       department: { code: 'ENGINEERING' },
     });
     // HQ reads the order, never the resident's phone.
-    const seen = await ok<{ workOrder: { reporterPhone: string | null } }>(viewer.token, ONE, { id: order.id });
+    const seen = await ok<{ workOrder: { reporterPhone: string | null } }>(viewer.token, ONE, {
+      id: order.id,
+    });
     expect(seen.workOrder.reporterPhone).toBeNull();
     // Only the hash of the tracking token is kept.
     const rows = await kit.database.raw<{ tracking_token_hash: string }>(
@@ -197,40 +219,64 @@ describe('a resident’s report', () => {
   });
 
   it('is tracked by its own token: status and step times, no staff data; rating only once it is done, once', async () => {
-    const t0 = (await ok<{ repairTracking: Record<string, unknown> }>(null, TRACK, { t: tracking })).repairTracking;
-    expect(t0).toMatchObject({ number, status: 'NEW', canRate: false, rating: null, photoCount: 1, dispatchedAt: null });
+    const t0 = (await ok<{ repairTracking: Record<string, unknown> }>(null, TRACK, { t: tracking }))
+      .repairTracking;
+    expect(t0).toMatchObject({
+      number,
+      status: 'NEW',
+      canRate: false,
+      rating: null,
+      photoCount: 1,
+      dispatchedAt: null,
+    });
     const early = await kit.gql(null, RATE, { i: { token: tracking, rating: 5 } });
     expect(reasons(early)).toEqual(['rating:INVALID_TRANSITION']);
 
     const order = await orderNumbered(manager.token, number);
     // The fixer (工程部) sees the order but not the phone until it is theirs.
-    const before = await ok<{ workOrder: { reporterPhone: string | null } }>(fixer.token, ONE, { id: order.id });
+    const before = await ok<{ workOrder: { reporterPhone: string | null } }>(fixer.token, ONE, {
+      id: order.id,
+    });
     expect(before.workOrder.reporterPhone).toBeNull();
     const step = (q: string, i: Record<string, unknown>, token = manager.token) =>
       ok<Record<string, { version: number; reporterPhone: string | null }>>(token, q, { i });
     const at = (m: number) => new Date(TEST_NOW.getTime() + m * 60_000);
     kit.setNow(at(2));
-    await step('mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { version reporterPhone } }', {
+    await step(
+      'mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { version reporterPhone } }',
+      {
+        id: order.id,
+        version: order.version,
+        assigneeUserId: fixer.id,
+      },
+    );
+    const mine = await ok<{ workOrder: { reporterPhone: string | null } }>(fixer.token, ONE, {
       id: order.id,
-      version: order.version,
-      assigneeUserId: fixer.id,
     });
-    const mine = await ok<{ workOrder: { reporterPhone: string | null } }>(fixer.token, ONE, { id: order.id });
     expect(mine.workOrder.reporterPhone).toBe('13812345678');
     kit.setNow(at(8));
-    await step('mutation($i: ArriveWorkOrderInput!) { arriveWorkOrder(input: $i) { version reporterPhone } }', {
-      id: order.id,
-      version: order.version + 1,
-    }, fixer.token);
+    await step(
+      'mutation($i: ArriveWorkOrderInput!) { arriveWorkOrder(input: $i) { version reporterPhone } }',
+      {
+        id: order.id,
+        version: order.version + 1,
+      },
+      fixer.token,
+    );
     kit.setNow(at(50));
-    await step('mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { version reporterPhone } }', {
-      id: order.id,
-      version: order.version + 2,
-      qualityPassed: true,
-    }, fixer.token);
+    await step(
+      'mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { version reporterPhone } }',
+      {
+        id: order.id,
+        version: order.version + 2,
+        qualityPassed: true,
+      },
+      fixer.token,
+    );
     kit.setNow(TEST_NOW);
 
-    const done = (await ok<{ repairTracking: Record<string, unknown> }>(null, TRACK, { t: tracking })).repairTracking;
+    const done = (await ok<{ repairTracking: Record<string, unknown> }>(null, TRACK, { t: tracking }))
+      .repairTracking;
     expect(done).toMatchObject({
       status: 'COMPLETED',
       dispatchedAt: at(2).toISOString(),
@@ -246,21 +292,33 @@ describe('a resident’s report', () => {
         i: { token: tracking, rating: 4, comment: '师傅很准时' },
       })
     ).rateRepairReport;
-    expect(rated).toMatchObject({ rating: 4, ratingComment: '师傅很准时', canRate: false, ratedAt: TEST_NOW.toISOString() });
+    expect(rated).toMatchObject({
+      rating: 4,
+      ratingComment: '师傅很准时',
+      canRate: false,
+      ratedAt: TEST_NOW.toISOString(),
+    });
     const twice = await kit.gql(null, RATE, { i: { token: tracking, rating: 1 } });
     expect(reasons(twice)).toEqual(['rating:ALREADY_RATED']);
     expect(codeOf(await kit.gql(null, TRACK, { t: 'y'.repeat(32) }))).toBe('NOT_FOUND');
   });
 
   it('computes the repair figures of the month in the step’s transaction, with their drill-down', async () => {
-    const figures = await kit.database.raw<{ indicator_code: string; numerator: number; denominator: number; source: string }>(
+    const figures = await kit.database.raw<{
+      indicator_code: string;
+      numerator: number;
+      denominator: number;
+      source: string;
+    }>(
       `select indicator_code, numerator::float8 as numerator, denominator::float8 as denominator, source from monthly_figures
        where estate_id = $1 and month = $2 and indicator_code like 'repair_%' order by indicator_code, revision desc`,
       [estate0, THIS_MONTH],
     );
     const latest = new Map<string, (typeof figures)[number]>();
     for (const f of figures) if (!latest.has(f.indicator_code)) latest.set(f.indicator_code, f);
-    expect(Object.fromEntries([...latest].map(([c, f]) => [c, [f.numerator, f.denominator, f.source]]))).toEqual({
+    expect(
+      Object.fromEntries([...latest].map(([c, f]) => [c, [f.numerator, f.denominator, f.source]])),
+    ).toEqual({
       repair_callback: [0, 1, 'COMPUTED'],
       repair_quality: [1, 1, 'COMPUTED'],
       repair_rework: [0, 1, 'COMPUTED'],
@@ -271,15 +329,34 @@ describe('a resident’s report', () => {
         numerator: number;
         denominator: number;
         unitsHidden: boolean;
-        rows: { location: string | null; counted: boolean; reason: string; channel: string; workOrderId: string | null }[];
+        rows: {
+          location: string | null;
+          counted: boolean;
+          reason: string;
+          channel: string;
+          workOrderId: string | null;
+        }[];
       };
     }>(manager.token, DRILL, { e: estate0, c: 'repair_timely', m: THIS_MONTH });
-    expect(drill.workOrderIndicatorDrillDown).toMatchObject({ numerator: 1, denominator: 1, unitsHidden: false });
+    expect(drill.workOrderIndicatorDrillDown).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      unitsHidden: false,
+    });
     expect(drill.workOrderIndicatorDrillDown.rows).toEqual([
-      expect.objectContaining({ location: '3栋2单元801', counted: true, reason: 'ON_TIME', channel: 'QR_CODE' }),
+      expect.objectContaining({
+        location: '3栋2单元801',
+        counted: true,
+        reason: 'ON_TIME',
+        channel: 'QR_CODE',
+      }),
     ]);
     // HQ sees the figure's orders, not the household's unit.
-    const hq = await ok<typeof drill>(viewer.token, DRILL, { e: estate0, c: 'repair_callback', m: THIS_MONTH });
+    const hq = await ok<typeof drill>(viewer.token, DRILL, {
+      e: estate0,
+      c: 'repair_callback',
+      m: THIS_MONTH,
+    });
     expect(hq.workOrderIndicatorDrillDown.unitsHidden).toBe(true);
     expect(hq.workOrderIndicatorDrillDown.rows).toEqual([
       expect.objectContaining({ location: null, counted: false, reason: 'NOT_CALLED_BACK' }),
@@ -288,9 +365,9 @@ describe('a resident’s report', () => {
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(
       codeOf(await kit.gql(committee.token, DRILL, { e: estate0, c: 'repair_timely', m: THIS_MONTH })),
     );
-    expect(codeOf(await kit.gql(otherAdmin.token, DRILL, { e: estate0, c: 'repair_timely', m: THIS_MONTH }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      codeOf(await kit.gql(otherAdmin.token, DRILL, { e: estate0, c: 'repair_timely', m: THIS_MONTH })),
+    ).toBe('NOT_FOUND');
     const bad = await kit.gql(manager.token, DRILL, { e: estate0, c: 'fee_collection', m: THIS_MONTH });
     expect(reasons(bad)).toEqual(['indicatorCode:INVALID']);
   });
@@ -334,7 +411,11 @@ describe('bad input from anyone', () => {
   });
 
   it('takes only photos, only through a valid link, attachable only by that estate’s report', async () => {
-    const text = await uploadPhoto(token0, new TextEncoder().encode('<script>alert(1)</script>'.repeat(300)), 'a.png');
+    const text = await uploadPhoto(
+      token0,
+      new TextEncoder().encode('<script>alert(1)</script>'.repeat(300)),
+      'a.png',
+    );
     expect(text.status).toBe(415);
     expect(text.body.errors![0]!.extensions.code).toBe('UNSUPPORTED_FILE_TYPE');
     const pdf = await uploadPhoto(token0, new TextEncoder().encode(`%PDF-1.4\n${'x'.repeat(5000)}`), 'a.pdf');
@@ -342,8 +423,9 @@ describe('bad input from anyone', () => {
     const wrong = await uploadPhoto('z'.repeat(32), await png());
     expect(wrong.status).toBe(404);
     // A photo sent through another estate's page is not this estate's.
-    const link1 = (await ok<{ estateRepairLink: { token: string } }>(admin.token, LINK, { e: co.estates[1]!.id }))
-      .estateRepairLink.token;
+    const link1 = (
+      await ok<{ estateRepairLink: { token: string } }>(admin.token, LINK, { e: co.estates[1]!.id })
+    ).estateRepairLink.token;
     const elsewhere = await uploadPhoto(link1, await png());
     expect(elsewhere.status).toBe(201);
     const res = await kit.gql(null, SUBMIT, { i: report({ photoFileIds: [elsewhere.body.id] }) });

@@ -2,7 +2,7 @@
 import type { WorkOrderCategory, WorkOrderStatus } from '@anju/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { WorkOrderCategoryEnum, WorkOrderStatusEnum } from '../work-orders/work-orders.types.js';
+import { WorkOrderCategoryEnum, WorkOrderStatusEnum } from '../work-orders/index.js';
 
 @ObjectType({ description: 'What the public repair page shows: whose estate it is.' })
 export class RepairReportPage {
@@ -137,13 +137,18 @@ export class EstateRepairLink {
   @Field(() => String, { description: 'The unguessable token.' })
   token!: string;
 
-  @Field(() => String, { description: 'The public page’s path (/r/{token}), to append to the site’s address.' })
+  @Field(() => String, {
+    description: 'The public page’s path (/r/{token}), to append to the site’s address.',
+  })
   path!: string;
 
   @Field(() => DateTimeScalar, { description: 'Made.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Last rotated (older posters stopped working).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Last rotated (older posters stopped working).',
+  })
   rotatedAt!: Date | null;
 
   @Field(() => Int, { description: 'Rotations + 1.' })

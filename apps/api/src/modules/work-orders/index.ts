@@ -34,5 +34,5 @@ export {
 } from './work-orders.jobs.js';
 export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
-export { WorkOrder } from './work-orders.types.js';
 export { departmentOf, findWorkOrder } from './work-orders.store.js';
+export { WorkOrder, WorkOrderCategoryEnum, WorkOrderStatusEnum } from './work-orders.types.js';

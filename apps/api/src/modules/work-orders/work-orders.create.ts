@@ -19,13 +19,13 @@ import {
   type WorkOrderLocationKind,
   workOrderDeadlines,
 } from '@anju/domain';
-import type { Tx } from '../../db/client.js';
-import type { AppServices } from '../../lib/services.js';
 import { loadEstateFor } from '../../authz/estate-access.js';
+import type { Tx } from '../../db/client.js';
 import { isUuid } from '../../db/tenant.js';
 import { attachFile } from '../../files/index.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
+import type { AppServices } from '../../lib/services.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantWrite } from '../../lib/write.js';
 import { onceWithKey } from '../idempotency/index.js';

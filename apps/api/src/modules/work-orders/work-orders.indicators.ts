@@ -192,28 +192,28 @@ export function workOrderIndicatorDrillDown(
     );
     let hidden = false;
     const out = rows.map(({ order: o, counted, reason }) => {
-        const readable = canReadWorkOrder(caller.ability, o);
-        const personal =
-          readable &&
-          WORK_ORDER_PERSONAL_FIELDS.every((f) =>
-            caller.ability.can('read', subject('WorkOrder', workOrderSubject(o)), f),
-          );
-        const showPlace = o.locationKind === 'PUBLIC_AREA' || personal;
-        if (!showPlace) hidden = true;
-        return {
-          workOrderId: readable ? o.id : null,
-          number: o.number,
-          locationKind: o.locationKind,
-          location: showPlace ? o.location : null,
-          category: o.category,
-          kind: o.kind,
-          channel: o.channel,
-          reportedAt: o.reportedAt,
-          completedAt: o.completedAt!,
-          counted,
-          reason,
-          reworkOfNumber: o.reworkOfId ? (numbers.get(o.reworkOfId) ?? null) : null,
-        };
+      const readable = canReadWorkOrder(caller.ability, o);
+      const personal =
+        readable &&
+        WORK_ORDER_PERSONAL_FIELDS.every((f) =>
+          caller.ability.can('read', subject('WorkOrder', workOrderSubject(o)), f),
+        );
+      const showPlace = o.locationKind === 'PUBLIC_AREA' || personal;
+      if (!showPlace) hidden = true;
+      return {
+        workOrderId: readable ? o.id : null,
+        number: o.number,
+        locationKind: o.locationKind,
+        location: showPlace ? o.location : null,
+        category: o.category,
+        kind: o.kind,
+        channel: o.channel,
+        reportedAt: o.reportedAt,
+        completedAt: o.completedAt!,
+        counted,
+        reason,
+        reworkOfNumber: o.reworkOfId ? (numbers.get(o.reworkOfId) ?? null) : null,
+      };
     });
     return {
       estateId: estate.id,

@@ -11,6 +11,7 @@ import {
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  QrcodeOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -62,6 +63,9 @@ export const canOpen = {
       .some((r) => !r.inverted && !!r.conditions && 'userId' in (r.conditions as object)),
   // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
   staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
+  // An estate's QR code poster for residents' repair reports: its manager and the company admin.
+  repairPoster: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('manage', 'WorkOrder'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -89,6 +93,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/staffing',
       icon: <SolutionOutlined />,
       label: t('staffing.nav'),
+    },
+    canOpen.repairPoster(ability, hasCompany) && {
+      type: 'item',
+      key: '/repair-poster',
+      icon: <QrcodeOutlined />,
+      label: t('repairReports.poster.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',

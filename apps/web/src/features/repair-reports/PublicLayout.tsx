@@ -8,7 +8,11 @@ import { useLocale } from '../../app/locale';
 export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
   const { lang, setLang } = useLocale();
   return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', background: '#f4f6fb', padding: '12px 12px 32px' }}>
+    <Flex
+      vertical
+      align="center"
+      style={{ minHeight: '100vh', background: '#f4f6fb', padding: '12px 12px 32px' }}
+    >
       <Flex vertical gap={12} style={{ width: '100%', maxWidth: 520 }}>
         <Flex align="center" justify="space-between">
           <Flex align="center" gap={8}>

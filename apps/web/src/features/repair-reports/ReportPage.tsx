@@ -1,12 +1,12 @@
-import { CameraOutlined } from '@ant-design/icons';
 import {
+  MAX_REPAIR_REPORT_PHOTOS,
   submitRepairReportInput,
   WORK_ORDER_CATEGORIES,
   WORK_ORDER_LABELS,
-  MAX_REPAIR_REPORT_PHOTOS,
 } from '@anju/domain';
-import { Alert, Button, Checkbox, Form, Input, Result, Select, Skeleton, Typography, Upload } from 'antd';
+import { CameraOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Result, Select, Skeleton, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -53,12 +53,20 @@ export function ReportPage() {
   const receipt = submitted.data?.submitRepairReport;
   const title = t('repairReports.report.title');
 
-  if (page.fetching && !page.data) return <PublicLayout title={title}><Skeleton active /></PublicLayout>;
+  if (page.fetching && !page.data)
+    return (
+      <PublicLayout title={title}>
+        <Skeleton active />
+      </PublicLayout>
+    );
   if (!page.data) {
     const invalid = errorCode(page.error) === 'NOT_FOUND' || errorCode(page.error) === 'BAD_USER_INPUT';
     return (
       <PublicLayout title={title}>
-        <Result status="warning" title={invalid ? t('repairReports.report.linkInvalid') : errorText(page.error)} />
+        <Result
+          status="warning"
+          title={invalid ? t('repairReports.report.linkInvalid') : errorText(page.error)}
+        />
       </PublicLayout>
     );
   }
@@ -72,10 +80,18 @@ export function ReportPage() {
         <Result
           status="success"
           title={t('repairReports.report.done')}
-          subTitle={t('repairReports.report.doneNumber', { estate: receipt.estateName, number: receipt.number })}
+          subTitle={t('repairReports.report.doneNumber', {
+            estate: receipt.estateName,
+            number: receipt.number,
+          })}
           extra={[
             <Typography.Paragraph key="hint">{t('repairReports.report.doneHint')}</Typography.Paragraph>,
-            <Typography.Paragraph key="url" copyable={{ text: url }} data-testid="tracking-url" style={{ wordBreak: 'break-all' }}>
+            <Typography.Paragraph
+              key="url"
+              copyable={{ text: url }}
+              data-testid="tracking-url"
+              style={{ wordBreak: 'break-all' }}
+            >
               {url}
             </Typography.Paragraph>,
             <Link key="go" to={path}>
@@ -99,7 +115,9 @@ export function ReportPage() {
       reporterName: values.reporterName || null,
       category: (values.category ?? null) as never,
       publicArea: values.publicArea ?? false,
-      photoFileIds: photos.flatMap((p) => (p.status === 'done' && p.response?.id ? [p.response.id as string] : [])),
+      photoFileIds: photos.flatMap((p) =>
+        p.status === 'done' && p.response?.id ? [p.response.id as string] : [],
+      ),
     };
     const res = await submit({ input });
     if (!res.error) return;
@@ -133,7 +151,8 @@ export function ReportPage() {
             {
               validator: async (_, v) => {
                 const r = submitRepairReportInput.shape.phone.safeParse(v ?? '');
-                if (!r.success) throw new Error(problemText({ path: ['phone'], reason: 'NOT_MOBILE', message: '' }));
+                if (!r.success)
+                  throw new Error(problemText({ path: ['phone'], reason: 'NOT_MOBILE', message: '' }));
               },
             },
           ]}
@@ -150,7 +169,13 @@ export function ReportPage() {
         <Form.Item
           name="location"
           label={t('repairReports.report.location')}
-          rules={[{ required: true, whitespace: true, message: problemText({ path: ['location'], reason: 'REQUIRED', message: '' }) }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: problemText({ path: ['location'], reason: 'REQUIRED', message: '' }),
+            },
+          ]}
         >
           <Input size="large" maxLength={100} placeholder={t('repairReports.report.locationPlaceholder')} />
         </Form.Item>
@@ -161,10 +186,19 @@ export function ReportPage() {
           name="description"
           label={t('repairReports.report.description')}
           rules={[
-            { required: true, whitespace: true, message: problemText({ path: ['description'], reason: 'REQUIRED', message: '' }) },
+            {
+              required: true,
+              whitespace: true,
+              message: problemText({ path: ['description'], reason: 'REQUIRED', message: '' }),
+            },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('repairReports.report.descriptionPlaceholder')} />
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            showCount
+            placeholder={t('repairReports.report.descriptionPlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="category" label={t('repairReports.report.category')}>
           <Select
@@ -179,7 +213,10 @@ export function ReportPage() {
         <Form.Item name="reporterName" label={t('repairReports.report.name')}>
           <Input size="large" maxLength={40} placeholder={t('repairReports.report.namePlaceholder')} />
         </Form.Item>
-        <Form.Item label={t('repairReports.report.photos', { max: MAX_REPAIR_REPORT_PHOTOS })} name="photoFileIds">
+        <Form.Item
+          label={t('repairReports.report.photos', { max: MAX_REPAIR_REPORT_PHOTOS })}
+          name="photoFileIds"
+        >
           <Upload
             listType="picture-card"
             accept={PHOTO_TYPES.join(',')}
@@ -211,7 +248,11 @@ export function ReportPage() {
                 };
                 if (res.status !== 201) {
                   const code = json.errors?.[0]?.extensions?.code ?? 'UNKNOWN';
-                  setFailure(t('repairReports.report.photoFailed', { reason: t(`errors.${code}` as 'errors.UNKNOWN') }));
+                  setFailure(
+                    t('repairReports.report.photoFailed', {
+                      reason: t(`errors.${code}` as 'errors.UNKNOWN'),
+                    }),
+                  );
                   onError?.(new Error(code));
                   return;
                 }

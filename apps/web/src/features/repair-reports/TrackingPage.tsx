@@ -1,6 +1,18 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { WORK_ORDER_LABELS } from '@anju/domain';
-import { Alert, Button, Descriptions, Flex, Form, Input, Rate, Result, Skeleton, Steps, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Rate,
+  Result,
+  Skeleton,
+  Steps,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +32,10 @@ export function TrackingPage() {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const errorText = useErrorText();
-  const problemText = useProblemText({ rating: t('repairReports.track.rate'), comment: t('repairReports.track.rateComment') });
+  const problemText = useProblemText({
+    rating: t('repairReports.track.rate'),
+    comment: t('repairReports.track.rateComment'),
+  });
   const [result, refetch] = useQuery({ query: RepairTrackingQuery, variables: { token } });
   const [rated, rate] = useMutation(RateRepairReportMutation);
   const [stars, setStars] = useState(0);
@@ -28,13 +43,21 @@ export function TrackingPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const title = t('repairReports.track.title');
 
-  if (result.fetching && !result.data) return <PublicLayout title={title}><Skeleton active /></PublicLayout>;
+  if (result.fetching && !result.data)
+    return (
+      <PublicLayout title={title}>
+        <Skeleton active />
+      </PublicLayout>
+    );
   const r = result.data?.repairTracking;
   if (!r) {
     const missing = ['NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCode(result.error) ?? '');
     return (
       <PublicLayout title={title}>
-        <Result status="warning" title={missing ? t('repairReports.track.notFound') : errorText(result.error)} />
+        <Result
+          status="warning"
+          title={missing ? t('repairReports.track.notFound') : errorText(result.error)}
+        />
       </PublicLayout>
     );
   }
@@ -86,7 +109,11 @@ export function TrackingPage() {
         column={1}
         items={[
           { key: 'l', label: t('repairReports.track.location'), children: r.location },
-          { key: 'c', label: t('repairReports.track.category'), children: label(WORK_ORDER_LABELS.category[r.category]) },
+          {
+            key: 'c',
+            label: t('repairReports.track.category'),
+            children: label(WORK_ORDER_LABELS.category[r.category]),
+          },
           { key: 'd', label: t('repairReports.track.description'), children: r.description },
           ...(r.photoCount
             ? [{ key: 'p', label: ' ', children: t('repairReports.track.photos', { count: r.photoCount }) }]
@@ -122,7 +149,9 @@ export function TrackingPage() {
             <Flex align="center" gap={8} wrap>
               <Rate value={stars} onChange={setStars} style={{ fontSize: 32 }} />
               {stars ? (
-                <Typography.Text>{t(`repairReports.track.ratings.${stars - 1}` as 'repairReports.track.ratings.0')}</Typography.Text>
+                <Typography.Text>
+                  {t(`repairReports.track.ratings.${stars - 1}` as 'repairReports.track.ratings.0')}
+                </Typography.Text>
               ) : null}
             </Flex>
           </Form.Item>
@@ -137,7 +166,14 @@ export function TrackingPage() {
             />
           </Form.Item>
           {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
-          <Button type="primary" htmlType="submit" size="large" block disabled={!stars} loading={rated.fetching}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            block
+            disabled={!stars}
+            loading={rated.fetching}
+          >
             {t('repairReports.track.submitRating')}
           </Button>
         </Form>

@@ -132,7 +132,8 @@ export const enUS: Widen<typeof zhCN> = {
       photoTypes: 'Only JPEG, PNG or WebP photos',
       photoTooLarge: 'A photo may be at most 10 MB',
       submit: 'Send report',
-      linkInvalid: 'This repair link is not valid or was replaced: scan the latest QR code posted by the estate',
+      linkInvalid:
+        'This repair link is not valid or was replaced: scan the latest QR code posted by the estate',
       tooMany: 'Too many reports: try again in {{seconds}} s',
       failed: 'Not sent: {{reason}}',
       done: 'Report sent',
@@ -176,7 +177,8 @@ export const enUS: Widen<typeof zhCN> = {
       title: '{{estate}} · repair QR code',
       print: 'Print poster (A4)',
       rotate: 'Replace QR code',
-      rotateConfirm: 'Posters already up stop working at once and must be printed again. Replace the QR code?',
+      rotateConfirm:
+        'Posters already up stop working at once and must be printed again. Replace the QR code?',
       rotated: 'QR code replaced: print and post it again',
       heading: 'Scan to report a repair',
       lead: 'Something to repair at home or in a public area? Scan with WeChat or your camera, no sign-up',
@@ -190,7 +192,8 @@ export const enUS: Widen<typeof zhCN> = {
     drill: {
       title: 'Work orders',
       month: 'Month',
-      perMonth: "One list per month; the period's figure is the sum of its months. Choose a month to see its list.",
+      perMonth:
+        "One list per month; the period's figure is the sum of its months. Choose a month to see its list.",
       figure: '{{numerator}} / {{denominator}} = {{value}}',
       unitsHidden: 'Residents’ units are withheld (no access to residents’ data)',
       hidden: 'Unit withheld',

@@ -41,7 +41,12 @@ export const submitRepairReportInput = z.object({
     .superRefine((ids, ctx) => {
       ids.forEach((v, i) => {
         if (ids.indexOf(v) !== i)
-          ctx.addIssue({ code: 'custom', path: [i], message: '报修照片重复', params: { reason: 'DUPLICATE' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: '报修照片重复',
+            params: { reason: 'DUPLICATE' },
+          });
       });
     })
     .nullish(),
