@@ -24,6 +24,8 @@ import { useErrorText, useProblemText } from '../../shared/useErrorText';
 import { PublicLayout } from './PublicLayout';
 import { RateRepairReportMutation, RepairTrackingQuery } from './repair-reports.graphql';
 
+type StepKey = 'reported' | 'dispatched' | 'arrived' | 'completed' | 'calledBack' | 'closed';
+
 const when = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : null);
 
 /** `/t/:token`: a resident follows their repair (status and step times) and rates it once done. */
@@ -61,15 +63,16 @@ export function TrackingPage() {
       </PublicLayout>
     );
   }
+  const ratingLabel = (n: number) => t('repairReports.track.ratings', { returnObjects: true })[n - 1] ?? '';
   const label = (l: { zh: string; en: string }) => (lang === 'zh-CN' ? l.zh : l.en);
-  const steps = [
+  const steps: { key: StepKey; at: string | null | undefined }[] = [
     { key: 'reported', at: r.reportedAt },
     { key: 'dispatched', at: r.dispatchedAt },
     { key: 'arrived', at: r.arrivedAt },
     { key: 'completed', at: r.completedAt },
-    ...(r.calledBackAt ? [{ key: 'calledBack', at: r.calledBackAt }] : []),
+    ...(r.calledBackAt ? [{ key: 'calledBack' as const, at: r.calledBackAt }] : []),
     { key: 'closed', at: r.closedAt },
-  ] as const;
+  ];
   const current = steps.reduce((n, s, i) => (s.at ? i : n), 0);
 
   const send = async () => {
@@ -116,7 +119,7 @@ export function TrackingPage() {
           },
           { key: 'd', label: t('repairReports.track.description'), children: r.description },
           ...(r.photoCount
-            ? [{ key: 'p', label: ' ', children: t('repairReports.track.photos', { count: r.photoCount }) }]
+            ? [{ key: 'p', label: t('repairReports.track.photosLabel'), children: t('repairReports.track.photos', { count: r.photoCount }) }]
             : []),
         ]}
         style={{ marginBottom: 16 }}
@@ -127,7 +130,7 @@ export function TrackingPage() {
         current={current}
         data-testid="tracking-steps"
         items={steps.map((s) => ({
-          title: t(`repairReports.track.steps.${s.key}`),
+          title: t(`repairReports.track.steps.${s.key}` as const),
           description: when(s.at) ?? t('repairReports.track.waiting'),
           status: s.at ? 'finish' : 'wait',
         }))}
@@ -137,7 +140,7 @@ export function TrackingPage() {
           <Typography.Text strong>{t('repairReports.track.rated')}</Typography.Text>
           <Rate disabled value={r.rating} />
           <Typography.Text type="secondary">
-            {t(`repairReports.track.ratings.${r.rating - 1}` as 'repairReports.track.ratings.0')}
+            {ratingLabel(r.rating)}
           </Typography.Text>
           {r.ratingComment ? <Typography.Paragraph>{r.ratingComment}</Typography.Paragraph> : null}
           {rated.data ? <Alert type="success" showIcon title={t('repairReports.track.thanks')} /> : null}
@@ -150,7 +153,7 @@ export function TrackingPage() {
               <Rate value={stars} onChange={setStars} style={{ fontSize: 32 }} />
               {stars ? (
                 <Typography.Text>
-                  {t(`repairReports.track.ratings.${stars - 1}` as 'repairReports.track.ratings.0')}
+                  {ratingLabel(stars)}
                 </Typography.Text>
               ) : null}
             </Flex>

@@ -40,6 +40,7 @@ export const zhCN = {
       location: '位置',
       category: '类别',
       description: '问题',
+      photosLabel: '照片',
       photos: '已附 {{count}} 张照片',
       steps: {
         reported: '已受理',
@@ -151,6 +152,7 @@ export const enUS: Widen<typeof zhCN> = {
       location: 'Place',
       category: 'Category',
       description: 'Problem',
+      photosLabel: 'Photos',
       photos: '{{count}} photo(s) attached',
       steps: {
         reported: 'Received',
