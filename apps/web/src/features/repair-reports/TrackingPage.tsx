@@ -119,7 +119,13 @@ export function TrackingPage() {
           },
           { key: 'd', label: t('repairReports.track.description'), children: r.description },
           ...(r.photoCount
-            ? [{ key: 'p', label: t('repairReports.track.photosLabel'), children: t('repairReports.track.photos', { count: r.photoCount }) }]
+            ? [
+                {
+                  key: 'p',
+                  label: t('repairReports.track.photosLabel'),
+                  children: t('repairReports.track.photos', { count: r.photoCount }),
+                },
+              ]
             : []),
         ]}
         style={{ marginBottom: 16 }}
@@ -139,9 +145,7 @@ export function TrackingPage() {
         <Flex vertical gap={4} data-testid="tracking-rating" style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('repairReports.track.rated')}</Typography.Text>
           <Rate disabled value={r.rating} />
-          <Typography.Text type="secondary">
-            {ratingLabel(r.rating)}
-          </Typography.Text>
+          <Typography.Text type="secondary">{ratingLabel(r.rating)}</Typography.Text>
           {r.ratingComment ? <Typography.Paragraph>{r.ratingComment}</Typography.Paragraph> : null}
           {rated.data ? <Alert type="success" showIcon title={t('repairReports.track.thanks')} /> : null}
         </Flex>
@@ -151,11 +155,7 @@ export function TrackingPage() {
           <Form.Item label={t('repairReports.track.rate')}>
             <Flex align="center" gap={8} wrap>
               <Rate value={stars} onChange={setStars} style={{ fontSize: 32 }} />
-              {stars ? (
-                <Typography.Text>
-                  {ratingLabel(stars)}
-                </Typography.Text>
-              ) : null}
+              {stars ? <Typography.Text>{ratingLabel(stars)}</Typography.Text> : null}
             </Flex>
           </Form.Item>
           <Form.Item label={t('repairReports.track.rateComment')}>
