@@ -1,5 +1,6 @@
+import { addMonths } from '@anju/domain';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expect, openMenu, PASSWORD, shot, signIn, test } from './fixtures';
+import { expect, openMenu, PASSWORD, runMonth, shot, signIn, test } from './fixtures';
 
 /** A 1×1 PNG: what a phone's camera would send, as far as the API's checks go. */
 const PNG = Buffer.from(
@@ -168,4 +169,26 @@ test('a resident reports a repair from the QR poster on a phone, follows it and 
   // A wrong link says so.
   await phone.goto(`/t/${'x'.repeat(32)}`);
   await expect(phone.getByText('找不到这条报修记录，请检查链接是否完整')).toBeVisible();
+
+  // HQ's comparison: last month's repair timeliness of 荔湾雅苑 (running late) drills down to the
+  // work orders behind it, the late ones first with why.
+  const hq = await browsers.open();
+  await signIn(hq, 'admin@anju.demo');
+  const lastMonth = addMonths(runMonth().month, -1);
+  await hq.goto(`/comparison?period=${lastMonth}`);
+  await hq
+    .getByTestId('heatmap')
+    .getByRole('button', { name: /^荔湾雅苑 房屋零修、急修及时率/ })
+    .click();
+  const drill = hq.getByTestId('cell-history').getByTestId('work-order-drill-down');
+  await expect(drill).toBeVisible();
+  const figure = await drill.getByTestId('work-order-drill-figure').innerText();
+  const [, counted, all] = figure.match(/^(\d+) \/ (\d+)/)!;
+  expect(Number(all)).toBeGreaterThan(Number(counted));
+  expect(await drill.getByTestId('work-order-drill-row').count()).toBeGreaterThan(0);
+  const first = drill.getByTestId('work-order-drill-row').first();
+  await expect(first).toContainText('未计入');
+  await expect(first).toContainText(/派单超时|到场超时|完成超时/);
+  await drill.scrollIntoViewIfNeeded();
+  await shot(hq, 'desktop-repair-drill-down');
 });

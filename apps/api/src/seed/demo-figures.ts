@@ -10,6 +10,7 @@ import {
   type IndicatorDefinition,
   monthlyValue,
   monthOfDate,
+  REPAIR_INDICATOR_CODES,
   type Target,
 } from '@anju/domain';
 import type { Tx } from '../db/client.js';
@@ -472,6 +473,7 @@ export interface DemoFigureInput {
 }
 
 const CHUNK = 500;
+const REPAIR_CODES: ReadonlySet<string> = new Set(REPAIR_INDICATOR_CODES);
 
 /**
  * 24 months of figures for the demo company ending last month (Asia/Shanghai), the preset history
@@ -491,6 +493,8 @@ export async function seedDemoFigures(tx: Tx, input: DemoFigureInput): Promise<n
     const last = c.last ?? { state: 'APPROVED' };
     for (const row of mine) {
       row.submittedBy = input.reporters.get(e.code) ?? null;
+      // What the demo's work orders compute (demo-work-orders.ts): the records behind the figure.
+      if (REPAIR_CODES.has(row.indicatorCode)) row.source = 'COMPUTED';
       if (row.month !== lastMonth || last.state === 'APPROVED' || last.state === 'MISSING') continue;
       // Last month waits in HQ's approval queue, or came back with a reason.
       row.state = last.state;

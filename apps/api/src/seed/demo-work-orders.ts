@@ -4,8 +4,8 @@
  * completed in the month as `figureOf` reports for repair_timely's denominator, of which as many on
  * time, reworks, quality passes and callbacks as the four figures' numerators. Recomputing the
  * repair indicators from these rows (the work-orders indicator source) therefore gives the very
- * figures the comparison already shows: the same estates miss the same targets. The seeded repair
- * figures are then marked COMPUTED (they are what the records compute).
+ * figures the comparison already shows: the same estates miss the same targets (seedDemoFigures
+ * marks those figures COMPUTED: they are what these records compute).
  *
  * Deterministic (seeded by estate, month and index; ids too), bulk inserted in chunks. Today's
  * open orders for the live board are seeded elsewhere.
@@ -24,9 +24,8 @@ import {
   type WorkOrderKind,
   workOrderDeadlines,
 } from '@anju/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { monthlyFigures } from '../modules/figures/index.js';
 import { departments } from '../modules/team/index.js';
 import { workOrders } from '../modules/work-orders/index.js';
 import { demoCharacterOf, estateFigures, type FigureEstate, seeded } from './demo-figures.js';
@@ -233,10 +232,7 @@ export function estateWorkOrders(
 
 const CHUNK = 1000;
 
-/**
- * Inserts every estate's demo orders (numbers after any already there), and marks the seeded
- * repair figures COMPUTED. Answers the number of orders.
- */
+/** Inserts every estate's demo orders (numbers after any already there); answers how many. */
 export async function seedDemoWorkOrders(tx: Tx, input: DemoWorkOrderInput): Promise<number> {
   const { companyId } = input;
   let total = 0;
@@ -263,14 +259,5 @@ export async function seedDemoWorkOrders(tx: Tx, input: DemoWorkOrderInput): Pro
     for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(workOrders).values(rows.slice(i, i + CHUNK));
     total += rows.length;
   }
-  await tx
-    .update(monthlyFigures)
-    .set({ source: 'COMPUTED' })
-    .where(
-      and(
-        eq(monthlyFigures.companyId, companyId),
-        inArray(monthlyFigures.indicatorCode, [...REPAIR_INDICATOR_CODES]),
-      ),
-    );
   return total;
 }
