@@ -63,6 +63,16 @@ test('a resident reports a repair from the QR poster on a phone, follows it and 
   for (const words of ['扫码报修', '翠湖苑', path]) expect(flat).toContain(words);
   for (const chrome of ['打印海报', '更换二维码', '团队管理']) expect(flat).not.toContain(chrome);
   await page.emulateMedia({ media: 'screen' });
+  // The poster page at phone width: the QR code fits the screen.
+  const managerPhone = await browsers.open('phone');
+  await signIn(managerPhone, 'manager@anju.demo');
+  await managerPhone.goto('/repair-poster');
+  const qr = managerPhone.getByTestId('repair-poster').locator('svg');
+  await expect(qr).toBeVisible();
+  const box = await qr.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await shot(managerPhone, 'phone-repair-poster');
 
   // A resident scans it with a phone: no sign-in, the report form (Chinese, phone first).
   const phone = await browsers.open('phone');
