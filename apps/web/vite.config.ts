@@ -9,6 +9,8 @@ const proxy = {
   '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
   // Uploads and downloads of files travel beside GraphQL, never inside it.
   '/files': { target: apiTarget, changeOrigin: true },
+  // Residents' photos for a repair report, sent from the public page without signing in.
+  '/public': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -47,9 +47,14 @@ import { registerFacilityCheckIndicatorSource } from './modules/facility-checks/
 import { registerFeeIndicatorSource } from './modules/fees/index.js';
 import { registerIncidentIndicatorSource } from './modules/incidents/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
+import { publicRepairRouter } from './modules/repair-reports/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
-import { defineWorkOrderJobs, registerWorkOrderHooks } from './modules/work-orders/index.js';
+import {
+  defineWorkOrderJobs,
+  registerWorkOrderHooks,
+  registerWorkOrderIndicatorSources,
+} from './modules/work-orders/index.js';
 import { seedDemo } from './seed/demo.js';
 
 export interface App {
@@ -123,6 +128,7 @@ export async function createApp(
   registerIncidentIndicatorSource();
   registerFacilityCheckIndicatorSource();
   registerActivityIndicatorSources();
+  registerWorkOrderIndicatorSources();
   options.defineJobs?.(services.jobs);
   // After the migrations: pg-boss creates (or upgrades) its own schema, then workers poll.
   await services.jobs.start();
@@ -302,6 +308,9 @@ export async function createApp(
     }),
     transportErrors,
   );
+
+  // The residents' public repair page: photo uploads without signing in (own limit per address).
+  app.use('/public', anonymousLimit, publicRepairRouter(services, services.fileStorage), transportErrors);
 
   app.use(
     '/graphql',

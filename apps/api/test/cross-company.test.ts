@@ -2321,6 +2321,27 @@ const WORK_ORDER_CASES: Record<string, IdCase> = {
     kind: 'completedWorkOrder',
     call: (id) => workOrderStep('closeWorkOrder', 'CloseWorkOrderInput', id),
   },
+  'Query.workOrderIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { workOrderIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator denominator rows { number location reason } } }`,
+      variables: { e, c: 'repair_timely', m: THIS_MONTH },
+    }),
+  },
+  'Query.estateRepairLink(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { estateRepairLink(estateId: $e) { estateId token } }`,
+      variables: { e },
+    }),
+  },
+  'Mutation.rotateEstateRepairLink(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `mutation($e: ID!) { rotateEstateRepairLink(estateId: $e) { estateId token } }`,
+      variables: { e },
+    }),
+  },
   // Run by the subscription tests of the module's own file (work-orders.test.ts).
   'Subscription.workOrderChanged(estateId)': {
     kind: 'estate',

@@ -34,6 +34,7 @@ import { jobsPermissions } from './permissions/jobs.permissions.js';
 import { notificationsPermissions } from './permissions/notifications.permissions.js';
 import { rectificationsPermissions } from './permissions/rectifications.permissions.js';
 import { regionsPermissions } from './permissions/regions.permissions.js';
+import { repairReportsPermissions } from './permissions/repair-reports.permissions.js';
 import { rostersPermissions } from './permissions/rosters.permissions.js';
 import { staffPermissions } from './permissions/staff.permissions.js';
 import { staffingPermissions } from './permissions/staffing.permissions.js';
@@ -75,6 +76,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   staffing: staffingPermissions,
   workOrders: workOrdersPermissions,
   estateOps: estateOpsPermissions,
+  repairReports: repairReportsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -77,6 +77,8 @@ describe('per-address limits', () => {
         RATE_LIMIT_LOGIN_PER_MINUTE: '3',
         RATE_LIMIT_INVITATION_PER_MINUTE: '2',
         RATE_LIMIT_ANONYMOUS_PER_MINUTE: '12',
+        RATE_LIMIT_REPAIR_REPORT_PER_MINUTE: '2',
+        RATE_LIMIT_REPAIR_PHOTO_PER_MINUTE: '2',
       },
     });
   });
@@ -131,5 +133,39 @@ describe('per-address limits', () => {
     const signedIn = await post(kit, '{ me { id } }', {}, admin.token);
     expect(signedIn.status).toBe(200);
     expect(codeOf(signedIn.body)).toBe('OK');
+  });
+
+  it('limits residents’ repair reports and ratings per address, and photo uploads separately', async () => {
+    const SUBMIT = 'mutation($i: SubmitRepairReportInput!) { submitRepairReport(input: $i) { number } }';
+    const RATE = 'mutation($i: RateRepairReportInput!) { rateRepairReport(input: $i) { rating } }';
+    const report = { token: 'n'.repeat(32), location: '1栋101', description: '漏水', phone: '13812345678' };
+    // Signed in or not, the budget is the address's (signed in: the anonymous budget, used up
+    // above, does not apply). Counted before the token is looked up: an unknown link costs the same.
+    const { token } = await (await kit.company()).user('ESTATE_STAFF');
+    expect(codeOf((await post(kit, SUBMIT, { i: report }, token)).body)).toBe('NOT_FOUND');
+    expect(codeOf((await post(kit, RATE, { i: { token: 'n'.repeat(32), rating: 5 } }, token)).body)).toBe(
+      'NOT_FOUND',
+    );
+    const refused = await post(kit, SUBMIT, { i: report }, token);
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused.body)).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(refused.body.data?.submitRepairReport ?? null).toBeNull();
+
+    const photo = async () => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array([0xff, 0xd8, 0xff])]), 'a.jpg');
+      return fetch(kit.url.replace(/\/graphql$/, `/public/repair-reports/${'n'.repeat(32)}/photos`), {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
+    };
+    expect((await photo()).status).toBe(404);
+    expect((await photo()).status).toBe(404);
+    const tooMany = await photo();
+    expect(tooMany.status).toBe(429);
+    expect(Number(tooMany.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await tooMany.json()) as GqlResult).errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 });

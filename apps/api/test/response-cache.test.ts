@@ -220,9 +220,9 @@ describe('response cache', () => {
   it('drops the answers when a figure is approved', async () => {
     const e = co.estates[0]!.id;
     const before = await cachedMatrix();
-    const j = col(before.matrix, 'repair_timely');
+    const j = col(before.matrix, 'house_intact');
     expect(row(before.matrix, e).values[j]).toBeNull();
-    const figures = [{ indicatorCode: 'repair_timely', numerator: 45, denominator: 50 }];
+    const figures = [{ indicatorCode: 'house_intact', numerator: 45, denominator: 50 }];
     await ok(manager.token, SAVE, { i: { estateId: e, month: LAST_MONTH, figures } });
     await ok(manager.token, SUBMIT, { i: { estateId: e, month: LAST_MONTH } });
     // Saving and submitting changed no approved figure: no cached answer reads drafts.
@@ -238,14 +238,14 @@ describe('response cache', () => {
     const earlier = addMonths(THIS_MONTH, -3);
     await cachedMatrix(admin.token, earlier);
     await cachedMatrix(admin.token, LAST_MONTH);
-    const figures = [{ indicatorCode: 'repair_timely', numerator: 48, denominator: 50 }];
+    const figures = [{ indicatorCode: 'house_intact', numerator: 48, denominator: 50 }];
     await ok(admin.token, SAVE, { i: { estateId: e, month: LAST_MONTH, figures } });
     await ok(admin.token, SUBMIT, { i: { estateId: e, month: LAST_MONTH } });
     await ok(admin.token, APPROVE, { i: { estateId: e, month: LAST_MONTH } });
     expect((await matrix(admin.token, earlier)).hit).toBe(true);
     const after = await matrix(admin.token, LAST_MONTH);
     expect(after.hit).toBe(false);
-    expect(row(after.matrix, e).values[col(after.matrix, 'repair_timely')]).toBe(96);
+    expect(row(after.matrix, e).values[col(after.matrix, 'house_intact')]).toBe(96);
     // The year holds the month: its answer is rebuilt too.
     const year = LAST_MONTH.slice(0, 4);
     await cachedMatrix(admin.token, year);
@@ -253,7 +253,7 @@ describe('response cache', () => {
       i: {
         estateId: e,
         month: LAST_MONTH,
-        indicatorCode: 'repair_timely',
+        indicatorCode: 'house_intact',
         numerator: 49,
         denominator: 50,
         reason: '复核工单后更正',
@@ -272,7 +272,7 @@ describe('response cache', () => {
     await cachedMatrix(admin.token, THIS_MONTH);
     await ok(admin.token, SET_TARGET, {
       i: {
-        indicatorCode: 'repair_timely',
+        indicatorCode: 'house_intact',
         estateId: e.id,
         op: 'AT_LEAST',
         value: 95,
@@ -282,7 +282,7 @@ describe('response cache', () => {
     let now = await matrix(admin.token, THIS_MONTH);
     expect(now.hit).toBe(false);
     expect(row(now.matrix, e.id).ownTargets).toEqual([
-      { indicatorCode: 'repair_timely', target: { label: '≥95%' } },
+      { indicatorCode: 'house_intact', target: { label: '≥95%' } },
     ]);
 
     // A company indicator appears as a column, and goes when retired.

@@ -183,6 +183,8 @@ const FINGERPRINTED = [
   'facility_checks',
   'community_activities',
   'special_services',
+  'estate_repair_links',
+  'repair_reports',
 ] as const;
 
 /**

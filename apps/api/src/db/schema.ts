@@ -15,6 +15,7 @@ export * from '../modules/incidents/incidents.schema.js';
 export * from '../modules/indicators/indicators.schema.js';
 export * from '../modules/notifications/notifications.schema.js';
 export * from '../modules/regions/regions.schema.js';
+export * from '../modules/repair-reports/repair-reports.schema.js';
 export * from '../modules/rosters/rosters.schema.js';
 export * from '../modules/staff/staff.schema.js';
 export * from '../modules/team/team.schema.js';

@@ -54,12 +54,13 @@ export async function withTenant<T>(
 }
 /**
  * The named escape hatch for platform-level work that must cross companies (sign-in looks a user
- * up by email before any company is known; the platform admin creates companies). Every caller
+ * up by email before any company is known; the platform admin creates companies; a resident's
+ * public link names its company only through its token). Every caller
  * passes a reason, which keeps these call sites easy to find and review.
  */
 export async function withSystem<T>(
   database: Database,
-  reason: 'auth' | 'platform-admin' | 'migration' | 'demo-seed' | 'test' | 'jobs',
+  reason: 'auth' | 'platform-admin' | 'migration' | 'demo-seed' | 'test' | 'jobs' | 'public-link',
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   void reason;

@@ -24,6 +24,7 @@ import { IndicatorResolver } from '../modules/indicators/index.js';
 import { JobResolver } from '../modules/jobs/index.js';
 import { NotificationResolver } from '../modules/notifications/index.js';
 import { RegionResolver } from '../modules/regions/index.js';
+import { RepairReportResolver } from '../modules/repair-reports/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
 import { StaffResolver } from '../modules/staff/index.js';
 import { StaffingResolver } from '../modules/staffing/index.js';
@@ -60,6 +61,7 @@ export const resolvers = [
   IncidentResolver,
   FacilityCheckResolver,
   ActivityResolver,
+  RepairReportResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -10,6 +10,7 @@ import {
   type IndicatorDefinition,
   monthlyValue,
   monthOfDate,
+  REPAIR_INDICATOR_CODES,
   type Target,
 } from '@anju/domain';
 import type { Tx } from '../db/client.js';
@@ -451,6 +452,16 @@ export function demoCharacter(code: string): DemoCharacter {
   return CHARACTERS[code] ?? DEFAULT_CHARACTER;
 }
 
+/** An estate's demo character by code, and how many months of figures it has (default 24). */
+export function demoCharacterOf(code: string): {
+  personality: Personality;
+  months: number;
+  missingLast: boolean;
+} {
+  const c = CHARACTERS[code] ?? DEFAULT_CHARACTER;
+  return { personality: c, months: c.months ?? 24, missingLast: c.last?.state === 'MISSING' };
+}
+
 /** An estate's quality (0 weak … 1 strong): the demo audits score by it, as the figures do. */
 export function demoQuality(code: string): number {
   return (CHARACTERS[code] ?? DEFAULT_CHARACTER).quality;
@@ -467,6 +478,7 @@ export interface DemoFigureInput {
 }
 
 const CHUNK = 500;
+const REPAIR_CODES: ReadonlySet<string> = new Set(REPAIR_INDICATOR_CODES);
 
 /**
  * 24 months of figures for the demo company ending last month (Asia/Shanghai), the preset history
@@ -486,6 +498,8 @@ export async function seedDemoFigures(tx: Tx, input: DemoFigureInput): Promise<n
     const last = c.last ?? { state: 'APPROVED' };
     for (const row of mine) {
       row.submittedBy = input.reporters.get(e.code) ?? null;
+      // What the demo's work orders compute (demo-work-orders.ts): the records behind the figure.
+      if (REPAIR_CODES.has(row.indicatorCode)) row.source = 'COMPUTED';
       if (row.month !== lastMonth || last.state === 'APPROVED' || last.state === 'MISSING') continue;
       // Last month waits in HQ's approval queue, or came back with a reason.
       row.state = last.state;

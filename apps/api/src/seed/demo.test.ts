@@ -22,7 +22,10 @@ describe.each([
   ['a leap day', new Date('2028-02-29T15:30:00Z')],
   ['New Year’s Eve in Shanghai, still December in UTC', new Date('2026-12-31T16:30:00Z')],
 ])('demo data seeded on %s', (_label, now) => {
-  it('keeps every estate under contract for the 24 months of figures and a while ahead', async () => {
+  // Seeding takes a while (24 months of work orders among the rest): a loaded machine needs the time.
+  it('keeps every estate under contract for the 24 months of figures and a while ahead', {
+    timeout: 180_000,
+  }, async () => {
     const { database, drop } = await freshDatabase(2);
     try {
       await runMigrations(database);

@@ -26,6 +26,7 @@ import { insertMemberships, insertUser, users } from '../modules/users/index.js'
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
 import { seedDemoOperations } from './demo-operations.js';
+import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoWorkOrderBoard } from './demo-work-orders-today.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -382,6 +383,15 @@ export async function seedDemo(
       adminId: userIds.get('admin@anju.demo')!,
       accounts: staff,
       cipher: personalData,
+      now,
+    });
+    // 24 months of completed work orders: the records the repair figures above compute from.
+    const figureEstates = ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! }));
+    await seedDemoWorkOrders(tx, {
+      companyId: anju.companyId,
+      estates: figureEstates,
+      repairers: staff,
+      desks: staff,
       now,
     });
   });

@@ -9,9 +9,10 @@
  */
 import { expect } from 'vitest';
 import type { TestUser } from '../kit.js';
+import { THIS_MONTH } from '../kit.js';
 import type { MatrixRole } from '../schema-roles.js';
 import { unique } from '../schema-roles.js';
-import { adminGql, co, type Entry, kit, tokenOf, users } from './harness.js';
+import { adminGql, co, type Entry, INDICATOR_READERS, kit, tokenOf, users } from './harness.js';
 
 let colleagueOf: Promise<TestUser> | undefined;
 /** A member of staff of estates[0] the samples assign orders to (the harness's victim changes roles). */
@@ -250,6 +251,27 @@ export const workOrdersPermissions: Record<string, Entry> = {
     }),
     check: (_role, data) =>
       expect(data.updateWorkOrderCommitments).toMatchObject({ current: { arriveMinutesUrgent: 10 } }),
+  },
+  workOrderIndicatorDrillDown: {
+    allowed: INDICATOR_READERS,
+    // A completed order of estates[0] this month (the admin's), counted in repair_timely or not.
+    sample: async () => {
+      await freshOrder('COMPLETED');
+      return {
+        query: `query($e: ID!, $c: String!, $m: String!) { workOrderIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { indicatorCode denominator rows { number reason } } }`,
+        variables: { e: co.estates[0]!.id, c: 'repair_timely', m: THIS_MONTH },
+      };
+    },
+    check: (_role, data) => {
+      const d = data.workOrderIndicatorDrillDown as {
+        indicatorCode: string;
+        denominator: number;
+        rows: unknown[];
+      };
+      expect(d.indicatorCode).toBe('repair_timely');
+      expect(d.denominator).toBeGreaterThanOrEqual(1);
+      expect(d.rows).toHaveLength(d.denominator);
+    },
   },
   workOrderChanged: {
     allowed: READERS,

@@ -98,6 +98,16 @@ const WorkOrderBoardPage = lazy(() =>
   import('../features/work-orders/BoardPage').then((m) => ({ default: m.BoardPage })),
 );
 
+const RepairReportPage = lazy(() =>
+  import('../features/repair-reports/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
+const RepairTrackingPage = lazy(() =>
+  import('../features/repair-reports/TrackingPage').then((m) => ({ default: m.TrackingPage })),
+);
+const RepairPosterPage = lazy(() =>
+  import('../features/repair-reports/PosterPage').then((m) => ({ default: m.PosterPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -115,6 +125,24 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: a resident reports a repair from an estate's QR code poster (no sign-in).
+    path: '/r/:token',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <RepairReportPage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: the resident's tracking link of a report (progress, rating).
+    path: '/t/:token',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <RepairTrackingPage />
       </Suspense>
     ),
   },
@@ -288,6 +316,14 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.auditSchedules}>
             <SchedulesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'repair-poster',
+        element: (
+          <Guard allow={canOpen.repairPoster}>
+            <RepairPosterPage />
           </Guard>
         ),
       },

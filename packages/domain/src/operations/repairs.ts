@@ -3,7 +3,7 @@
  * repair_rework, repair_quality, repair_callback), as pure functions for the indicator source.
  */
 import { monthOfDate } from '../indicators/periods.js';
-import { isTimely, type SlaTimes } from './sla.js';
+import { doneAtOf, dueOf, isTimely, SLA_STEPS, type SlaTimes } from './sla.js';
 import type { WorkOrderCategory, WorkOrderKind, WorkOrderLocationKind } from './work-orders.js';
 
 /** A repeat repair of the same fault within this many days of the earlier completion is rework. */
@@ -125,6 +125,10 @@ export const REPAIR_INDICATORS = {
   repair_callback: 'calledBack',
 } as const satisfies Record<string, keyof RepairSums>;
 export type RepairIndicatorCode = keyof typeof REPAIR_INDICATORS;
+export const REPAIR_INDICATOR_CODES = Object.keys(REPAIR_INDICATORS) as [
+  RepairIndicatorCode,
+  ...RepairIndicatorCode[],
+];
 
 /** Numerator and denominator of a repair indicator; null when nothing was completed (no figure). */
 export function repairIndicatorValue(
@@ -133,4 +137,63 @@ export function repairIndicatorValue(
 ): { numerator: number; denominator: number } | null {
   if (sums.finished === 0) return null;
   return { numerator: sums[REPAIR_INDICATORS[code]], denominator: sums.finished };
+}
+
+/**
+ * Why an order counts or not in a repair figure (the drill-down's reason): on time, or the first
+ * step that was late; a rework or a first repair; the quality check passed, failed or not recorded
+ * (counts as not passed); called back or not.
+ */
+export const REPAIR_ROW_REASONS = [
+  'ON_TIME',
+  'LATE_DISPATCH',
+  'LATE_ARRIVAL',
+  'LATE_COMPLETION',
+  'REWORK',
+  'FIRST_REPAIR',
+  'QUALITY_PASSED',
+  'QUALITY_FAILED',
+  'QUALITY_NOT_CHECKED',
+  'CALLED_BACK',
+  'NOT_CALLED_BACK',
+] as const;
+export type RepairRowReason = (typeof REPAIR_ROW_REASONS)[number];
+
+const LATE: Record<(typeof SLA_STEPS)[number], RepairRowReason> = {
+  DISPATCH: 'LATE_DISPATCH',
+  ARRIVE: 'LATE_ARRIVAL',
+  COMPLETE: 'LATE_COMPLETION',
+};
+
+/** Whether a completed order counts in `code`'s numerator, and why (null: not completed). */
+export function repairRowOf(
+  code: RepairIndicatorCode,
+  order: RepairFacts,
+): { counted: boolean; reason: RepairRowReason } | null {
+  if (!order.completedAt) return null;
+  switch (code) {
+    case 'repair_timely': {
+      if (isTimely(order)) return { counted: true, reason: 'ON_TIME' };
+      const late = SLA_STEPS.find((s) => {
+        const done = doneAtOf(order, s);
+        return !done || done.getTime() > dueOf(order, s).getTime();
+      });
+      return { counted: false, reason: LATE[late ?? 'COMPLETE'] };
+    }
+    case 'repair_rework':
+      return order.reworkOfId
+        ? { counted: true, reason: 'REWORK' }
+        : { counted: false, reason: 'FIRST_REPAIR' };
+    case 'repair_quality':
+      return order.qualityPassed === true
+        ? { counted: true, reason: 'QUALITY_PASSED' }
+        : {
+            counted: false,
+            reason: order.qualityPassed === false ? 'QUALITY_FAILED' : 'QUALITY_NOT_CHECKED',
+          };
+    case 'repair_callback':
+      return order.calledBackAt
+        ? { counted: true, reason: 'CALLED_BACK' }
+        : { counted: false, reason: 'NOT_CALLED_BACK' };
+  }
 }

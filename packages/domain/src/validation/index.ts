@@ -12,6 +12,7 @@ export * from './schemas/figures.js';
 export * from './schemas/indicators.js';
 export * from './schemas/rectifications.js';
 export * from './schemas/regions.js';
+export * from './schemas/repair-reports.js';
 export * from './schemas/rosters.js';
 export * from './schemas/staffing.js';
 export * from './schemas/staffing-compliance.js';

@@ -108,5 +108,7 @@ export const REASON_CODES = [
   'UNDER_AGE',
   /** A step the record cannot take in its current state (a work order not yet on site completed). params: { status } */
   'INVALID_TRANSITION',
+  /** A finished repair the resident already rated: one rating per report. */
+  'ALREADY_RATED',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

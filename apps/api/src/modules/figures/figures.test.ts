@@ -245,7 +245,7 @@ describe('comparison', () => {
       expect(
         codeOf(
           await save(boss.token, estateId, month, [
-            { indicatorCode: 'repair_timely', numerator, denominator },
+            { indicatorCode: 'house_intact', numerator, denominator },
           ]),
         ),
       ).toBe('OK');
@@ -265,7 +265,7 @@ describe('comparison', () => {
         company: { cells: { value: number }[] };
         regions: { regionId: string; cells: { value: number | null }[] }[];
       };
-    }>(boss.token, MATRIX, { f: { period: `${q}-Q1`, indicatorCodes: ['repair_timely'] } });
+    }>(boss.token, MATRIX, { f: { period: `${q}-Q1`, indicatorCodes: ['house_intact'] } });
     expect(codeOf(res)).toBe('OK');
     const m = res.data!.comparisonMatrix;
     expect(m.months).toEqual([`${q}-01`, `${q}-02`, `${q}-03`]);

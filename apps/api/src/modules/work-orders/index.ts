@@ -3,8 +3,25 @@
  * jobs and hooks the composition root registers, and what tests and later slices (the indicator
  * source, the QR report, the demo) build on.
  */
-export { canReadWorkOrder, toWorkOrders, workOrderSubject } from './work-orders.access.js';
+export {
+  canReadWorkOrder,
+  timeZoneOf,
+  toWorkOrders,
+  workOrderSubject,
+} from './work-orders.access.js';
+export {
+  announceNewWorkOrder,
+  insertNewWorkOrder,
+  type NewOrderFacts,
+} from './work-orders.create.js';
 export { registerWorkOrderHooks } from './work-orders.hooks.js';
+export {
+  monthInstants,
+  recomputeRepairIndicators,
+  registerWorkOrderIndicatorSources,
+  repairIndicatorRows,
+  repairIndicatorSources,
+} from './work-orders.indicators.js';
 export {
   defineWorkOrderJobs,
   flagBreaches,
@@ -17,6 +34,6 @@ export {
 } from './work-orders.jobs.js';
 export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
-/** For the demo seeders: an order numbered after the estate's last, and the estate's departments. */
-export { departmentOf, insertWorkOrder, staffDepartmentOf } from './work-orders.store.js';
-export { WorkOrder } from './work-orders.types.js';
+/** For the demo seeders and the QR reports: orders, numbered after the estate's last, and departments. */
+export { departmentOf, findWorkOrder, insertWorkOrder, staffDepartmentOf } from './work-orders.store.js';
+export { WorkOrder, WorkOrderCategoryEnum, WorkOrderStatusEnum } from './work-orders.types.js';

@@ -13,13 +13,19 @@ import {
   reworkOf,
   reworkWindowStart,
   subject,
+  type WorkOrderCategory,
+  type WorkOrderChannel,
+  type WorkOrderKind,
+  type WorkOrderLocationKind,
   workOrderDeadlines,
 } from '@anju/domain';
 import { loadEstateFor } from '../../authz/estate-access.js';
+import type { Tx } from '../../db/client.js';
 import { isUuid } from '../../db/tenant.js';
 import { attachFile } from '../../files/index.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
+import type { AppServices } from '../../lib/services.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantWrite } from '../../lib/write.js';
 import { onceWithKey } from '../idempotency/index.js';
@@ -75,31 +81,10 @@ export async function createWorkOrder(ctx: Context, input: CreateWorkOrderInput)
           isUuid(fileId) ? [] : [{ path: ['photoFileIds', i], reason: 'NOT_FOUND', message: PHOTO_GONE }],
         );
         if (malformed.length) throw badInput(malformed);
-        const timeZone = await timeZoneOf(tx, caller.companyId);
-        const inForce = await store.commitmentsInForce(tx, caller.companyId, now);
-        const commitments = inForce ? commitmentsAt([inForce], now) : DEFAULT_WORK_ORDER_COMMITMENTS;
-        const key = locationKey(parsed.location);
-        const facts = {
-          id: '',
-          estateId: estate.id,
-          locationKind: parsed.locationKind,
-          locationKey: key,
-          category: parsed.category,
-          reportedAt: now,
-        };
-        const earlier = reworkOf(
-          await store.reworkCandidates(tx, caller.companyId, {
-            ...facts,
-            since: reworkWindowStart(now),
-            until: now,
-          }),
-          facts,
-        );
-        const row = await store.insertWorkOrder(tx, caller.companyId, {
+        const row = await insertNewWorkOrder(tx, caller.companyId, now, {
           estateId: estate.id,
           locationKind: parsed.locationKind,
           location: parsed.location,
-          locationKey: key,
           category: parsed.category,
           kind: parsed.kind,
           description: parsed.description,
@@ -108,13 +93,7 @@ export async function createWorkOrder(ctx: Context, input: CreateWorkOrderInput)
           reporterPhone: parsed.reporterPhone || null,
           departmentId: department?.id ?? null,
           photoFileIds: [...(parsed.photoFileIds ?? [])],
-          status: 'NEW',
-          reportedAt: now,
-          ...workOrderDeadlines(parsed.kind, now, commitments, timeZone),
-          reworkOfId: earlier?.id ?? null,
           createdBy: caller.userId,
-          createdAt: now,
-          updatedAt: now,
         });
         const problems: FieldProblem[] = [];
         for (const [i, fileId] of (parsed.photoFileIds ?? []).entries()) {
@@ -135,11 +114,68 @@ export async function createWorkOrder(ctx: Context, input: CreateWorkOrderInput)
     if (!replayed) created = row;
     return toWorkOrder(tx, caller, row);
   });
-  if (created) {
-    publishWorkOrders(ctx.services, created.companyId, [
-      workOrderPayload(created, 'CREATED', created.createdBy),
-    ]);
-    await scheduleBreachChecks(ctx.services, created);
-  }
+  if (created) await announceNewWorkOrder(ctx.services, created);
   return result;
+}
+
+/** What a new order is made of; the rest (number, deadlines, rework link) is derived. */
+export interface NewOrderFacts {
+  estateId: string;
+  locationKind: WorkOrderLocationKind;
+  location: string;
+  category: WorkOrderCategory;
+  kind: WorkOrderKind;
+  description: string;
+  channel: WorkOrderChannel;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  departmentId: string | null;
+  photoFileIds: string[];
+  createdBy: string | null;
+}
+
+/**
+ * Inserts a reported order inside the caller's tenant transaction: the deadlines from the
+ * commitments in force at `now`, the link to the earlier repair of the same fault (返修). Used by
+ * createWorkOrder and by the residents' QR report (which has no signed-in caller). The caller
+ * attaches photos, writes the change log, and after the commit calls `announceNewWorkOrder`.
+ */
+export async function insertNewWorkOrder(
+  tx: Tx,
+  companyId: string,
+  now: Date,
+  facts: NewOrderFacts,
+): Promise<WorkOrderRow> {
+  const timeZone = await timeZoneOf(tx, companyId);
+  const inForce = await store.commitmentsInForce(tx, companyId, now);
+  const commitments = inForce ? commitmentsAt([inForce], now) : DEFAULT_WORK_ORDER_COMMITMENTS;
+  const key = locationKey(facts.location);
+  const match = {
+    id: '',
+    estateId: facts.estateId,
+    locationKind: facts.locationKind,
+    locationKey: key,
+    category: facts.category,
+    reportedAt: now,
+  };
+  const earlier = reworkOf(
+    await store.reworkCandidates(tx, companyId, { ...match, since: reworkWindowStart(now), until: now }),
+    match,
+  );
+  return store.insertWorkOrder(tx, companyId, {
+    ...facts,
+    locationKey: key,
+    status: 'NEW',
+    reportedAt: now,
+    ...workOrderDeadlines(facts.kind, now, commitments, timeZone),
+    reworkOfId: earlier?.id ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** After the commit of a new order: the event on the estate's board and the breach checks. */
+export async function announceNewWorkOrder(services: AppServices, row: WorkOrderRow): Promise<void> {
+  publishWorkOrders(services, row.companyId, [workOrderPayload(row, 'CREATED', row.createdBy)]);
+  await scheduleBreachChecks(services, row);
 }

@@ -21,6 +21,7 @@ import { forbidden } from '../../lib/errors.js';
 import { Estate } from '../estates/index.js';
 import { updateWorkOrderCommitments, workOrderCommitments } from './work-orders.commitments.js';
 import { createWorkOrder } from './work-orders.create.js';
+import { workOrderIndicatorDrillDown } from './work-orders.indicators.js';
 import {
   assignableUsersOf,
   listWorkOrders,
@@ -49,6 +50,7 @@ import {
   WorkOrderCommitmentsOverview,
   WorkOrderConnection,
   WorkOrderFilter,
+  WorkOrderIndicatorDrillDown,
 } from './work-orders.types.js';
 
 @ArgsType()
@@ -99,6 +101,18 @@ export class WorkOrderResolver {
   })
   workOrderCommitments(@Ctx() ctx: Context) {
     return workOrderCommitments(ctx);
+  }
+
+  @Query(() => WorkOrderIndicatorDrillDown, {
+    description: 'The work orders behind a repair figure (drill-down).',
+  })
+  workOrderIndicatorDrillDown(
+    @Ctx() ctx: Context,
+    @Arg('estateId', () => ID, { description: 'The estate.' }) estateId: string,
+    @Arg('indicatorCode', () => String, { description: 'A repair indicator code.' }) indicatorCode: string,
+    @Arg('month', () => String, { description: 'The month, YYYY-MM.' }) month: string,
+  ) {
+    return workOrderIndicatorDrillDown(ctx, { estateId, indicatorCode, month });
   }
 
   @FieldResolver(() => Estate, { nullable: true, description: 'The estate.' })

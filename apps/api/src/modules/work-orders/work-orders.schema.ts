@@ -111,6 +111,8 @@ export const workOrders = pgTable(
     // The board and the status filter.
     index('work_orders_estate_status_idx').on(t.companyId, t.estateId, t.status, t.reportedAt, t.id),
     index('work_orders_assignee_idx').on(t.companyId, t.assigneeUserId, t.status),
+    // The repair indicators: an estate's orders completed in a month.
+    index('work_orders_estate_completed_idx').on(t.companyId, t.estateId, t.completedAt),
     // Rework: the same estate, category and place, by completion.
     index('work_orders_rework_idx').on(t.companyId, t.estateId, t.category, t.locationKey, t.completedAt),
     // The breach job's scans: open steps past due and not flagged yet.

@@ -35,6 +35,7 @@ import {
   toWorkOrder,
   workOrderPayload,
 } from './work-orders.access.js';
+import { completionMonthOf, recomputeRepairIndicators } from './work-orders.indicators.js';
 import { scheduleBreachChecks } from './work-orders.jobs.js';
 import type { WorkOrderRow } from './work-orders.schema.js';
 import * as store from './work-orders.store.js';
@@ -142,6 +143,10 @@ async function takeStep<S extends z.ZodType<StepInput>>(
     after = await store.updateWorkOrder(tx, caller.companyId, before.id, before.version, patch, now);
     if (!after) throw staleVersion();
     await changeLog(`work_order.${step.toLowerCase()}`, 'WorkOrder', before.id, before, after);
+    // The repair figures of the month the order was completed in (completion, callback, quality
+    // check at closing), in this same transaction; steps before completion change no figure.
+    const month = await completionMonthOf(tx, after);
+    if (month) await recomputeRepairIndicators(tx, caller.companyId, after.estateId, now, [month]);
     return toWorkOrder(tx, caller, after);
   });
   if (after) {

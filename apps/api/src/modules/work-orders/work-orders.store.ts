@@ -559,3 +559,28 @@ export async function insertCommitments(
     .returning();
   return row!;
 }
+
+// ---- indicators --------------------------------------------------------------------------------
+
+/** An estate's orders completed in [from, to), oldest completion first (the repair indicators). */
+export async function completedIn(
+  tx: Tx,
+  companyId: string,
+  estateId: string,
+  from: Date,
+  to: Date,
+): Promise<WorkOrderRow[]> {
+  assertCompanyId(companyId);
+  return tx
+    .select()
+    .from(workOrders)
+    .where(
+      and(
+        eq(workOrders.companyId, companyId),
+        eq(workOrders.estateId, estateId),
+        gte(workOrders.completedAt, from),
+        lt(workOrders.completedAt, to),
+      ),
+    )
+    .orderBy(asc(workOrders.completedAt), asc(workOrders.id));
+}

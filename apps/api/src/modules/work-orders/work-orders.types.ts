@@ -22,7 +22,7 @@ import {
   type WorkOrderStatus,
   type WorkOrderStep,
 } from '@anju/domain';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FileRef, UserRef } from '../../graphql/common-types.js';
 import { connectionOf } from '../../graphql/connection.js';
 import { enumOf } from '../../graphql/enums.js';
@@ -547,4 +547,76 @@ export class WorkOrderChangedEvent {
     description: 'The order as it is now, as the subscriber may see it.',
   })
   workOrder!: WorkOrder | null;
+}
+
+@ObjectType({ description: 'A work order behind a repair indicator: counted or not, and why.' })
+export class WorkOrderIndicatorRow {
+  @Field(() => ID, { nullable: true, description: 'The order (null: the caller may not open it).' })
+  workOrderId!: string | null;
+
+  @Field(() => Int, { description: 'Number in the estate.' })
+  number!: number;
+
+  @Field(() => WorkOrderLocationKindEnum, { description: 'Unit or public area.' })
+  locationKind!: WorkOrderLocationKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit or area (a unit only for callers who may read the reporter’s data).',
+  })
+  location!: string | null;
+
+  @Field(() => WorkOrderCategoryEnum, { description: 'Category.' })
+  category!: WorkOrderCategory;
+
+  @Field(() => WorkOrderKindEnum, { description: '零修 or 急修.' })
+  kind!: WorkOrderKind;
+
+  @Field(() => WorkOrderChannelEnum, { description: 'How it was reported.' })
+  channel!: WorkOrderChannel;
+
+  @Field(() => DateTimeScalar, { description: 'Reported.' })
+  reportedAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'Completed (the month it counts in).' })
+  completedAt!: Date;
+
+  @Field(() => Boolean, { description: 'Counted in the numerator.' })
+  counted!: boolean;
+
+  @Field(() => String, {
+    description:
+      'Why: ON_TIME, LATE_DISPATCH, LATE_ARRIVAL, LATE_COMPLETION, REWORK, FIRST_REPAIR, QUALITY_PASSED, QUALITY_FAILED, QUALITY_NOT_CHECKED, CALLED_BACK, NOT_CALLED_BACK.',
+  })
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The number of the repair this one reworks.' })
+  reworkOfNumber!: number | null;
+}
+
+@ObjectType({ description: 'The work orders behind a repair indicator of an estate and month.' })
+export class WorkOrderIndicatorDrillDown {
+  @Field(() => ID, { description: 'The estate.' })
+  estateId!: string;
+
+  @Field(() => String, { description: 'repair_timely, repair_rework, repair_quality or repair_callback.' })
+  indicatorCode!: string;
+
+  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Counted orders (null: nothing completed).' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Orders completed in the month (null: none).' })
+  denominator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The value, percent, as the figure computes it.' })
+  value!: number | null;
+
+  @Field(() => Boolean, { description: 'Some units are withheld: the caller may not read residents’ data.' })
+  unitsHidden!: boolean;
+
+  @Field(() => [WorkOrderIndicatorRow], { description: 'One row per completed order, in completion order.' })
+  rows!: WorkOrderIndicatorRow[];
 }

@@ -12,6 +12,7 @@ import * as indicators from '../../features/indicators/i18n';
 import * as notifications from '../../features/notifications/i18n';
 import * as operations from '../../features/operations/i18n';
 import * as rectifications from '../../features/rectifications/i18n';
+import * as repairReports from '../../features/repair-reports/i18n';
 import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
@@ -56,6 +57,7 @@ const NAMESPACES = {
   staffing,
   workOrders,
   operations,
+  repairReports,
 };
 
 describe('translations', () => {

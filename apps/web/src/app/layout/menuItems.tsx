@@ -13,6 +13,7 @@ import {
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  QrcodeOutlined,
   ReconciliationOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -69,6 +70,9 @@ export const canOpen = {
   workOrders: canOpenWorkOrders,
   /** The estate's records: HQ reads them, the estate's manager and staff record them; never the committee. */
   operations: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Incident'),
+  // An estate's QR code poster for residents' repair reports: its manager and the company admin.
+  repairPoster: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && ability.can('manage', 'WorkOrder'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -96,6 +100,12 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/staffing',
       icon: <SolutionOutlined />,
       label: t('staffing.nav'),
+    },
+    canOpen.repairPoster(ability, hasCompany) && {
+      type: 'item',
+      key: '/repair-poster',
+      icon: <QrcodeOutlined />,
+      label: t('repairReports.poster.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',

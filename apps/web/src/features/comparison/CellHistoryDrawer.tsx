@@ -13,6 +13,7 @@ import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import { OpsDrillDown } from '../operations';
+import { WorkOrderDrillDown } from '../repair-reports';
 import { StaffingDrillDown } from '../staffing';
 import {
   ComparisonCellDetailQuery,
@@ -238,6 +239,12 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
             lastMonth={endMonth}
           />
           <OpsDrillDown
+            estateId={selection.estateId}
+            indicatorCode={ind.code}
+            period={selection.filter.period}
+            lastMonth={endMonth}
+          />
+          <WorkOrderDrillDown
             estateId={selection.estateId}
             indicatorCode={ind.code}
             period={selection.filter.period}

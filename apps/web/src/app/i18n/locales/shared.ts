@@ -138,6 +138,7 @@ export const zhCN = {
       NOT_MOBILE: '{{field}}应为 11 位中国大陆手机号码',
       UNDER_AGE: '入职时未满 {{min}} 周岁',
       INVALID_TRANSITION: '当前状态不能进行此操作，请刷新后重试',
+      ALREADY_RATED: '已评价过，每次报修只能评价一次',
     },
   },
   session: {
@@ -304,6 +305,7 @@ export const enUS: Widen<typeof zhCN> = {
       NOT_MOBILE: '{{field}} must be an 11-digit mainland China mobile number',
       UNDER_AGE: 'Younger than {{min}} on the hire date',
       INVALID_TRANSITION: 'This step is not possible in the current state; reload and try again',
+      ALREADY_RATED: 'Already rated: each report can be rated once',
     },
   },
   session: {
