@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { type App, createApp } from '../src/server.js';
 import { codeOf, nextAppEvent, startTestKit, type TestKit, THIS_MONTH } from './kit.js';
+import { typeOpsFiguresByHand } from './ops-kit.js';
 
 const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
 
@@ -24,6 +25,9 @@ describe.skipIf(!redisUrl)('scale-out through Redis', () => {
       database: kit.database,
     });
     secondUrl = `http://127.0.0.1:${await second.listen(0)}/graphql`;
+    // These tests type 房屋完好率 by hand; the facility checks compute it (issue 11 item 6). After
+    // both apps started: each registers the sources at start.
+    typeOpsFiguresByHand();
   });
   afterAll(async () => {
     await second?.close();

@@ -12,6 +12,7 @@ import { createContext } from '../src/graphql/context.js';
 import { tenantWrite } from '../src/lib/write.js';
 import { authenticate } from '../src/modules/auth/index.js';
 import { startTestKit, type TestCompany, type TestKit, type TestUser, THIS_MONTH } from './kit.js';
+import { typeOpsFiguresByHand } from './ops-kit.js';
 
 const LAST_MONTH = addMonths(THIS_MONTH, -1);
 
@@ -96,6 +97,8 @@ const col = (m: Matrix, code: string) => m.indicators.findIndex((i) => i.code ==
 
 beforeAll(async () => {
   kit = await startTestKit();
+  // These tests type 房屋完好率 by hand; the facility checks compute it (issue 11 item 6).
+  typeOpsFiguresByHand();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   manager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id] });

@@ -23,6 +23,10 @@ import { type PersonalDataCipher, publicPersonalDataCipher, seedDemoStaff } from
 import { recomputeStaffingIndicators } from '../modules/staffing/index.js';
 import { insertDepartments } from '../modules/team/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
+import {
+  recomputeRepairIndicators,
+  registerWorkOrderIndicatorSources,
+} from '../modules/work-orders/index.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoFigures } from './demo-figures.js';
 import { seedDemoOperations } from './demo-operations.js';
@@ -407,6 +411,15 @@ export async function seedDemo(
   // Today's live work-order board of 翠湖苑 (after any history: its numbers follow).
   await withSystem(database, 'demo-seed', (tx) =>
     seedDemoWorkOrderBoard(tx, { companyId: anjuId, estateId: anjuEstateIds.get('HZ-CHY')!, now }),
+  );
+  // Its completed orders earn this month's repair figures, as completing them in the app does
+  // (the sources are registered by the app at start; here too, for a seed without an app).
+  registerWorkOrderIndicatorSources();
+  await withTenant(database, anjuId, (tx) =>
+    recomputeRepairIndicators(tx, anjuId, anjuEstateIds.get('HZ-CHY')!, now, [
+      monthOfDate(now),
+      addMonths(monthOfDate(now), -1),
+    ]),
   );
   // Last month's reminders, as the job sends them on the reminder day: the managers of estates
   // that have not submitted (翠湖苑 was sent back) find one in their bell.
