@@ -42,6 +42,7 @@ import {
   registerRectificationHooks,
 } from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
+import { registerComplaintIndicatorSources } from './modules/complaints/index.js';
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
@@ -108,6 +109,7 @@ export async function createApp(
   registerRectificationHooks();
   defineStaffingJobs(services.jobs, () => services);
   registerStaffingIndicatorSources();
+  registerComplaintIndicatorSources();
   defineWorkOrderJobs(services.jobs, () => services);
   registerWorkOrderHooks();
   options.defineJobs?.(services.jobs);

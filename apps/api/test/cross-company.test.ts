@@ -90,7 +90,9 @@ type IdKind =
   // Company staffing templates (issue 10 item 1): see the staffing-templates block before the tests.
   | 'staffingTemplate'
   // Work orders (issue 11 item 1): see the work-orders block before the tests.
-  | WorkOrderIdKind;
+  | WorkOrderIdKind
+  // Complaints (issue 11 item 3): a fresh open complaint of A (each step may consume it).
+  | 'complaint';
 
 interface IdCase {
   kind: IdKind;
@@ -1273,6 +1275,7 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 
 const idOfB = (kind: IdKind): string =>
   (kind === 'staffingTemplate' ? bStaffingTemplate : undefined) ??
+  (kind === 'complaint' ? bComplaint : undefined) ??
   workOrderIdOfB(kind) ??
   staffIdOfB(kind) ??
   (kind === 'region'
@@ -1348,6 +1351,7 @@ async function invitationFromC(account: TestUser): Promise<string> {
 
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'staffingTemplate') return staffingTemplateOfA();
+  if (kind === 'complaint') return complaintOfA();
   const workOrderId = await workOrderIdOfA(kind);
   if (workOrderId) return workOrderId;
   const staffId = await staffIdOfA(kind);
@@ -2368,6 +2372,112 @@ beforeAll(async () => {
        union all select description from work_orders where company_id = $1 union all select reporter_name from work_orders where company_id = $1
        union all select reporter_phone from work_orders where company_id = $1
        union all select id::text from work_order_commitments where company_id = $1 union all select note from work_order_commitments where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+});
+
+// ---- complaints (issue 11 item 3): B's complaint of its estates[0] (with a complainant); A's
+// controls work on fresh complaints of A's estates[1], logged by A's admin.
+const CP_OUT = 'id number description complainantName complainantPhone status valid';
+const CREATE_CP = `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { ${CP_OUT} } }`;
+let bComplaint: string;
+const complaintInput = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  category: 'CLEANING',
+  channel: 'PHONE',
+  description: '甲方投诉 楼道卫生',
+  ...over,
+});
+async function complaintOfA(): Promise<string> {
+  return (await adminOfA<{ createComplaint: { id: string } }>(CREATE_CP, { input: complaintInput() }))
+    .createComplaint.id;
+}
+async function complaintVersion(id: string): Promise<number> {
+  if (!UUID.test(id)) return 1;
+  const [row] = await kit.database.raw<{ version: number }>('select version from complaints where id = $1', [
+    id,
+  ]);
+  return row?.version ?? 1;
+}
+const complaintStep = async (field: string, type: string, id: string, extra: Record<string, unknown>) => ({
+  query: `mutation($input: ${type}!) { ${field}(input: $input) { ${CP_OUT} } }`,
+  variables: { input: { id, version: await complaintVersion(id), ...extra } },
+});
+const COMPLAINT_CASES: Record<string, IdCase> = {
+  'Query.complaints(filter.estateId)': {
+    kind: 'estate',
+    prepare: async () => void (await complaintOfA()),
+    call: (estateId) => ({
+      query: `query($f: ComplaintFilter!) { complaints(filter: $f, first: 20) { totalCount edges { node { ${CP_OUT} } } } }`,
+      variables: { f: { estateId } },
+    }),
+  },
+  'Query.complaint(id)': {
+    kind: 'complaint',
+    call: (id) => ({ query: `query($id: ID!) { complaint(id: $id) { ${CP_OUT} } }`, variables: { id } }),
+  },
+  'Query.complaintIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { complaintIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator denominator rows { complaintId complainantName } } }`,
+      variables: { e, c: 'complaint_valid_rate', m: THIS_MONTH },
+    }),
+  },
+  'Mutation.createComplaint(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: CREATE_CP, variables: { input: complaintInput({ estateId }) } }),
+  },
+  'Mutation.ruleComplaint(input.id)': {
+    kind: 'complaint',
+    call: (id) => complaintStep('ruleComplaint', 'RuleComplaintInput', id, { valid: true, reason: '有效' }),
+  },
+  'Mutation.postponeComplaint(input.id)': {
+    kind: 'complaint',
+    call: (id) =>
+      complaintStep('postponeComplaint', 'PostponeComplaintInput', id, {
+        newFeedbackAt: new Date(kit.app.services.clock().getTime() + 72 * 3_600_000).toISOString(),
+        reason: '等待维修配件',
+      }),
+  },
+  'Mutation.resolveComplaint(input.id)': {
+    kind: 'complaint',
+    call: (id) =>
+      complaintStep('resolveComplaint', 'ResolveComplaintInput', id, {
+        resolution: '已处理',
+        satisfaction: 'SATISFIED',
+      }),
+  },
+  // Run by the subscription tests of the module's own file (complaints.test.ts).
+  'Subscription.complaintChanged(estateId)': {
+    kind: 'estate',
+    filter: { empty: () => true },
+    call: (estateId) => ({
+      query: `subscription($e: ID!) { complaintChanged(estateId: $e) { event complaint { id } } }`,
+      variables: { e: estateId },
+    }),
+  },
+};
+Object.assign(CASES, COMPLAINT_CASES);
+
+beforeAll(async () => {
+  const res = await kit.gql<{ createComplaint: { id: string } }>(bAdmin.token, CREATE_CP, {
+    input: {
+      estateId: B.estates[0]!.id,
+      category: 'SECURITY',
+      channel: 'VISIT',
+      description: `乙方投诉 仅限本公司 ${unique()}`,
+      complainantName: `乙方投诉人 ${unique()}`,
+      complainantPhone: '13611112222',
+    },
+  });
+  if (codeOf(res) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+  bComplaint = res.data!.createComplaint.id;
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from complaints where company_id = $1 union all select description from complaints where company_id = $1
+       union all select complainant_name from complaints where company_id = $1 union all select complainant_phone from complaints where company_id = $1
      ) s where v is not null and length(v) >= 6`,
     [B.id],
   );

@@ -42,7 +42,11 @@ export interface GqlResult<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: (string | number)[];
-    extensions?: { code?: string; fields?: { path: (string | number)[]; reason: string; message: string }[] };
+    extensions?: {
+      code?: string;
+      reason?: string;
+      fields?: { path: (string | number)[]; reason: string; message: string }[];
+    };
   }[];
 }
 
@@ -139,6 +143,7 @@ const TOPIC_OF_FIELD: Record<string, keyof Events> = {
   auditChanged: 'AUDIT_CHANGED',
   rectificationChanged: 'RECTIFICATION_CHANGED',
   workOrderChanged: 'WORK_ORDER_CHANGED',
+  complaintChanged: 'COMPLAINT_CHANGED',
 };
 
 function topicOf(query: string, topicId: string): string {

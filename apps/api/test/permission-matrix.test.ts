@@ -14,6 +14,7 @@ import { auditsPermissions } from './permissions/audits.permissions.js';
 import { authPermissions } from './permissions/auth.permissions.js';
 import { companiesPermissions } from './permissions/companies.permissions.js';
 import { comparisonPermissions } from './permissions/comparison.permissions.js';
+import { complaintsPermissions } from './permissions/complaints.permissions.js';
 import { estatesPermissions } from './permissions/estates.permissions.js';
 import { figuresPermissions } from './permissions/figures.permissions.js';
 import {
@@ -73,6 +74,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   staff: staffPermissions,
   staffing: staffingPermissions,
   workOrders: workOrdersPermissions,
+  complaints: complaintsPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

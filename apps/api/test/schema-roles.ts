@@ -177,6 +177,7 @@ const FINGERPRINTED = [
   'staffing_templates',
   'work_orders',
   'work_order_commitments',
+  'complaints',
 ] as const;
 
 /**

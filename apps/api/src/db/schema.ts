@@ -5,6 +5,7 @@ export * from '../modules/audits/audits.schema.js';
 export * from '../modules/auth/auth.schema.js';
 export * from '../modules/change-log/change-log.schema.js';
 export * from '../modules/companies/companies.schema.js';
+export * from '../modules/complaints/complaints.schema.js';
 export * from '../modules/estates/estates.schema.js';
 export * from '../modules/figures/figures.schema.js';
 export * from '../modules/idempotency/idempotency.schema.js';

@@ -14,6 +14,7 @@ import {
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
 import { ComparisonResolver } from '../modules/comparison/index.js';
+import { ComplaintResolver } from '../modules/complaints/index.js';
 import { EstateResolver } from '../modules/estates/index.js';
 import { FigureResolver } from '../modules/figures/index.js';
 import { IndicatorResolver } from '../modules/indicators/index.js';
@@ -52,6 +53,7 @@ export const resolvers = [
   StaffResolver,
   StaffingResolver,
   WorkOrderResolver,
+  ComplaintResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

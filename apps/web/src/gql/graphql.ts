@@ -860,6 +860,7 @@ export type NotificationKind =
   | 'APPEAL_FILED'
   | 'AUDIT_ASSIGNED'
   | 'CERTIFICATE_EXPIRING'
+  | 'COMPLAINT_MAJOR'
   /** An estate has not submitted last month’s figures by the company’s reminder day. */
   | 'FIGURES_REMINDER'
   | 'RECTIFICATION_ASSIGNED'

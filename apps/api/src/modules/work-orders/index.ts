@@ -17,4 +17,4 @@ export {
 } from './work-orders.jobs.js';
 export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
-export { WorkOrder } from './work-orders.types.js';
+export { CallbackSatisfactionEnum, WorkOrder, WorkOrderDepartment } from './work-orders.types.js';
