@@ -46,6 +46,8 @@ const schema = z
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_INVITATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    /** The public survey page: reading a survey and answering it, per address. */
+    RATE_LIMIT_SURVEY_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     /** off: this instance works no jobs (they can still be queued and listed). */
     JOBS: z.enum(['on', 'off']).default('on'),
     JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
@@ -124,7 +126,7 @@ export type Config = {
   trustProxy: string;
   ws: { maxPayloadBytes: number; connectionInitTimeoutMs: number; maxPendingPerAddress: number };
   /** Requests per minute and client address. */
-  rateLimits: { login: number; invitation: number; anonymous: number };
+  rateLimits: { login: number; invitation: number; anonymous: number; survey: number };
   /** Job queue: whether this instance works jobs, and how often an idle worker looks for one. */
   jobs: { work: boolean; pollingIntervalSeconds: number };
   /** Set only by tests: the clock stands still at this instant (see AppServices.now). */
@@ -186,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       login: e.RATE_LIMIT_LOGIN_PER_MINUTE,
       invitation: e.RATE_LIMIT_INVITATION_PER_MINUTE,
       anonymous: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      survey: e.RATE_LIMIT_SURVEY_PER_MINUTE,
     },
     fixedNow: e.FIXED_NOW ? new Date(e.FIXED_NOW) : undefined,
   };

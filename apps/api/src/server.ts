@@ -46,6 +46,7 @@ import { registerComplaintIndicatorSources } from './modules/complaints/index.js
 import { defineModuleJobs } from './modules/jobs/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
+import { registerSurveyIndicatorSources } from './modules/surveys/index.js';
 import { defineWorkOrderJobs, registerWorkOrderHooks } from './modules/work-orders/index.js';
 import { seedDemo } from './seed/demo.js';
 
@@ -110,6 +111,7 @@ export async function createApp(
   defineStaffingJobs(services.jobs, () => services);
   registerStaffingIndicatorSources();
   registerComplaintIndicatorSources();
+  registerSurveyIndicatorSources();
   defineWorkOrderJobs(services.jobs, () => services);
   registerWorkOrderHooks();
   options.defineJobs?.(services.jobs);

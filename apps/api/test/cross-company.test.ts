@@ -92,7 +92,9 @@ type IdKind =
   // Work orders (issue 11 item 1): see the work-orders block before the tests.
   | WorkOrderIdKind
   // Complaints (issue 11 item 3): a fresh open complaint of A (each step may consume it).
-  | 'complaint';
+  | 'complaint'
+  // Surveys (issue 11 item 4): a survey of A's estates[1].
+  | 'survey';
 
 interface IdCase {
   kind: IdKind;
@@ -1276,6 +1278,7 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 const idOfB = (kind: IdKind): string =>
   (kind === 'staffingTemplate' ? bStaffingTemplate : undefined) ??
   (kind === 'complaint' ? bComplaint : undefined) ??
+  (kind === 'survey' ? bSurvey : undefined) ??
   workOrderIdOfB(kind) ??
   staffIdOfB(kind) ??
   (kind === 'region'
@@ -1352,6 +1355,7 @@ async function invitationFromC(account: TestUser): Promise<string> {
 async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'staffingTemplate') return staffingTemplateOfA();
   if (kind === 'complaint') return complaintOfA();
+  if (kind === 'survey') return surveyOfA();
   const workOrderId = await workOrderIdOfA(kind);
   if (workOrderId) return workOrderId;
   const staffId = await staffIdOfA(kind);
@@ -2478,6 +2482,90 @@ beforeAll(async () => {
     `select v from (
        select id::text v from complaints where company_id = $1 union all select description from complaints where company_id = $1
        union all select complainant_name from complaints where company_id = $1 union all select complainant_phone from complaints where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+});
+
+// ---- surveys (issue 11 item 4): B's survey of its estates[0] with household codes; A's controls
+// on A's estates[1].
+const SV_OUT = 'id title publicToken questions { key text } results { answers }';
+const CREATE_SV = `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { ${SV_OUT} } }`;
+let bSurvey: string;
+const surveyInput = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  title: '甲方满意度调查',
+  opensOn: '2026-01-01',
+  closesOn: '2026-01-31',
+  ...over,
+});
+async function surveyOfA(): Promise<string> {
+  return (await adminOfA<{ createSurvey: { id: string } }>(CREATE_SV, { input: surveyInput() })).createSurvey
+    .id;
+}
+const SURVEY_CASES: Record<string, IdCase> = {
+  'Query.surveys(estateId)': {
+    kind: 'estate',
+    prepare: async () => void (await surveyOfA()),
+    call: (e) => ({ query: `query($e: ID!) { surveys(estateId: $e) { ${SV_OUT} } }`, variables: { e } }),
+  },
+  'Query.survey(id)': {
+    kind: 'survey',
+    call: (id) => ({ query: `query($id: ID!) { survey(id: $id) { ${SV_OUT} } }`, variables: { id } }),
+  },
+  'Query.householdCodes(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { householdCodes(estateId: $e) { id code note } }`,
+      variables: { e },
+    }),
+  },
+  'Query.surveyIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { surveyIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator rows { surveyId title } } }`,
+      variables: { e, c: 'satisfaction', m: THIS_MONTH },
+    }),
+  },
+  'Mutation.createSurvey(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: CREATE_SV, variables: { input: surveyInput({ estateId }) } }),
+  },
+  'Mutation.generateHouseholdCodes(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($input: GenerateHouseholdCodesInput!) { generateHouseholdCodes(input: $input) { id code note } }`,
+      variables: { input: { estateId, count: 1 } },
+    }),
+  },
+};
+Object.assign(CASES, SURVEY_CASES);
+
+beforeAll(async () => {
+  const res = await kit.gql<{ createSurvey: { id: string } }>(bAdmin.token, CREATE_SV, {
+    input: {
+      estateId: B.estates[0]!.id,
+      title: `乙方调查 仅限本公司 ${unique()}`,
+      opensOn: '2026-01-01',
+      closesOn: '2026-01-31',
+    },
+  });
+  if (codeOf(res) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+  bSurvey = res.data!.createSurvey.id;
+  const codes = await kit.gql(
+    bAdmin.token,
+    `mutation($input: GenerateHouseholdCodesInput!) { generateHouseholdCodes(input: $input) { id } }`,
+    {
+      input: { estateId: B.estates[0]!.id, count: 2, note: `乙方户码 仅限本公司 ${unique()}` },
+    },
+  );
+  if (codeOf(codes) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(codes.errors)}`);
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from surveys where company_id = $1 union all select title from surveys where company_id = $1
+       union all select public_token from surveys where company_id = $1 union all select code from household_codes where company_id = $1
+       union all select note from household_codes where company_id = $1
      ) s where v is not null and length(v) >= 6`,
     [B.id],
   );

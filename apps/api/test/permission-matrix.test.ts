@@ -37,6 +37,7 @@ import { regionsPermissions } from './permissions/regions.permissions.js';
 import { rostersPermissions } from './permissions/rosters.permissions.js';
 import { staffPermissions } from './permissions/staff.permissions.js';
 import { staffingPermissions } from './permissions/staffing.permissions.js';
+import { surveysPermissions } from './permissions/surveys.permissions.js';
 import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import { workOrdersPermissions } from './permissions/work-orders.permissions.js';
@@ -75,6 +76,7 @@ const LISTS: Record<string, Record<string, Entry>> = {
   staffing: staffingPermissions,
   workOrders: workOrdersPermissions,
   complaints: complaintsPermissions,
+  surveys: surveysPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

@@ -178,6 +178,9 @@ const FINGERPRINTED = [
   'work_orders',
   'work_order_commitments',
   'complaints',
+  'surveys',
+  'household_codes',
+  'survey_responses',
 ] as const;
 
 /**

@@ -14,6 +14,7 @@ export * from '../modules/notifications/notifications.schema.js';
 export * from '../modules/regions/regions.schema.js';
 export * from '../modules/rosters/rosters.schema.js';
 export * from '../modules/staff/staff.schema.js';
+export * from '../modules/surveys/surveys.schema.js';
 export * from '../modules/team/team.schema.js';
 export * from '../modules/users/users.schema.js';
 export * from '../modules/work-orders/work-orders.schema.js';

@@ -52,7 +52,7 @@ export async function withTenant<T>(
  */
 export async function withSystem<T>(
   database: Database,
-  reason: 'auth' | 'platform-admin' | 'migration' | 'demo-seed' | 'test' | 'jobs',
+  reason: 'auth' | 'platform-admin' | 'migration' | 'demo-seed' | 'test' | 'jobs' | 'public-survey',
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   void reason;

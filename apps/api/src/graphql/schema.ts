@@ -24,6 +24,7 @@ import { RegionResolver } from '../modules/regions/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
 import { StaffResolver } from '../modules/staff/index.js';
 import { StaffingResolver } from '../modules/staffing/index.js';
+import { SurveyResolver } from '../modules/surveys/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import { WorkOrderResolver } from '../modules/work-orders/index.js';
@@ -54,6 +55,7 @@ export const resolvers = [
   StaffingResolver,
   WorkOrderResolver,
   ComplaintResolver,
+  SurveyResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

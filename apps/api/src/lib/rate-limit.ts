@@ -9,7 +9,7 @@ import {
 import type { Config } from '../config.js';
 
 /** What is limited per client address, per minute. */
-export type LimitName = 'login' | 'invitation' | 'anonymous';
+export type LimitName = 'login' | 'invitation' | 'anonymous' | 'survey';
 
 /** TOO_MANY_REQUESTS with `retryAfter` seconds; Apollo turns `http` into status 429 and Retry-After. */
 export function tooManyRequests(
@@ -50,7 +50,12 @@ export class RateLimits {
         insuranceLimiter: new RateLimiterMemory(options),
       });
     };
-    this.limiters = { login: make('login'), invitation: make('invitation'), anonymous: make('anonymous') };
+    this.limiters = {
+      login: make('login'),
+      invitation: make('invitation'),
+      anonymous: make('anonymous'),
+      survey: make('survey'),
+    };
   }
 
   /** Counts one request of `key` (a client address); throws TOO_MANY_REQUESTS over the limit. */
