@@ -24,6 +24,7 @@ import { recomputeStaffingIndicators } from '../modules/staffing/index.js';
 import { insertDepartments } from '../modules/team/index.js';
 import { insertMemberships, insertUser, users } from '../modules/users/index.js';
 import { seedDemoAudits } from './demo-audits.js';
+import { seedDemoCare } from './demo-care.js';
 import { seedDemoFigures } from './demo-figures.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -374,6 +375,14 @@ export async function seedDemo(
       adminId: userIds.get('admin@anju.demo')!,
       accounts: staff,
       cipher: personalData,
+      now,
+    });
+    // Complaints and satisfaction surveys behind the figures above (after the departments exist).
+    await seedDemoCare(tx, {
+      companyId: anju.companyId,
+      estates: ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! })),
+      receivers: staff,
+      fallbackId: userIds.get('admin@anju.demo')!,
       now,
     });
   });
