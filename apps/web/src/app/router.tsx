@@ -88,6 +88,16 @@ const StaffingPage = lazy(() =>
   import('../features/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })),
 );
 
+const ComplaintsPage = lazy(() =>
+  import('../features/complaints/ComplaintsPage').then((m) => ({ default: m.ComplaintsPage })),
+);
+const SurveysPage = lazy(() =>
+  import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })),
+);
+const PublicSurveyPage = lazy(() =>
+  import('../features/surveys/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -114,6 +124,15 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <InvitePage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: a resident answers a satisfaction survey with a household code, without signing in.
+    path: '/s/:token',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <PublicSurveyPage />
       </Suspense>
     ),
   },
@@ -156,6 +175,23 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.staffing}>
             <StaffingPage />
+          </Guard>
+        ),
+      },
+      {
+        // 投诉管理; `?estate=<id>&complaint=<id>` opens one (the major-complaint notification links there).
+        path: 'complaints',
+        element: (
+          <Guard allow={canOpen.complaints}>
+            <ComplaintsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'surveys',
+        element: (
+          <Guard allow={canOpen.surveys}>
+            <SurveysPage />
           </Guard>
         ),
       },

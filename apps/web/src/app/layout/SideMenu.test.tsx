@@ -38,6 +38,8 @@ describe('SideMenu', () => {
       '小区管理',
       '指标对比',
       '编制合规',
+      '投诉管理',
+      '满意度调查',
       '月度填报',
       '数据审核',
       '品质检查',
@@ -60,6 +62,8 @@ describe('SideMenu', () => {
       '小区管理',
       '指标对比',
       '编制合规',
+      '投诉管理',
+      '满意度调查',
       '数据审核',
       '品质检查',
       '整改',
@@ -79,6 +83,8 @@ describe('SideMenu', () => {
       '小区管理',
       '指标对比',
       '编制合规',
+      '投诉管理',
+      '满意度调查',
       '月度填报',
       '品质检查',
       '整改',
@@ -89,7 +95,8 @@ describe('SideMenu', () => {
   });
 
   it.each([
-    ['ESTATE_STAFF', ['首页', '小区管理', '品质检查', '整改', '我的班次', '团队管理', '排班']],
+    // Staff log complaints (and read theirs); the committee sees neither complaints nor surveys.
+    ['ESTATE_STAFF', ['首页', '小区管理', '投诉管理', '品质检查', '整改', '我的班次', '团队管理', '排班']],
     ['COMMITTEE_MEMBER', ['首页', '小区管理']],
   ] as const)('hides the indicator pages from %s (staff read submitted audits)', (role, labels) => {
     renderWithProviders(<SideMenu ability={abilityOf(role)} hasCompany />);

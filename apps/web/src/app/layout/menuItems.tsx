@@ -7,12 +7,14 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  CommentOutlined,
   FieldTimeOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SmileOutlined,
   SolutionOutlined,
   TableOutlined,
   TeamOutlined,
@@ -62,6 +64,10 @@ export const canOpen = {
       .some((r) => !r.inverted && !!r.conditions && 'userId' in (r.conditions as object)),
   // Whoever may compare estates sees their staffing (the API's rule); staff and committee never.
   staffing: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Comparison'),
+  /** Staff log complaints and read theirs; managers and HQ all; the committee none. */
+  complaints: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && (ability.can('read', 'Complaint') || ability.can('create', 'Complaint')),
+  surveys: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Survey'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -89,6 +95,18 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/staffing',
       icon: <SolutionOutlined />,
       label: t('staffing.nav'),
+    },
+    canOpen.complaints(ability, hasCompany) && {
+      type: 'item',
+      key: '/complaints',
+      icon: <CommentOutlined />,
+      label: t('complaints.nav'),
+    },
+    canOpen.surveys(ability, hasCompany) && {
+      type: 'item',
+      key: '/surveys',
+      icon: <SmileOutlined />,
+      label: t('surveys.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',

@@ -12,6 +12,7 @@ import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
+import { CareDrillDown } from '../complaints';
 import { StaffingDrillDown } from '../staffing';
 import {
   ComparisonCellDetailQuery,
@@ -231,6 +232,12 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
           ) : null}
           {/* training_pass, certified_on_duty: the people behind the figure (nothing for others). */}
           <StaffingDrillDown
+            estateId={selection.estateId}
+            indicatorCode={ind.code}
+            period={selection.filter.period}
+            lastMonth={endMonth}
+          />
+          <CareDrillDown
             estateId={selection.estateId}
             indicatorCode={ind.code}
             period={selection.filter.period}
