@@ -3,7 +3,7 @@
  * seeded records, through the registered indicator sources, gives exactly the figures the demo
  * seeded (demo-figures.ts figureOf), for every estate of 安居物业 and every month of its history.
  */
-import { addMonths, monthOfDate } from '@anju/domain';
+import { addMonths, answerSatisfied, monthOfDate } from '@anju/domain';
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/kit.js';
 import { runMigrations } from '../db/migrate.js';
@@ -68,6 +68,15 @@ describe('the demo’s complaints and surveys', () => {
         extra.every((k) => k.endsWith(`|${lastMonth}`)),
         extra.join(', '),
       ).toBe(true);
+      // Each answer's ratings say what its satisfied flag says (results per area read the ratings),
+      // and the areas differ (a weak area shows).
+      const answers = await database.raw<{ ratings: Record<string, number>; satisfied: boolean }>(
+        'select ratings, satisfied from survey_responses where company_id = $1',
+        [anju!.id],
+      );
+      expect(answers.length).toBeGreaterThan(1000);
+      expect(answers.filter((a) => answerSatisfied(a.ratings) !== a.satisfied)).toEqual([]);
+      expect(answers.some((a) => a.satisfied && Object.values(a.ratings).includes(2))).toBe(true);
       // The story: 金桂园 (SZ-JGY) misses the satisfaction target, 翠湖苑 (HZ-CHY) meets it.
       const rate = (code: string) => {
         const id = estates.find((e) => e.code === code)!.id;

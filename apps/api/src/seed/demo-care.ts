@@ -190,12 +190,16 @@ export async function seedDemoCare(
         const ok = i < satisfied;
         const ratings: Record<string, number> = {};
         for (const q of DEFAULT_SURVEY_QUESTIONS) {
-          // Satisfied households rate 4–5 (their estate's weak area sometimes 3); the others 1–2.
+          // Satisfied households rate 4–5, their estate's weak area sometimes 2 (the mean stays 基本满意
+          // or better); the others 1–2, now and then a 3 outside the weak area (the mean stays below).
+          const weak = q.area === weakArea;
           ratings[q.key] = ok
-            ? q.area === weakArea && r() < 0.3
-              ? 3
+            ? weak && r() < 0.3
+              ? 2
               : 4 + Math.floor(r() * 2)
-            : 1 + Math.floor(r() * 2);
+            : !weak && r() < 0.3
+              ? 3
+              : 1 + Math.floor(r() * 2);
         }
         answerRows.push({
           companyId,

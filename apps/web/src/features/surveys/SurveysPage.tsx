@@ -50,7 +50,7 @@ export function SurveysPage() {
     pause: !estateId,
     variables: { estateId: estateId ?? '' },
   });
-  const [coverage] = useQuery({ query: SurveyCoverageQuery, variables: { year } });
+  const [coverage, refetchCoverage] = useQuery({ query: SurveyCoverageQuery, variables: { year } });
   const mine = coverage.data?.surveyCoverage.find((c) => c.estateId === estateId);
   const mayRun = Boolean(
     estateId && ability.can('update', subject('Survey', { companyId: company?.id, estateId })),
@@ -115,6 +115,7 @@ export function SurveysPage() {
           onCreated={() => {
             setCreating(false);
             refetch({ requestPolicy: 'network-only' });
+            refetchCoverage({ requestPolicy: 'network-only' });
           }}
         />
       ) : null}
