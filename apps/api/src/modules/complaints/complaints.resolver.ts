@@ -121,7 +121,7 @@ export class ComplaintResolver {
   }
 
   @Subscription(() => ComplaintChangedEvent, {
-    description: 'An estate’s complaints as they are logged, ruled, postponed and resolved.',
+    description: 'An estate’s complaints as they change.',
     topics: 'COMPLAINT_CHANGED',
     topicId: ({ context }) => complaintSubscriber(context as Context),
     filter: ({ payload, args, context }) => {

@@ -94,7 +94,7 @@ export class SurveyResolver {
   }
 
   @Mutation(() => SurveyAnswerReceipt, {
-    description: 'A household answers a survey by its code, without signing in (once; rate-limited).',
+    description: 'A household answers a survey by its code (public, once, rate-limited).',
   })
   submitSurveyAnswer(
     @Ctx() ctx: Context,
