@@ -1,6 +1,8 @@
 import { expect, openMenu, shot, signIn, stamp, test } from './fixtures';
 
-test('投诉: the manager logs a complaint, rules it, postpones it once and resolves it (desktop)', async ({ page }) => {
+test('投诉: the manager logs a complaint, rules it, postpones it once and resolves it (desktop)', async ({
+  page,
+}) => {
   const text = `楼道垃圾三天未清运 ${stamp}`;
 
   await test.step('the list of 翠湖苑’s complaints, with the demo’s history', async () => {
@@ -16,7 +18,9 @@ test('投诉: the manager logs a complaint, rules it, postpones it once and reso
     await page.getByTestId('complaint-create').click();
     const drawer = page.getByRole('dialog');
     await drawer.getByLabel('投诉类别').click();
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^保洁$/ });
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^保洁$/ });
     await expect(option).toBeVisible();
     await option.click();
     await drawer.getByLabel('位置').fill('5栋1单元');
