@@ -91,7 +91,7 @@ export async function seedDemoCare(
       );
       for (let i = 0; i < total; i++) {
         const receivedAt = moments[i]!;
-        const isValid = i < validCount ? true : false;
+        const isValid = i < validCount;
         // The first `handledCount` valid ones were resolved; invalid ones are answered and closed.
         const resolved = isValid ? i < handledCount : true;
         const category = COMPLAINT_CATEGORIES[Math.floor(r() * (COMPLAINT_CATEGORIES.length - 1))]!;
