@@ -2,6 +2,7 @@ import { expect, openMenu, shot, signIn, stamp, test } from './fixtures';
 
 test('投诉: the manager logs a complaint, rules it, postpones it once and resolves it (desktop)', async ({
   page,
+  browsers,
 }) => {
   const text = `楼道垃圾三天未清运 ${stamp}`;
 
@@ -17,12 +18,15 @@ test('投诉: the manager logs a complaint, rules it, postpones it once and reso
   await test.step('logged: the manager is the first receiver, feedback promised in two days', async () => {
     await page.getByTestId('complaint-create').click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByLabel('投诉类别').click();
-    const option = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: /^保洁$/ });
-    await expect(option).toBeVisible();
-    await option.click();
+    // The dropdown slides in: an option clicked mid-animation can miss, so retry until it is chosen.
+    await expect(async () => {
+      await drawer.getByLabel('投诉类别').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: /^保洁$/ })
+        .click({ timeout: 2_000 });
+      await expect(drawer.getByText('保洁', { exact: true }).first()).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await drawer.getByLabel('位置').fill('5栋1单元');
     await drawer.getByLabel('投诉内容').fill(text);
     await drawer.getByLabel('投诉人').fill('李先生');
@@ -69,6 +73,19 @@ test('投诉: the manager logs a complaint, rules it, postpones it once and reso
     await expect(detail.getByTestId('complaint-step-RESOLVE')).toHaveCount(0);
     await expect(detail).toContainText('已处理');
     await shot(page, 'desktop-complaint-resolved');
+  });
+
+  await test.step('the front desk on a phone: the complaints they received, with the phone to call', async () => {
+    const phone = await browsers.open('phone');
+    await signIn(phone, 'staff@anju.demo');
+    await phone.goto('/complaints');
+    const rows = phone.getByTestId('complaint-row');
+    await expect(rows.first()).toBeVisible();
+    await shot(phone, 'phone-complaints');
+    await rows.first().click();
+    const detail = phone.getByTestId('complaint-detail');
+    await expect(detail.getByTestId('complaint-phone')).toHaveAttribute('href', /^tel:\d+$/);
+    await shot(phone, 'phone-complaint-detail');
   });
 });
 
