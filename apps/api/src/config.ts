@@ -48,6 +48,8 @@ const schema = z
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
     RATE_LIMIT_REPAIR_REPORT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_REPAIR_PHOTO_PER_MINUTE: z.coerce.number().int().min(1).default(15),
+    /** The public survey page: reading a survey and answering it, per address. */
+    RATE_LIMIT_SURVEY_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     /** off: this instance works no jobs (they can still be queued and listed). */
     JOBS: z.enum(['on', 'off']).default('on'),
     JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
@@ -132,6 +134,7 @@ export type Config = {
     anonymous: number;
     repairReport: number;
     repairPhoto: number;
+    survey: number;
   };
   /** Job queue: whether this instance works jobs, and how often an idle worker looks for one. */
   jobs: { work: boolean; pollingIntervalSeconds: number };
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymous: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
       repairReport: e.RATE_LIMIT_REPAIR_REPORT_PER_MINUTE,
       repairPhoto: e.RATE_LIMIT_REPAIR_PHOTO_PER_MINUTE,
+      survey: e.RATE_LIMIT_SURVEY_PER_MINUTE,
     },
     fixedNow: e.FIXED_NOW ? new Date(e.FIXED_NOW) : undefined,
   };

@@ -43,6 +43,7 @@ import {
   registerRectificationHooks,
 } from './modules/audits/index.js';
 import { authenticate } from './modules/auth/index.js';
+import { registerComplaintIndicatorSources } from './modules/complaints/index.js';
 import { registerFacilityCheckIndicatorSource } from './modules/facility-checks/index.js';
 import { registerFeeIndicatorSource } from './modules/fees/index.js';
 import { registerIncidentIndicatorSource } from './modules/incidents/index.js';
@@ -50,6 +51,7 @@ import { defineModuleJobs } from './modules/jobs/index.js';
 import { publicRepairRouter } from './modules/repair-reports/index.js';
 import { personalDataCipher, personalDataKeyFor } from './modules/staff/index.js';
 import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/staffing/index.js';
+import { registerSurveyIndicatorSources } from './modules/surveys/index.js';
 import {
   defineWorkOrderJobs,
   registerWorkOrderHooks,
@@ -121,6 +123,8 @@ export async function createApp(
   registerRectificationHooks();
   defineStaffingJobs(services.jobs, () => services);
   registerStaffingIndicatorSources();
+  registerComplaintIndicatorSources();
+  registerSurveyIndicatorSources();
   defineWorkOrderJobs(services.jobs, () => services);
   registerWorkOrderHooks();
   // The estate's records earn their indicators (issue 11 item 6).

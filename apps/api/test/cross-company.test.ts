@@ -93,7 +93,11 @@ type IdKind =
   // Work orders (issue 11 item 1): see the work-orders block before the tests.
   | WorkOrderIdKind
   // The estate's records (issue 11 item 5): see the estate-operations block before the tests.
-  | OpsIdKind;
+  | OpsIdKind
+  // Complaints (issue 11 item 3): a fresh open complaint of A (each step may consume it).
+  | 'complaint'
+  // Surveys (issue 11 item 4): a survey of A's estates[1].
+  | 'survey';
 
 interface IdCase {
   kind: IdKind;
@@ -1277,6 +1281,8 @@ async function appealOf(findingId: string, userId: string, reason: string): Prom
 const idOfB = (kind: IdKind): string =>
   (kind === 'staffingTemplate' ? bStaffingTemplate : undefined) ??
   opsIdOfB(kind) ??
+  (kind === 'complaint' ? bComplaint : undefined) ??
+  (kind === 'survey' ? bSurvey : undefined) ??
   workOrderIdOfB(kind) ??
   staffIdOfB(kind) ??
   (kind === 'region'
@@ -1354,6 +1360,8 @@ async function idOfA(kind: IdKind, fresh: boolean): Promise<string> {
   if (kind === 'staffingTemplate') return staffingTemplateOfA();
   const opsId = await opsIdOfA(kind);
   if (opsId) return opsId;
+  if (kind === 'complaint') return complaintOfA();
+  if (kind === 'survey') return surveyOfA();
   const workOrderId = await workOrderIdOfA(kind);
   if (workOrderId) return workOrderId;
   const staffId = await staffIdOfA(kind);
@@ -2669,6 +2677,196 @@ beforeAll(async () => {
        union all select id::text from facility_checks where company_id = $1 union all select checker from facility_checks where company_id = $1
        union all select id::text from community_activities where company_id = $1 union all select title from community_activities where company_id = $1
        union all select id::text from special_services where company_id = $1 union all select name from special_services where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+});
+
+// ---- complaints (issue 11 item 3): B's complaint of its estates[0] (with a complainant); A's
+// controls work on fresh complaints of A's estates[1], logged by A's admin.
+const CP_OUT = 'id number description complainantName complainantPhone status valid';
+const CREATE_CP = `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { ${CP_OUT} } }`;
+let bComplaint: string;
+const complaintInput = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  category: 'CLEANING',
+  channel: 'PHONE',
+  description: '甲方投诉 楼道卫生',
+  ...over,
+});
+async function complaintOfA(): Promise<string> {
+  return (await adminOfA<{ createComplaint: { id: string } }>(CREATE_CP, { input: complaintInput() }))
+    .createComplaint.id;
+}
+async function complaintVersion(id: string): Promise<number> {
+  if (!UUID.test(id)) return 1;
+  const [row] = await kit.database.raw<{ version: number }>('select version from complaints where id = $1', [
+    id,
+  ]);
+  return row?.version ?? 1;
+}
+const complaintStep = async (field: string, type: string, id: string, extra: Record<string, unknown>) => ({
+  query: `mutation($input: ${type}!) { ${field}(input: $input) { ${CP_OUT} } }`,
+  variables: { input: { id, version: await complaintVersion(id), ...extra } },
+});
+const COMPLAINT_CASES: Record<string, IdCase> = {
+  'Query.complaints(filter.estateId)': {
+    kind: 'estate',
+    prepare: async () => void (await complaintOfA()),
+    call: (estateId) => ({
+      query: `query($f: ComplaintFilter!) { complaints(filter: $f, first: 20) { totalCount edges { node { ${CP_OUT} } } } }`,
+      variables: { f: { estateId } },
+    }),
+  },
+  'Query.complaint(id)': {
+    kind: 'complaint',
+    call: (id) => ({ query: `query($id: ID!) { complaint(id: $id) { ${CP_OUT} } }`, variables: { id } }),
+  },
+  'Query.complaintIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { complaintIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator denominator rows { complaintId complainantName } } }`,
+      variables: { e, c: 'complaint_valid_rate', m: THIS_MONTH },
+    }),
+  },
+  'Mutation.createComplaint(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: CREATE_CP, variables: { input: complaintInput({ estateId }) } }),
+  },
+  'Mutation.ruleComplaint(input.id)': {
+    kind: 'complaint',
+    call: (id) => complaintStep('ruleComplaint', 'RuleComplaintInput', id, { valid: true, reason: '有效' }),
+  },
+  'Mutation.postponeComplaint(input.id)': {
+    kind: 'complaint',
+    call: (id) =>
+      complaintStep('postponeComplaint', 'PostponeComplaintInput', id, {
+        newFeedbackAt: new Date(kit.app.services.clock().getTime() + 72 * 3_600_000).toISOString(),
+        reason: '等待维修配件',
+      }),
+  },
+  'Mutation.resolveComplaint(input.id)': {
+    kind: 'complaint',
+    call: (id) =>
+      complaintStep('resolveComplaint', 'ResolveComplaintInput', id, {
+        resolution: '已处理',
+        satisfaction: 'SATISFIED',
+      }),
+  },
+  // Run by the subscription tests of the module's own file (complaints.test.ts).
+  'Subscription.complaintChanged(estateId)': {
+    kind: 'estate',
+    filter: { empty: () => true },
+    call: (estateId) => ({
+      query: `subscription($e: ID!) { complaintChanged(estateId: $e) { event complaint { id } } }`,
+      variables: { e: estateId },
+    }),
+  },
+};
+Object.assign(CASES, COMPLAINT_CASES);
+
+beforeAll(async () => {
+  const res = await kit.gql<{ createComplaint: { id: string } }>(bAdmin.token, CREATE_CP, {
+    input: {
+      estateId: B.estates[0]!.id,
+      category: 'SECURITY',
+      channel: 'VISIT',
+      description: `乙方投诉 仅限本公司 ${unique()}`,
+      complainantName: `乙方投诉人 ${unique()}`,
+      complainantPhone: '13611112222',
+    },
+  });
+  if (codeOf(res) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+  bComplaint = res.data!.createComplaint.id;
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from complaints where company_id = $1 union all select description from complaints where company_id = $1
+       union all select complainant_name from complaints where company_id = $1 union all select complainant_phone from complaints where company_id = $1
+     ) s where v is not null and length(v) >= 6`,
+    [B.id],
+  );
+  bSecrets.push(...secrets.map((r) => r.v));
+});
+
+// ---- surveys (issue 11 item 4): B's survey of its estates[0] with household codes; A's controls
+// on A's estates[1].
+const SV_OUT = 'id title publicToken questions { key text } results { answers }';
+const CREATE_SV = `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { ${SV_OUT} } }`;
+let bSurvey: string;
+const surveyInput = (over: Record<string, unknown> = {}) => ({
+  estateId: A.estates[1]!.id,
+  title: '甲方满意度调查',
+  opensOn: '2026-01-01',
+  closesOn: '2026-01-31',
+  ...over,
+});
+async function surveyOfA(): Promise<string> {
+  return (await adminOfA<{ createSurvey: { id: string } }>(CREATE_SV, { input: surveyInput() })).createSurvey
+    .id;
+}
+const SURVEY_CASES: Record<string, IdCase> = {
+  'Query.surveys(estateId)': {
+    kind: 'estate',
+    prepare: async () => void (await surveyOfA()),
+    call: (e) => ({ query: `query($e: ID!) { surveys(estateId: $e) { ${SV_OUT} } }`, variables: { e } }),
+  },
+  'Query.survey(id)': {
+    kind: 'survey',
+    call: (id) => ({ query: `query($id: ID!) { survey(id: $id) { ${SV_OUT} } }`, variables: { id } }),
+  },
+  'Query.householdCodes(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!) { householdCodes(estateId: $e) { id code note } }`,
+      variables: { e },
+    }),
+  },
+  'Query.surveyIndicatorDrillDown(estateId)': {
+    kind: 'estate',
+    call: (e) => ({
+      query: `query($e: ID!, $c: String!, $m: String!) { surveyIndicatorDrillDown(estateId: $e, indicatorCode: $c, month: $m) { estateId numerator rows { surveyId title } } }`,
+      variables: { e, c: 'satisfaction', m: THIS_MONTH },
+    }),
+  },
+  'Mutation.createSurvey(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({ query: CREATE_SV, variables: { input: surveyInput({ estateId }) } }),
+  },
+  'Mutation.generateHouseholdCodes(input.estateId)': {
+    kind: 'estate',
+    call: (estateId) => ({
+      query: `mutation($input: GenerateHouseholdCodesInput!) { generateHouseholdCodes(input: $input) { id code note } }`,
+      variables: { input: { estateId, count: 1 } },
+    }),
+  },
+};
+Object.assign(CASES, SURVEY_CASES);
+
+beforeAll(async () => {
+  const res = await kit.gql<{ createSurvey: { id: string } }>(bAdmin.token, CREATE_SV, {
+    input: {
+      estateId: B.estates[0]!.id,
+      title: `乙方调查 仅限本公司 ${unique()}`,
+      opensOn: '2026-01-01',
+      closesOn: '2026-01-31',
+    },
+  });
+  if (codeOf(res) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(res.errors)}`);
+  bSurvey = res.data!.createSurvey.id;
+  const codes = await kit.gql(
+    bAdmin.token,
+    `mutation($input: GenerateHouseholdCodesInput!) { generateHouseholdCodes(input: $input) { id } }`,
+    {
+      input: { estateId: B.estates[0]!.id, count: 2, note: `乙方户码 仅限本公司 ${unique()}` },
+    },
+  );
+  if (codeOf(codes) !== 'OK') throw new Error(`setup of B failed: ${JSON.stringify(codes.errors)}`);
+  const secrets = await kit.database.raw<{ v: string }>(
+    `select v from (
+       select id::text v from surveys where company_id = $1 union all select title from surveys where company_id = $1
+       union all select public_token from surveys where company_id = $1 union all select code from household_codes where company_id = $1
+       union all select note from household_codes where company_id = $1
      ) s where v is not null and length(v) >= 6`,
     [B.id],
   );

@@ -42,7 +42,11 @@ export interface GqlResult<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: (string | number)[];
-    extensions?: { code?: string; fields?: { path: (string | number)[]; reason: string; message: string }[] };
+    extensions?: {
+      code?: string;
+      reason?: string;
+      fields?: { path: (string | number)[]; reason: string; message: string }[];
+    };
   }[];
 }
 
@@ -129,6 +133,7 @@ export const TEST_LIMITS = {
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
   RATE_LIMIT_REPAIR_REPORT_PER_MINUTE: '100000',
   RATE_LIMIT_REPAIR_PHOTO_PER_MINUTE: '100000',
+  RATE_LIMIT_SURVEY_PER_MINUTE: '100000',
   WS_MAX_PENDING_PER_ADDRESS: '1000',
 } as const;
 
@@ -141,6 +146,7 @@ const TOPIC_OF_FIELD: Record<string, keyof Events> = {
   auditChanged: 'AUDIT_CHANGED',
   rectificationChanged: 'RECTIFICATION_CHANGED',
   workOrderChanged: 'WORK_ORDER_CHANGED',
+  complaintChanged: 'COMPLAINT_CHANGED',
 };
 
 function topicOf(query: string, topicId: string): string {

@@ -14,6 +14,7 @@ import { auditsPermissions } from './permissions/audits.permissions.js';
 import { authPermissions } from './permissions/auth.permissions.js';
 import { companiesPermissions } from './permissions/companies.permissions.js';
 import { comparisonPermissions } from './permissions/comparison.permissions.js';
+import { complaintsPermissions } from './permissions/complaints.permissions.js';
 import { estateOpsPermissions } from './permissions/estate-ops.permissions.js';
 import { estatesPermissions } from './permissions/estates.permissions.js';
 import { figuresPermissions } from './permissions/figures.permissions.js';
@@ -38,6 +39,7 @@ import { repairReportsPermissions } from './permissions/repair-reports.permissio
 import { rostersPermissions } from './permissions/rosters.permissions.js';
 import { staffPermissions } from './permissions/staff.permissions.js';
 import { staffingPermissions } from './permissions/staffing.permissions.js';
+import { surveysPermissions } from './permissions/surveys.permissions.js';
 import { teamPermissions } from './permissions/team.permissions.js';
 import { usersPermissions } from './permissions/users.permissions.js';
 import { workOrdersPermissions } from './permissions/work-orders.permissions.js';
@@ -77,6 +79,8 @@ const LISTS: Record<string, Record<string, Entry>> = {
   workOrders: workOrdersPermissions,
   estateOps: estateOpsPermissions,
   repairReports: repairReportsPermissions,
+  complaints: complaintsPermissions,
+  surveys: surveysPermissions,
 };
 const MATRIX: Record<string, Entry> = Object.assign({}, ...Object.values(LISTS));
 

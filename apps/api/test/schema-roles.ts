@@ -185,6 +185,10 @@ const FINGERPRINTED = [
   'special_services',
   'estate_repair_links',
   'repair_reports',
+  'complaints',
+  'surveys',
+  'household_codes',
+  'survey_responses',
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import {
   ACTIONS,
   type Action,
   CERTIFICATE_PERSONAL_FIELDS,
+  COMPLAINT_PERSONAL_FIELDS,
   ESTATE_AUDIT_KINDS,
   ESTATE_OPERATION_SUBJECTS,
   ESTATE_SCOPED_SUBJECTS,
@@ -110,7 +111,7 @@ const ROWS: Record<SubjectName, (p: Place) => Row> = {
   Rectification: (p) => estateRow(p, { assigneeUserId: SOMEONE_ELSE, status: 'OPEN' }),
   Appeal: (p) => estateRow(p),
   WorkOrder: (p) => estateRow(p, { assigneeUserId: SOMEONE_ELSE }),
-  Complaint: (p) => estateRow(p, { assigneeUserId: SOMEONE_ELSE }),
+  Complaint: (p) => estateRow(p, { receiverUserId: SOMEONE_ELSE }),
   Survey: (p) => estateRow(p),
   SurveyResponse: (p) => estateRow(p),
   FeeCollection: (p) => estateRow(p),
@@ -356,7 +357,8 @@ const MATRIX: Record<ActorName, Expectation> = {
         ],
         R,
       ],
-      [['Complaint'], ['read', 'create']],
+      // The fixture complaint was received by someone else, of no department of theirs.
+      [['Complaint'], ['create']],
       // The estate's daily records: staff record and correct them (issue 11 item 5).
       [
         ['FeeCollection', 'Incident', 'FacilityCheck', 'CommunityActivity'],
@@ -778,7 +780,7 @@ describe('audits', () => {
 
 describe('estate staff: only what is assigned to them', () => {
   const a = ability('ESTATE_STAFF');
-  const assigned = ['WorkOrder', 'Complaint', 'Rectification'] as const;
+  const assigned = ['WorkOrder', 'Rectification'] as const;
 
   it.each(assigned)('updates a %s assigned to them', (s) => {
     expect(a.can('update', row(s, HOME, { assigneeUserId: ME }))).toBe(true);
@@ -1163,5 +1165,42 @@ describe('estate staff and work orders: theirs, their department’s, what they 
     expect(committee.can('read', order(HOME))).toBe(false);
     for (const field of WORK_ORDER_PERSONAL_FIELDS)
       expect(committee.can('read', order(HOME), field)).toBe(false);
+  });
+});
+
+describe('complaints: the first receiver owns the case (首问责任制)', () => {
+  const DEPT = 'dept-security';
+  const staff = defineAbilityFor(
+    actorWith(membership('ESTATE_STAFF', { ...HOME_ESTATES, departmentIds: [DEPT] })),
+  );
+  const complaint = (p: Place, extra: Row = {}) =>
+    row('Complaint', p, { receiverUserId: SOMEONE_ELSE, departmentId: 'dept-cleaning', ...extra });
+  const personal = (a: AppAbility, r: ReturnType<typeof row>) =>
+    COMPLAINT_PERSONAL_FIELDS.every((f) => a.can('read', r, f));
+
+  it('staff read what they received (with the complainant) and their department’s (without)', () => {
+    expect(staff.can('read', complaint(HOME, { receiverUserId: ME }))).toBe(true);
+    expect(personal(staff, complaint(HOME, { receiverUserId: ME }))).toBe(true);
+    expect(staff.can('update', complaint(HOME, { receiverUserId: ME }))).toBe(true);
+    expect(staff.can('read', complaint(HOME, { departmentId: DEPT }))).toBe(true);
+    expect(personal(staff, complaint(HOME, { departmentId: DEPT }))).toBe(false);
+    expect(staff.can('update', complaint(HOME, { departmentId: DEPT }))).toBe(false);
+    expect(staff.can('read', complaint(HOME))).toBe(false);
+    expect(staff.can('create', complaint(HOME))).toBe(true);
+    for (const p of [SIBLING, AWAY, FOREIGN, FOREIGN_COLLIDING])
+      expect(allowedActions(staff, complaint(p, { receiverUserId: ME, departmentId: DEPT }))).toEqual([]);
+  });
+
+  it('the manager and the admin read the complainant; HQ reads the complaint without; the committee nothing', () => {
+    expect(personal(ability('ESTATE_MANAGER'), complaint(HOME))).toBe(true);
+    expect(ability('ESTATE_MANAGER').can('update', complaint(HOME))).toBe(true);
+    expect(personal(ability('COMPANY_ADMIN'), complaint(HOME))).toBe(true);
+    for (const hq of ['HQ_VIEWER_COMPANY', 'HQ_VIEWER_REGION', 'QUALITY_AUDITOR'] as const) {
+      expect(ability(hq).can('read', complaint(HOME))).toBe(true);
+      expect(personal(ability(hq), complaint(HOME))).toBe(false);
+      expect(ability(hq).can('update', complaint(HOME))).toBe(false);
+    }
+    expect(allowedActions(ability('COMMITTEE_MEMBER'), complaint(HOME))).toEqual([]);
+    expect(allowedActions(ability('COMMITTEE_MEMBER'), row('Survey', HOME))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { MembershipRole } from './roles.js';
 import {
   type Action,
   CERTIFICATE_PERSONAL_FIELDS,
+  COMPLAINT_PERSONAL_FIELDS,
   ESTATE_AUDIT_KINDS,
   ESTATE_OPERATION_SUBJECTS,
   ESTATE_RECORD_SUBJECTS,
@@ -97,6 +98,7 @@ function hidePersonalData(b: Builder) {
   b.cannot('read', 'Staff', [...STAFF_PERSONAL_FIELDS]);
   b.cannot('read', 'Certificate', [...CERTIFICATE_PERSONAL_FIELDS]);
   b.cannot('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS]);
+  b.cannot('read', 'Complaint', [...COMPLAINT_PERSONAL_FIELDS]);
 }
 
 function companyAdmin(b: Builder, m: ActorMembership) {
@@ -189,9 +191,7 @@ function estateStaff(b: Builder, m: ActorMembership, userId: string) {
   // Their own record's personal data, and their own certificates' scans.
   b.can('read', 'Staff', [...STAFF_PERSONAL_FIELDS], { ...rows, userId });
   b.can('read', 'Certificate', [...CERTIFICATE_PERSONAL_FIELDS], { ...rows, staffUserId: userId });
-  // Front-desk staff log complaints; the assignee works the complaint.
-  b.can(['read', 'create'], 'Complaint', rows);
-  b.can('update', 'Complaint', { ...rows, assigneeUserId: userId });
+  complaintsOfStaff(b, m, rows, userId);
   workOrdersOfStaff(b, m, rows, userId);
   // The estate's daily records (fees, incidents, facility checks, activities): staff record and
   // correct them; the special-services menu they read (the manager keeps it).
@@ -227,6 +227,22 @@ function workOrdersOfStaff(b: Builder, m: ActorMembership, rows: MongoQuery, use
   b.cannot('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS]);
   b.can('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS], assigned);
   b.can('read', 'WorkOrder', [...WORK_ORDER_PERSONAL_FIELDS], logged);
+}
+
+/**
+ * Complaints of estate staff (首问责任制): any of them logs one and, as its first receiver, owns it
+ * — reads it with the complainant's name and phone, rules on it, postpones and resolves it.
+ * Colleagues of the department the complaint is about read it too, without the complainant.
+ */
+function complaintsOfStaff(b: Builder, m: ActorMembership, rows: MongoQuery, userId: string) {
+  const departmentIds = m.scope.kind === 'ESTATES' ? (m.scope.departmentIds ?? []) : [];
+  const received = { ...rows, receiverUserId: userId };
+  b.can('create', 'Complaint', rows);
+  b.can(['read', 'update'], 'Complaint', received);
+  if (departmentIds.length)
+    b.can('read', 'Complaint', { ...rows, departmentId: { $in: [...departmentIds] } });
+  b.cannot('read', 'Complaint', [...COMPLAINT_PERSONAL_FIELDS]);
+  b.can('read', 'Complaint', [...COMPLAINT_PERSONAL_FIELDS], received);
 }
 
 function committeeMember(b: Builder, m: ActorMembership, userId: string) {

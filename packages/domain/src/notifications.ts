@@ -23,5 +23,7 @@ export const NOTIFICATION_KINDS = [
   'CERTIFICATE_EXPIRING',
   /** From the 25th: a department with staff has no roster for next month yet. */
   'ROSTER_MISSING',
+  /** A major complaint (重大投诉) was logged: the estate's managers hear of it at once. */
+  'COMPLAINT_MAJOR',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

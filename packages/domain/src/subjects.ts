@@ -137,6 +137,13 @@ export const USER_PERSONAL_FIELDS = ['email', 'phone'] as const;
 export const WORK_ORDER_PERSONAL_FIELDS = ['reporterName', 'reporterPhone'] as const;
 
 /**
+ * A complaint's complainant (name and phone: a resident's personal data) is read only by the
+ * estate's manager, company admins and its first receiver (首问责任人, who owns the case); department
+ * colleagues, HQ viewers, auditors and the committee never read it.
+ */
+export const COMPLAINT_PERSONAL_FIELDS = ['complainantName', 'complainantPhone'] as const;
+
+/**
  * What each step of a work order changes, as the field its `update` rule names: estate staff may
  * take only some steps of an order (see abilities.ts, estateStaff), managers and admins all.
  */

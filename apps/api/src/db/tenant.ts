@@ -60,7 +60,15 @@ export async function withTenant<T>(
  */
 export async function withSystem<T>(
   database: Database,
-  reason: 'auth' | 'platform-admin' | 'migration' | 'demo-seed' | 'test' | 'jobs' | 'public-link',
+  reason:
+    | 'auth'
+    | 'platform-admin'
+    | 'migration'
+    | 'demo-seed'
+    | 'test'
+    | 'jobs'
+    | 'public-link'
+    | 'public-survey',
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   void reason;

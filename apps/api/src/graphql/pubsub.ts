@@ -18,6 +18,7 @@ export type Events = {
   RECTIFICATION_CHANGED: [companyId: string, payload: RectificationChangedPayload];
   /** A work order was reported, dispatched, reached, completed, called back, closed or breached. */
   WORK_ORDER_CHANGED: [companyId: string, payload: WorkOrderChangedPayload];
+  COMPLAINT_CHANGED: [companyId: string, payload: ComplaintChangedPayload];
   /** A company's data changed: cached answers built from it are stale (see DataVersions). */
   DATA_CHANGED: [payload: { companyId: string; origin: string; structure?: boolean; months?: string[] }];
 };
@@ -79,6 +80,16 @@ export interface WorkOrderChangedPayload {
   /** The steps the job found past their deadline (BREACHED). */
   steps?: string[];
   actorUserId?: string | null;
+}
+
+/** What changed about a complaint, with the fields its read rule names (as of the event). */
+export interface ComplaintChangedPayload {
+  complaintId: string;
+  estateId: string;
+  receiverUserId: string | null;
+  departmentId: string | null;
+  event: 'CREATED' | 'RULED' | 'POSTPONED' | 'RESOLVED';
+  actorUserId: string | null;
 }
 
 export interface IndicatorAlertPayload {

@@ -15,6 +15,7 @@ import {
 import { AuthResolver } from '../modules/auth/index.js';
 import { CompanyResolver } from '../modules/companies/index.js';
 import { ComparisonResolver } from '../modules/comparison/index.js';
+import { ComplaintResolver } from '../modules/complaints/index.js';
 import { EstateResolver } from '../modules/estates/index.js';
 import { FacilityCheckResolver } from '../modules/facility-checks/index.js';
 import { FeeResolver } from '../modules/fees/index.js';
@@ -28,6 +29,7 @@ import { RepairReportResolver } from '../modules/repair-reports/index.js';
 import { RosterResolver } from '../modules/rosters/index.js';
 import { StaffResolver } from '../modules/staff/index.js';
 import { StaffingResolver } from '../modules/staffing/index.js';
+import { SurveyResolver } from '../modules/surveys/index.js';
 import { TeamResolver } from '../modules/team/index.js';
 import { MembershipResolver, UserResolver } from '../modules/users/index.js';
 import { WorkOrderResolver } from '../modules/work-orders/index.js';
@@ -62,6 +64,8 @@ export const resolvers = [
   FacilityCheckResolver,
   ActivityResolver,
   RepairReportResolver,
+  ComplaintResolver,
+  SurveyResolver,
 ] as const;
 
 export async function buildAppSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -9,7 +9,7 @@ import {
 import type { Config } from '../config.js';
 
 /** What is limited per client address, per minute. */
-export type LimitName = 'login' | 'invitation' | 'anonymous' | 'repairReport' | 'repairPhoto';
+export type LimitName = 'login' | 'invitation' | 'anonymous' | 'repairReport' | 'repairPhoto' | 'survey';
 
 /** TOO_MANY_REQUESTS with `retryAfter` seconds; Apollo turns `http` into status 429 and Retry-After. */
 export function tooManyRequests(
@@ -57,6 +57,7 @@ export class RateLimits {
       // Residents' public repair page: reports and ratings, and photo uploads, per address.
       repairReport: make('repairReport'),
       repairPhoto: make('repairPhoto'),
+      survey: make('survey'),
     };
   }
 

@@ -584,3 +584,25 @@ export async function seedDemoFigures(tx: Tx, input: DemoFigureInput): Promise<n
   await tx.insert(indicatorTargets).values(overrides);
   return rows.length;
 }
+
+/**
+ * The demo's figure of `code` for estate `e` in each month of its history (oldest first), as
+ * seedDemoFigures writes it: what the operational seeders (complaints, surveys) generate records
+ * for, so that the computed figures equal these.
+ */
+export function demoFigureSeries(
+  e: FigureEstate,
+  code: string,
+  now: Date,
+): { month: string; counts: Counts | null }[] {
+  const def = BUILT_IN_INDICATORS.find((d) => d.code === code);
+  if (!def) throw new Error(`no built-in indicator ${code}`);
+  const c = CHARACTERS[e.code] ?? DEFAULT_CHARACTER;
+  const lastMonth = addMonths(monthOfDate(now), -1);
+  const out: { month: string; counts: Counts | null }[] = [];
+  for (let age = (c.months ?? 24) - 1; age >= 0; age--) {
+    const month = addMonths(lastMonth, -age);
+    out.push({ month, counts: figureOf(def, e, c, month, age) });
+  }
+  return out;
+}

@@ -28,6 +28,7 @@ import {
   registerWorkOrderIndicatorSources,
 } from '../modules/work-orders/index.js';
 import { seedDemoAudits } from './demo-audits.js';
+import { seedDemoCare } from './demo-care.js';
 import { seedDemoFigures } from './demo-figures.js';
 import { seedDemoOperations } from './demo-operations.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
@@ -396,6 +397,14 @@ export async function seedDemo(
       estates: figureEstates,
       repairers: staff,
       desks: staff,
+      now,
+    });
+    // Complaints and satisfaction surveys behind the figures above (after the departments exist).
+    await seedDemoCare(tx, {
+      companyId: anju.companyId,
+      estates: ANJU_ESTATES.map((e) => ({ ...e, id: anju.estateIds.get(e.code)! })),
+      receivers: staff,
+      fallbackId: userIds.get('admin@anju.demo')!,
       now,
     });
   });

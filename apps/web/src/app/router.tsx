@@ -108,6 +108,16 @@ const RepairPosterPage = lazy(() =>
   import('../features/repair-reports/PosterPage').then((m) => ({ default: m.PosterPage })),
 );
 
+const ComplaintsPage = lazy(() =>
+  import('../features/complaints/ComplaintsPage').then((m) => ({ default: m.ComplaintsPage })),
+);
+const SurveysPage = lazy(() =>
+  import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })),
+);
+const PublicSurveyPage = lazy(() =>
+  import('../features/surveys/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })),
+);
+
 const CompanySettingsPage = lazy(() =>
   import('../features/settings/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })),
 );
@@ -152,6 +162,15 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <InvitePage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: a resident answers a satisfaction survey with a household code, without signing in.
+    path: '/s/:token',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <PublicSurveyPage />
       </Suspense>
     ),
   },
@@ -207,6 +226,15 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        // 投诉管理; `?estate=<id>&complaint=<id>` opens one (the major-complaint notification links there).
+        path: 'complaints',
+        element: (
+          <Guard allow={canOpen.complaints}>
+            <ComplaintsPage />
+          </Guard>
+        ),
+      },
+      {
         path: 'work-orders/board',
         element: (
           <Guard allow={canOpen.workOrders}>
@@ -220,6 +248,14 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={canOpen.operations}>
             <OperationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'surveys',
+        element: (
+          <Guard allow={canOpen.surveys}>
+            <SurveysPage />
           </Guard>
         ),
       },

@@ -18,6 +18,7 @@ import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { estates } from '../estates/index.js';
 import { indicatorTargets } from '../indicators/index.js';
+import { registerSurveyIndicatorSources } from '../surveys/index.js';
 import { registerWorkOrderIndicatorSources } from '../work-orders/index.js';
 
 const m = (delta: number) => addMonths(THIS_MONTH, delta);
@@ -132,6 +133,9 @@ beforeAll(async () => {
   // work-orders module computes it, so its sources stand aside here (registering the same sources
   // again and undoing that removes them for this file only).
   registerWorkOrderIndicatorSources()();
+  // These tests type satisfaction in by hand, as companies did before surveys computed it (issue 11
+  // item 6): the survey source is detached here so the hand-reported path stays covered.
+  registerSurveyIndicatorSources()();
 });
 afterAll(() => kit?.close());
 

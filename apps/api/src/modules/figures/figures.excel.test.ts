@@ -18,6 +18,7 @@ import {
 import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
 import { withSystem } from '../../db/tenant.js';
 import { UNATTACHED_TTL_MS } from '../../files/index.js';
+import { registerSurveyIndicatorSources } from '../surveys/index.js';
 import { monthlyFigures } from './figures.schema.js';
 
 const TEMPLATE = `mutation($i: ExportMonthlyFigureTemplateInput!) { exportMonthlyFigureTemplate(input: $i) { id name contentType size } }`;
@@ -50,6 +51,9 @@ beforeAll(async () => {
   kit = await startTestKit();
   // These tests type figures of codes the estate's records now compute (issue 11 item 6).
   typeOpsFiguresByHand();
+  // These tests type satisfaction in by hand, as companies did before surveys computed it (issue 11
+  // item 6): the survey source is detached here so the hand-reported path stays covered.
+  registerSurveyIndicatorSources()();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   manager = await co.user('ESTATE_MANAGER', { estateIds: [co.estates[0]!.id] });

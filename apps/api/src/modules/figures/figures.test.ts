@@ -9,6 +9,7 @@ import {
   THIS_MONTH,
 } from '../../../test/kit.js';
 import { typeOpsFiguresByHand } from '../../../test/ops-kit.js';
+import { registerSurveyIndicatorSources } from '../surveys/index.js';
 
 const FORM = `query($e: ID!, $m: String!) { monthlyForm(estateId: $e, month: $m) { state rejectReason
   items { indicator { code computed } figure { revision numerator denominator value state effective } effective { revision value } target { label } judgement } } }`;
@@ -44,6 +45,9 @@ beforeAll(async () => {
   kit = await startTestKit();
   // These tests type figures of codes the estate's records now compute (issue 11 item 6).
   typeOpsFiguresByHand();
+  // These tests type satisfaction in by hand, as companies did before surveys computed it (issue 11
+  // item 6): the survey source is detached here so the hand-reported path stays covered.
+  registerSurveyIndicatorSources()();
   co = await kit.company();
   admin = await co.user('COMPANY_ADMIN');
   auditor = await co.user('QUALITY_AUDITOR');

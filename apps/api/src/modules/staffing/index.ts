@@ -25,3 +25,4 @@ export {
   sendStaffingJobs,
 } from './staffing.jobs.js';
 export { StaffingResolver } from './staffing.resolver.js';
+export { estateManagers as estateManagersOf } from './staffing.store.js';

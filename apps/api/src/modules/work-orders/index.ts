@@ -36,4 +36,10 @@ export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
 /** For the demo seeders and the QR reports: orders, numbered after the estate's last, and departments. */
 export { departmentOf, findWorkOrder, insertWorkOrder, staffDepartmentOf } from './work-orders.store.js';
-export { WorkOrder, WorkOrderCategoryEnum, WorkOrderStatusEnum } from './work-orders.types.js';
+export {
+  CallbackSatisfactionEnum,
+  WorkOrder,
+  WorkOrderCategoryEnum,
+  WorkOrderDepartment,
+  WorkOrderStatusEnum,
+} from './work-orders.types.js';

@@ -4,6 +4,7 @@ import * as auditTemplates from '../../features/audit-templates/i18n';
 import * as audits from '../../features/audits/i18n';
 import * as auth from '../../features/auth/i18n';
 import * as comparison from '../../features/comparison/i18n';
+import * as complaints from '../../features/complaints/i18n';
 import * as dashboard from '../../features/dashboard/i18n';
 import * as estates from '../../features/estates/i18n';
 import * as figures from '../../features/figures/i18n';
@@ -16,6 +17,7 @@ import * as rosters from '../../features/rosters/i18n';
 import * as scorecard from '../../features/scorecard/i18n';
 import * as settings from '../../features/settings/i18n';
 import * as staffing from '../../features/staffing/i18n';
+import * as surveys from '../../features/surveys/i18n';
 import * as team from '../../features/team/i18n';
 import * as users from '../../features/users/i18n';
 import * as workOrders from '../../features/work-orders/i18n';
@@ -50,4 +52,6 @@ export const enUS: Messages = {
   ...workOrders.enUS,
   ...operations.enUS,
   ...repairReports.enUS,
+  ...complaints.enUS,
+  ...surveys.enUS,
 };

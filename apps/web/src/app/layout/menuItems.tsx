@@ -8,6 +8,7 @@ import {
   BuildOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  CommentOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FormOutlined,
@@ -17,6 +18,7 @@ import {
   ReconciliationOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SmileOutlined,
   SolutionOutlined,
   TableOutlined,
   TeamOutlined,
@@ -73,6 +75,10 @@ export const canOpen = {
   // An estate's QR code poster for residents' repair reports: its manager and the company admin.
   repairPoster: (ability: AppAbility, hasCompany: boolean) =>
     hasCompany && ability.can('manage', 'WorkOrder'),
+  /** Staff log complaints and read theirs; managers and HQ all; the committee none. */
+  complaints: (ability: AppAbility, hasCompany: boolean) =>
+    hasCompany && (ability.can('read', 'Complaint') || ability.can('create', 'Complaint')),
+  surveys: (ability: AppAbility, hasCompany: boolean) => hasCompany && ability.can('read', 'Survey'),
 };
 
 export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction): NavItem[] {
@@ -106,6 +112,18 @@ export function navItems(ability: AppAbility, hasCompany: boolean, t: TFunction)
       key: '/repair-poster',
       icon: <QrcodeOutlined />,
       label: t('repairReports.poster.nav'),
+    },
+    canOpen.complaints(ability, hasCompany) && {
+      type: 'item',
+      key: '/complaints',
+      icon: <CommentOutlined />,
+      label: t('complaints.nav'),
+    },
+    canOpen.surveys(ability, hasCompany) && {
+      type: 'item',
+      key: '/surveys',
+      icon: <SmileOutlined />,
+      label: t('surveys.nav'),
     },
     canOpen.figures(ability, hasCompany) && {
       type: 'item',

@@ -12,6 +12,7 @@ import { useErrorText } from '../../shared/useErrorText';
 import { useFiguresLive } from '../../shared/useFiguresLive';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { usePeriodLabel } from '../../shared/usePeriodLabel';
+import { CareDrillDown } from '../complaints';
 import { OpsDrillDown } from '../operations';
 import { WorkOrderDrillDown } from '../repair-reports';
 import { StaffingDrillDown } from '../staffing';
@@ -245,6 +246,12 @@ export function CellHistoryDrawer({ selection, endMonth, onClose }: Props) {
             lastMonth={endMonth}
           />
           <WorkOrderDrillDown
+            estateId={selection.estateId}
+            indicatorCode={ind.code}
+            period={selection.filter.period}
+            lastMonth={endMonth}
+          />
+          <CareDrillDown
             estateId={selection.estateId}
             indicatorCode={ind.code}
             period={selection.filter.period}

@@ -45,6 +45,10 @@ export const zhCN = {
         title: '请编排 {{month}} 排班：{{estateName}} {{departmentName}}',
         body: '{{estateName}}{{departmentName}}（{{staffCount}} 人）尚未生成 {{month}} 的排班表，请在月底前完成。',
       },
+      COMPLAINT_MAJOR: {
+        title: '重大投诉：{{estateName}} 第 {{number}} 号',
+        body: '{{estateName}}收到一起重大投诉（{{category}}），请立即跟进。',
+      },
     },
   },
 };
@@ -101,6 +105,10 @@ export const enUS: Widen<typeof zhCN> = {
       ROSTER_MISSING: {
         title: 'Roster of {{month}} needed: {{estateName}} {{departmentName}}',
         body: '{{estateName}} {{departmentName}} ({{staffCount}} people) has no roster for {{month}} yet; please generate it before the month ends.',
+      },
+      COMPLAINT_MAJOR: {
+        title: 'Major complaint: {{estateName}} no. {{number}}',
+        body: '{{estateName}} received a major complaint ({{category}}); please follow it up now.',
       },
     },
   },
