@@ -47,9 +47,9 @@ test('in English, the monthly form speaks English (estate names are data)', asyn
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await openMenu(page, 'Monthly figures');
+  // 房屋完好率 is computed from the facility checks (issue 11): a read-only line, tagged with its source.
   const line = page.getByRole('group', { name: 'Housing intact rate' });
-  await expect(line.getByLabel('Intact houses')).toBeVisible();
-  await expect(line.getByLabel('Houses inspected')).toBeVisible();
+  await expect(line.getByText('Computed · Facility checks')).toBeVisible();
   // Labels, units, targets and states of a line are English (a rejection reason HQ typed would be data).
   expect((await line.textContent())?.match(/[\u3400-\u9fff]+/g) ?? []).toEqual([]);
   await expect(page.getByRole('button', { name: /save draft/i })).toBeVisible();
