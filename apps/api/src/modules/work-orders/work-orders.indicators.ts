@@ -64,6 +64,36 @@ export function monthInstants(month: string, timeZone: string): { from: Date; to
   };
 }
 
+/**
+ * While a recompute runs (`recomputeRepairIndicators`), the orders completed in an estate-month are
+ * read once for its four figures and their writes, not once per figure and again per write: the
+ * step's own change is already written when the recompute starts, and nothing writes orders until
+ * it ends. Outside a recompute (drill-downs, the drift check) every call reads afresh.
+ */
+const recomputing = new WeakMap<Tx, Map<string, Promise<WorkOrderRow[]>>>();
+
+async function completedOrders(
+  tx: Tx,
+  companyId: string,
+  estateId: string,
+  month: string,
+  timeZone?: string,
+): Promise<WorkOrderRow[]> {
+  const read = async () => {
+    const { from, to } = monthInstants(month, timeZone ?? (await zoneOf(tx, companyId)));
+    return store.completedIn(tx, companyId, estateId, from, to);
+  };
+  const memo = recomputing.get(tx);
+  if (!memo) return read();
+  const key = `${companyId}|${estateId}|${month}`;
+  let orders = memo.get(key);
+  if (!orders) {
+    orders = read();
+    memo.set(key, orders);
+  }
+  return orders;
+}
+
 /** The orders behind an estate's repair figure of `month`: every order completed in it. */
 export async function repairIndicatorRows(
   tx: Tx,
@@ -73,8 +103,7 @@ export async function repairIndicatorRows(
   code: RepairIndicatorCode,
   timeZone?: string,
 ): Promise<RepairIndicatorRow[]> {
-  const { from, to } = monthInstants(month, timeZone ?? (await zoneOf(tx, companyId)));
-  const orders = await store.completedIn(tx, companyId, estateId, from, to);
+  const orders = await completedOrders(tx, companyId, estateId, month, timeZone);
   return orders.flatMap((order) => {
     const row = repairRowOf(code, order);
     return row ? [{ order, ...row }] : [];
@@ -129,6 +158,23 @@ export async function recomputeRepairIndicators(
   const wanted = [...new Set(months)].filter((m) => isMonth(m) && m <= current).sort();
   const result: RepairRecompute = { written: [], waiting: [] };
   if (!wanted.length) return result;
+  if (recomputing.has(tx)) return recomputeMonths(tx, companyId, estateId, wanted, zone, result);
+  recomputing.set(tx, new Map());
+  try {
+    return await recomputeMonths(tx, companyId, estateId, wanted, zone, result);
+  } finally {
+    recomputing.delete(tx);
+  }
+}
+
+async function recomputeMonths(
+  tx: Tx,
+  companyId: string,
+  estateId: string,
+  wanted: readonly string[],
+  zone: string,
+  result: RepairRecompute,
+): Promise<RepairRecompute> {
   const catalogue = await loadCatalogue(tx, companyId);
   const codes = REPAIR_INDICATOR_CODES.filter((c) => {
     const def = catalogue.byCode.get(c);
