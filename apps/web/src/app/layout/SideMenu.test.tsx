@@ -2,7 +2,8 @@ import { type Actor, defineAbilityFor, type MembershipRole } from '@anju/domain'
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
-import { SideMenu } from './SideMenu';
+import { navItems } from './menuItems';
+import { SideMenu, selectedKey } from './SideMenu';
 
 const companyId = '00000000-0000-4000-8000-000000000001';
 
@@ -140,5 +141,14 @@ describe('SideMenu', () => {
   it('gives a platform admin the companies page only', () => {
     renderWithProviders(<SideMenu ability={abilityOf(null, true)} hasCompany={false} />);
     expect(menuLabels()).toEqual(['公司管理']);
+  });
+});
+
+describe('selectedKey', () => {
+  const items = navItems(abilityOf('COMPANY_ADMIN'), true, ((k: string) => k) as never);
+  it('marks the most specific entry of the page shown', () => {
+    expect(selectedKey('/work-orders/board', items)).toBe('/work-orders/board');
+    expect(selectedKey('/work-orders', items)).toBe('/work-orders');
+    expect(selectedKey('/team/staff/1', items)).toBe('/team');
   });
 });
