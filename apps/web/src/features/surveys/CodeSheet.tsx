@@ -1,4 +1,5 @@
 import { Alert, Button, Drawer, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useErrorText } from '../../shared/useErrorText';
@@ -78,7 +79,12 @@ export function CodeSheet({
                 <span className="code-slip-estate">{estateName}</span>
                 <strong className="code-slip-code">{c.code}</strong>
                 {c.note ? <span className="code-slip-note">{c.note}</span> : null}
-                {url ? <span className="code-slip-link">{url}</span> : null}
+                {url ? (
+                  <Flex gap={8} align="center">
+                    <QRCodeSVG value={url} size={64} level="M" marginSize={0} className="code-slip-qr" />
+                    <span className="code-slip-link">{url}</span>
+                  </Flex>
+                ) : null}
                 <span className="code-slip-hint">{t('surveys.codes.sheetHint')}</span>
               </Flex>
             ))}

@@ -40,7 +40,7 @@ export const zhCN = {
       print: '打印户码表（A4）',
       total: '共 {{count}} 个户码',
       sheetTitle: '{{estate}} 满意度调查户码',
-      sheetHint: '打开上方链接，输入本户户码作答；每户限答一次。',
+      sheetHint: '扫描二维码或打开链接，输入本户户码作答；每户限答一次。',
       empty: '还没有户码',
     },
     public: {
@@ -107,7 +107,7 @@ export const enUS: Widen<typeof zhCN> = {
       print: 'Print the code sheet (A4)',
       total: '{{count}} codes',
       sheetTitle: '{{estate}} survey household codes',
-      sheetHint: 'Open the link above and enter your household code; one answer per household.',
+      sheetHint: 'Scan the QR code or open the link, then enter your household code; one answer per household.',
       empty: 'No household codes yet',
     },
     public: {
