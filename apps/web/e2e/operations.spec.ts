@@ -1,7 +1,23 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
 import { expect, graphqlResponse, openMenu, shot, signIn, stamp, test } from './fixtures';
+
+/**
+ * Picks an option of an antd Select and waits until the select shows it: a click that lands while
+ * the drawer or the dropdown is still animating is retried rather than lost.
+ */
+async function choose(page: Page, select: Locator, option: string) {
+  await expect(async () => {
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .click({ timeout: 2000 });
+    await expect(select).toContainText(option, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
 
 // The API's exceljs edits the exported file the way a person would in Excel.
 const requireFromApi = createRequire(
@@ -76,8 +92,7 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     await page.getByRole('tab', { name: '事件' }).click();
     await page.getByTestId('incident-add').click();
     const drawer = await waitForDrawer(page, 'incident-form');
-    await drawer.getByTestId('incident-kind').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '违章' }).click();
+    await choose(page, drawer.getByTestId('incident-kind'), '违章');
     await drawer.getByLabel('地点').fill(place);
     await drawer.getByLabel('经过').fill('占用消防通道堆放杂物');
     await drawer.getByLabel('处理情况').fill('责令清理，已恢复通道');
@@ -98,8 +113,7 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     await page.getByRole('tab', { name: '设施检查' }).click();
     await page.getByTestId('check-add').click();
     const drawer = await waitForDrawer(page, 'check-form');
-    await drawer.getByTestId('check-class').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '路灯' }).click();
+    await choose(page, drawer.getByTestId('check-class'), '路灯');
     await drawer.getByLabel('检查数量').fill('40');
     await drawer.getByLabel('完好数量').fill('38');
     await drawer.getByLabel('存在问题').fill(`2 盏灯不亮 ${stamp}`);
