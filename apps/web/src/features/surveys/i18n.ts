@@ -107,7 +107,8 @@ export const enUS: Widen<typeof zhCN> = {
       print: 'Print the code sheet (A4)',
       total: '{{count}} codes',
       sheetTitle: '{{estate}} survey household codes',
-      sheetHint: 'Scan the QR code or open the link, then enter your household code; one answer per household.',
+      sheetHint:
+        'Scan the QR code or open the link, then enter your household code; one answer per household.',
       empty: 'No household codes yet',
     },
     public: {
