@@ -25,7 +25,10 @@ test('投诉: the manager logs a complaint, rules it, postpones it once and reso
         .locator('.ant-select-dropdown:visible .ant-select-item-option')
         .filter({ hasText: /^保洁$/ })
         .click({ timeout: 2_000 });
-      await expect(drawer.getByText('保洁', { exact: true }).first()).toBeVisible({ timeout: 1_000 });
+      // The visible choice (antd also writes it into a hidden aria-live node, which may come first).
+      await expect(drawer.getByText('保洁', { exact: true }).filter({ visible: true }).first()).toBeVisible({
+        timeout: 1_000,
+      });
     }).toPass({ timeout: 15_000 });
     await drawer.getByLabel('位置').fill('5栋1单元');
     await drawer.getByLabel('投诉内容').fill(text);
