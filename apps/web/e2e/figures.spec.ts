@@ -99,12 +99,16 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     // Switch to this month and wait for its form: filling while the previous month's form is
     // replaced would type into fields that are about to be thrown away.
     const thisMonthsForm = graphqlResponse(m, 'MonthlyForm', { month });
-    await m.getByTestId('month-picker').click();
-    await m
-      .locator('.ant-picker-dropdown .ant-picker-cell-inner')
-      .filter({ hasText: new RegExp(`^${monthNumber}月$`) })
-      .click();
-    await m.waitForURL(new RegExp(`month=${month}`));
+    // A click on the month while the picker is still opening can be lost: retried until the URL has it.
+    await expect(async () => {
+      if ((await m.locator('.ant-picker-dropdown:visible').count()) === 0)
+        await m.getByTestId('month-picker').click();
+      await m
+        .locator('.ant-picker-dropdown:visible .ant-picker-cell-inner')
+        .filter({ hasText: new RegExp(`^${monthNumber}月$`) })
+        .click({ timeout: 2_000 });
+      await m.waitForURL(new RegExp(`month=${month}`), { timeout: 2_000 });
+    }).toPass({ timeout: 18_000 });
     await thisMonthsForm;
     await expect(m.locator('.ant-skeleton')).toHaveCount(0);
     await expect(m.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
