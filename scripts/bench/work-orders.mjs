@@ -9,6 +9,10 @@
  *                     their counts, breaches and first 20 cards
  *   list              the API's workOrders(filter, first: 20) as the manager: each request another
  *                     filter (status, kind, category, breach, none) and its total count
+ *                     (both answered from the answer cache while the estate's orders are unchanged:
+ *                     kept per user, checked against the estate's order version in the database)
+ *   board-writes      the board and the list again while 2 writers (2 more connections) report
+ *   list-writes       orders in 翠湖苑 and work them: most answers are then computed afresh
  *   matrix            comparisonMatrix of this month as admin@anju.demo, nothing else running
  *   matrix-writes     the same while 10 writers (10 more connections) report work orders in
  *                     翠湖苑 and take each through dispatch, arrival and completion
@@ -24,6 +28,7 @@
  *   --connections=N  BENCH_CONNECTIONS  (10)    --duration=S  BENCH_DURATION  (10)
  *   --warmup=S       BENCH_WARMUP       (2)     --rounds=N    BENCH_ROUNDS    (1; medians)
  *   --orders=N       (100000)                   --writers=N   (10)
+ *   --board-writers=N (2, for board-writes and list-writes)
  *   --only=a,b       BENCH_ONLY                 --cpu-prof    BENCH_CPU_PROF=1
  *
  * Results go to results/work-orders.json.
@@ -49,7 +54,7 @@ import { parseBenchSettings } from './lib/settings.mjs';
 
 const THROUGHPUT_GOAL = 0.5;
 const MATRIX_P99_GOAL = 2;
-const TARGET_NAMES = ['tenant-lookup', 'board', 'list', 'matrix', 'matrix-writes'];
+const TARGET_NAMES = ['tenant-lookup', 'board', 'list', 'board-writes', 'list-writes', 'matrix', 'matrix-writes'];
 
 const BOARD = `query Board($e: ID!) { workOrderBoard(estateId: $e, first: 20) { estateId
   columns { column count breachedCount cards { id number location category kind status reportedAt
@@ -152,7 +157,11 @@ async function main() {
     settings = parseBenchSettings(process.argv.slice(2), process.env, {
       connections: 10,
       targets: TARGET_NAMES,
-      numbers: { orders: { fallback: 100_000, min: 1 }, writers: { fallback: 10, min: 1 } },
+      numbers: {
+        orders: { fallback: 100_000, min: 1 },
+        writers: { fallback: 10, min: 1 },
+        'board-writers': { fallback: 2, min: 1 },
+      },
     });
   } catch (error) {
     console.error(`${error.message} (see --help)`);
@@ -263,6 +272,30 @@ async function main() {
           body.startsWith('{"data":{"workOrders":{"totalCount":') && !body.includes('"errors"'),
       },
       {
+        name: 'board-writes',
+        server: api.child,
+        label: `  the board, ${settings['board-writers']} writers of work orders`,
+        url: apiUrl,
+        body: { query: BOARD, variables: { e: estateId } },
+        token: managerToken,
+        check: (json) => json.data?.workOrderBoard?.columns?.length === 5,
+        verifyBody: (body) => body.startsWith('{"data":{"workOrderBoard":{') && !body.includes('"errors"'),
+        during: () => workOrderWriters(apiUrl, managerToken, estateId, me.id, settings['board-writers']),
+      },
+      {
+        name: 'list-writes',
+        server: api.child,
+        label: `  the list, ${settings['board-writers']} writers of work orders`,
+        url: apiUrl,
+        body: listBody(),
+        everyBody: () => JSON.stringify(listBody()),
+        token: managerToken,
+        check: (json) => json.data?.workOrders?.totalCount > 0,
+        verifyBody: (body) =>
+          body.startsWith('{"data":{"workOrders":{"totalCount":') && !body.includes('"errors"'),
+        during: () => workOrderWriters(apiUrl, managerToken, estateId, me.id, settings['board-writers']),
+      },
+      {
         name: 'matrix',
         server: api.child,
         label: `API comparisonMatrix ${matrixBody.variables.f.period}`,
@@ -345,6 +378,16 @@ async function main() {
         `${fixed(row.requestsPerSecond, 0)} vs ${fixed(base.requestsPerSecond, 0)} req/s`,
       );
     }
+    // Measured, no goal: reads while the estate's orders change, so that most answers are computed
+    // afresh rather than served from the answer cache (what a write costs the readers).
+    for (const name of ['board', 'list']) {
+      const row = byName[`${name}-writes`];
+      if (!row || !base) continue;
+      const writes = runs[`${name}-writes`].map((r) => r.beside?.completed ?? 0).join('+');
+      console.log(
+        `Seen: ${pad(`${name} while written ÷ bare lookup`, 44, true)}${pad(`${fixed(row.requestsPerSecond / base.requestsPerSecond, 2)}×`, 8)}  (${fixed(row.requestsPerSecond, 0)} req/s; ${writes} orders completed beside)`,
+      );
+    }
     const alone = byName.matrix;
     const busy = byName['matrix-writes'];
     if (alone && busy) {
@@ -361,7 +404,9 @@ async function main() {
     const failed = rows.filter(
       (r) => r.summary.errors + r.summary.non2xx + r.summary.timeouts + r.summary.mismatches > 0,
     );
-    const writeFailures = (runs['matrix-writes'] ?? []).reduce((s, r) => s + (r.beside?.failures ?? 0), 0);
+    const writeFailures = ['matrix-writes', 'board-writes', 'list-writes']
+      .flatMap((name) => runs[name] ?? [])
+      .reduce((s, r) => s + (r.beside?.failures ?? 0), 0);
     if (failed.length || writeFailures)
       console.log(
         `\nWARNING: failed responses in ${[...failed.map((r) => r.name), ...(writeFailures ? [`${writeFailures} writes`] : [])].join(', ')}: those figures are not valid.`,

@@ -16,7 +16,7 @@ import { bearerToken } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
-import { setStatementTimeout } from './db/tenant.js';
+import { setStatementTimeout, withTenant } from './db/tenant.js';
 import { defineFileJobs, filesRouter, storageFor } from './files/index.js';
 import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
@@ -29,7 +29,7 @@ import {
   type AnswerCache,
   type AnswerCacheLocals,
   createAnswerCache,
-  onlyCacheableFields,
+  onlyComparisonFields,
 } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
@@ -54,6 +54,7 @@ import { defineStaffingJobs, registerStaffingIndicatorSources } from './modules/
 import { registerSurveyIndicatorSources } from './modules/surveys/index.js';
 import {
   defineWorkOrderJobs,
+  estateOrderVersions,
   registerWorkOrderHooks,
   registerWorkOrderIndicatorSources,
 } from './modules/work-orders/index.js';
@@ -180,7 +181,7 @@ export async function createApp(
 
   const documents = new DocumentCache(schema, armor.validationRules);
   // The comparison reads (the largest answers) run compiled by graphql-jit, the rest as usual.
-  const jit = jitExecution(schema, onlyCacheableFields, (errors) =>
+  const jit = jitExecution(schema, onlyComparisonFields, (errors) =>
     logger.warn({ errors }, 'graphql-jit could not compile a comparison read; graphql-js runs it'),
   );
   const answerCache = createAnswerCache({
@@ -188,6 +189,9 @@ export async function createApp(
     documents,
     authenticate: (token) => authenticate(services, token),
     bearerToken,
+    estateOrderVersions: (companyId, estateIds) =>
+      withTenant(database, companyId, (tx) => estateOrderVersions(tx, companyId, estateIds)),
+    clock,
   });
   const ws = createWsServer({ services, schema, documents, formatError, httpServer, clientAddress });
   // Revocations made on any instance reach this one's session cache and sockets.
@@ -208,7 +212,8 @@ export async function createApp(
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       // No HTTP caching of GraphQL responses here: skip wrapping every field for cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      // Comparison answers are cached per visibility and data version; nothing else is.
+      // Comparison answers are cached per visibility and data version, work-order boards and
+      // lists per user and the estate's order version; nothing else is.
       answerCache.plugin,
       {
         // Weighted cost (heavy fields, page sizes) with the variables, before anything executes.

@@ -29,6 +29,12 @@ export interface AnswerInProgress {
   all: number;
   /** The months of figures it reads, with their versions when first declared. */
   months?: Map<string, number>;
+  /** The estates whose work orders it reads, with their versions when first declared. */
+  estateOrders?: Map<string, number>;
+  /** Epoch ms it holds until (it reads something that changes then, like "today"). */
+  expiresAt?: number;
+  /** Set when it answers STAMP_PLACEHOLDER for the instant it was read at: that instant. */
+  stampedAt?: string;
   /** The answer as stored: its text and those bytes, sent as they are (encoded once). */
   text?: string;
   bytes?: Buffer;

@@ -35,7 +35,14 @@ export {
 export { WorkOrderResolver } from './work-orders.resolver.js';
 export * from './work-orders.schema.js';
 /** For the demo seeders and the QR reports: orders, numbered after the estate's last, and departments. */
-export { departmentOf, findWorkOrder, insertWorkOrder, staffDepartmentOf } from './work-orders.store.js';
+/** For the answer cache: are a cached board's or list's orders still as they were? */
+export {
+  departmentOf,
+  estateOrderVersions,
+  findWorkOrder,
+  insertWorkOrder,
+  staffDepartmentOf,
+} from './work-orders.store.js';
 export {
   CallbackSatisfactionEnum,
   WorkOrder,

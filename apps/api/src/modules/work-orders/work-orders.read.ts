@@ -2,13 +2,20 @@
  * Reading work orders: an estate's list (filtered and paged in SQL through the caller's ability),
  * one order, and the live board of an estate.
  */
-import { startOfZonedDay, WORK_ORDER_BOARD_COLUMNS, workOrderFilter, zonedDate } from '@anju/domain';
+import {
+  endOfZonedDay,
+  startOfZonedDay,
+  WORK_ORDER_BOARD_COLUMNS,
+  workOrderFilter,
+  zonedDate,
+} from '@anju/domain';
 import { accessibleWhere } from '../../authz/accessible.js';
 import { loadEstateFor } from '../../authz/estate-access.js';
 import type { Tx } from '../../db/client.js';
 import { isUuid } from '../../db/tenant.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context, TenantCaller } from '../../graphql/context.js';
+import { dependsOnEstateOrders, holdsUntil, readAtStamp } from '../../graphql/response-cache.js';
 import { badInput, forbidden, notFound } from '../../lib/errors.js';
 import { parseInput } from '../../lib/validation.js';
 import { tenantRead } from '../../lib/write.js';
@@ -50,6 +57,16 @@ function cursorOf(after: string | null | undefined): Cursor | undefined {
   return c;
 }
 
+/**
+ * When the answer may be cached (response-cache.ts): the version of the estate's orders, read
+ * before the orders themselves, is what a cached answer is checked against.
+ */
+async function noteEstateOrders(ctx: Context, tx: Tx, caller: TenantCaller, estateId: string) {
+  if (!ctx.answer) return;
+  const versions = await store.estateOrderVersions(tx, caller.companyId, [estateId]);
+  dependsOnEstateOrders(ctx, estateId, versions.get(estateId) ?? 0);
+}
+
 /** An id filter that names nothing (malformed) matches nothing, like an unknown one. */
 const idFilter = (v: string | null | undefined) =>
   v == null ? null : isUuid(v) ? v : '00000000-0000-0000-0000-000000000000';
@@ -65,6 +82,7 @@ export function listWorkOrders(
     const limit = pageSize(args.first);
     const after = cursorOf(args.after);
     const f = parseInput(workOrderFilter, args.filter ?? {}, ['filter']);
+    await noteEstateOrders(ctx, tx, caller, estate.id);
     const { rows, total } = await store.listWorkOrders(
       tx,
       caller.companyId,
@@ -125,6 +143,9 @@ export function workOrderBoard(
     const now = ctx.services.clock();
     const timeZone = await timeZoneOf(tx, caller.companyId);
     const today = startOfZonedDay(zonedDate(now, timeZone), timeZone);
+    // Cached, it holds until midnight (DONE becomes AWAITING_CALLBACK) or the next write.
+    holdsUntil(ctx, endOfZonedDay(now, timeZone));
+    await noteEstateOrders(ctx, tx, caller, estate.id);
     const access = accessibleWhere(caller.ability, 'read', 'WorkOrder', store.workOrderColumns);
     // Who reads every order of the estate gets the counts from the kept counts; DONE (today's
     // completions, few) is counted, AWAITING_CALLBACK is the rest of the completed orders.
@@ -165,7 +186,7 @@ export function workOrderBoard(
       next += c.rows.length;
       return { column: c.column, count: c.total, breachedCount: c.breached, cards: mine };
     });
-    return { estateId: estate.id, at: now, columns };
+    return { estateId: estate.id, at: readAtStamp(ctx, now), columns };
   });
 }
 

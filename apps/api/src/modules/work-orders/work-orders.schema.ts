@@ -8,6 +8,7 @@ import type {
 } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   foreignKey,
   index,
@@ -186,3 +187,22 @@ export const workOrderCommitments = pgTable(
   ],
 );
 export type WorkOrderCommitmentsRow = typeof workOrderCommitments.$inferSelect;
+
+/**
+ * A number per estate that moves with every statement writing its work orders (statement triggers,
+ * migration 0025, whatever code writes): a cached board or list of the estate is still current
+ * while it is unchanged (graphql/response-cache.ts). Checked in the database, so an answer cached on
+ * one instance never outlives a write made on another.
+ */
+export const workOrderVersions = pgTable(
+  'work_order_versions',
+  {
+    companyId: uuid('company_id').notNull(),
+    estateId: uuid('estate_id').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.estateId] }),
+    foreignKey({ columns: [t.companyId, t.estateId], foreignColumns: [estates.companyId, estates.id] }),
+  ],
+);

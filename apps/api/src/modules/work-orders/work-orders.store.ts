@@ -17,6 +17,7 @@ import {
   workOrderCommitments,
   workOrderCounts,
   workOrders,
+  workOrderVersions,
 } from './work-orders.schema.js';
 
 /** The fields the WorkOrder rules name, as columns (accessibleWhere). */
@@ -189,6 +190,22 @@ export async function keptCountsByStatus(
     .where(and(eq(c.companyId, companyId), eq(c.estateId, estateId)))
     .groupBy(c.status);
   return new Map(rows.map((r) => [r.status, { n: r.n, breached: r.breached }]));
+}
+
+/** The versions of these estates' work orders (absent: no order was ever written there). */
+export async function estateOrderVersions(
+  tx: Tx,
+  companyId: string,
+  estateIds: readonly string[],
+): Promise<Map<string, number>> {
+  assertCompanyId(companyId);
+  if (estateIds.length === 0) return new Map();
+  const v = workOrderVersions;
+  const rows = await tx
+    .select({ estateId: v.estateId, version: v.version })
+    .from(v)
+    .where(and(eq(v.companyId, companyId), inArray(v.estateId, [...estateIds])));
+  return new Map(rows.map((r) => [r.estateId, r.version]));
 }
 
 /**
