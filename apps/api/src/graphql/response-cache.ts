@@ -153,11 +153,11 @@ interface Stored {
 
 async function ordersCurrent(deps: AnswerCacheDeps, stored: Stored): Promise<boolean> {
   if (!stored.estateOrders) return true;
-  const now = await deps.estateOrderVersions(
-    stored.companyId,
-    stored.estateOrders.map(([estateId]) => estateId),
-  );
-  return stored.estateOrders.every(([estateId, version]) => (now.get(estateId) ?? 0) === version);
+  const estateIds = stored.estateOrders.map(([estateId]) => estateId);
+  // Unknown (the database did not answer): not current; the request then executes and reports
+  // the failure the way any other read would.
+  const now = await deps.estateOrderVersions(stored.companyId, estateIds).catch(() => null);
+  return !!now && stored.estateOrders.every(([estateId, version]) => (now.get(estateId) ?? 0) === version);
 }
 
 /** The bytes to send for a stored answer now. */

@@ -152,17 +152,28 @@ export function workOrderBoard(
     const kept = readsEveryOrderOf(caller.ability, caller.companyId, estate.id)
       ? await store.keptCountsByStatus(tx, caller.companyId, estate.id)
       : null;
-    // The columns' reads sent together: the driver pipelines them on the transaction's connection.
-    const found = await Promise.all(
-      WORK_ORDER_BOARD_COLUMNS.map(async (column) => {
-        const where = store.boardColumnWhere(column, today);
-        const countRows = !kept || column === 'DONE';
-        const read = await store.boardColumn(tx, caller.companyId, access, estate.id, where, first, {
-          countRows,
-        });
-        return { column, ...read };
-      }),
-    );
+    // The cards of every column in one statement, the counts the kept counts do not give beside
+    // it (sent together: the driver pipelines them on the transaction's connection).
+    const wheres = WORK_ORDER_BOARD_COLUMNS.map((column) => ({
+      column,
+      where: store.boardColumnWhere(column, today),
+    }));
+    const [cardsOf, counted] = await Promise.all([
+      store.boardCards(tx, caller.companyId, access, estate.id, wheres, first),
+      Promise.all(
+        wheres.map(({ column, where }) =>
+          !kept || column === 'DONE'
+            ? store.boardCount(tx, caller.companyId, access, estate.id, where)
+            : { total: 0, breached: 0 },
+        ),
+      ),
+    ]);
+    const found = wheres.map(({ column }, i) => ({
+      column,
+      rows: cardsOf.get(column) ?? [],
+      total: counted[i]!.total,
+      breached: counted[i]!.breached,
+    }));
     if (kept) {
       const of = (status: string) => kept.get(status as never) ?? { n: 0, breached: 0 };
       const done = found.find((c) => c.column === 'DONE')!;

@@ -5,8 +5,9 @@
 import type { WorkOrderCategory, WorkOrderLocationKind, WorkOrderStatus } from '@anju/domain';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ColumnMap } from '../../authz/accessible.js';
-import type { Tx } from '../../db/client.js';
+import { rowsOf, type Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
+import { wideSelect } from '../../db/wide-select.js';
 import { files } from '../../files/index.js';
 import { staff } from '../staff/index.js';
 import { departments } from '../team/index.js';
@@ -29,6 +30,11 @@ export const workOrderColumns: ColumnMap = {
   createdBy: workOrders.createdBy,
   departmentId: workOrders.departmentId,
 };
+
+/** Whole work-order rows, their column list rendered once (db/wide-select.ts). */
+const WIDE = wideSelect(workOrders);
+const wideRows = async (tx: Tx, query: SQL): Promise<WorkOrderRow[]> =>
+  rowsOf<Record<string, unknown>>(await tx.execute(query)).map(WIDE.map);
 
 export type NewWorkOrder = Omit<typeof workOrders.$inferInsert, 'companyId' | 'id' | 'number'>;
 export type WorkOrderPatch = Partial<
@@ -70,11 +76,11 @@ export async function findWorkOrder(
 ): Promise<WorkOrderRow | undefined> {
   assertCompanyId(companyId);
   if (!isUuid(id)) return undefined;
-  const q = tx
-    .select()
-    .from(workOrders)
-    .where(and(eq(workOrders.companyId, companyId), eq(workOrders.id, id)));
-  const [row] = lock ? await q.for('update') : await q;
+  const [row] = await wideRows(
+    tx,
+    sql`select ${WIDE.columns} from ${workOrders}
+      where ${and(eq(workOrders.companyId, companyId), eq(workOrders.id, id))}${lock ? sql` for update` : sql``}`,
+  );
   return row;
 }
 
@@ -87,10 +93,11 @@ export async function findWorkOrders(
   assertCompanyId(companyId);
   const wanted = [...new Set(ids)].filter(isUuid);
   if (!wanted.length) return [];
-  return tx
-    .select()
-    .from(workOrders)
-    .where(and(eq(workOrders.companyId, companyId), inArray(workOrders.id, wanted)));
+  return wideRows(
+    tx,
+    sql`select ${WIDE.columns} from ${workOrders}
+      where ${and(eq(workOrders.companyId, companyId), inArray(workOrders.id, wanted))}`,
+  );
 }
 
 /** Changes an order the caller read at `version`; undefined when someone changed it meanwhile. */
@@ -230,12 +237,11 @@ export async function listWorkOrders(
     : where;
   // The page and its total sent together (pipelined on the transaction's connection).
   const [rows, total] = await Promise.all([
-    tx
-      .select()
-      .from(workOrders)
-      .where(page)
-      .orderBy(desc(workOrders.reportedAt), desc(workOrders.id))
-      .limit(options.limit + 1),
+    wideRows(
+      tx,
+      sql`select ${WIDE.columns} from ${workOrders} where ${page}
+        order by ${workOrders.reportedAt} desc, ${workOrders.id} desc limit ${options.limit + 1}`,
+    ),
     options.keptTotal && countable(filter)
       ? keptCount(tx, companyId, filter)
       : tx
@@ -261,34 +267,49 @@ export function boardColumnWhere(column: string, startOfToday: Date): SQL {
   }
 }
 
-/** One board column: its first `limit` cards (oldest report first: the longest wait), count and breaches. */
-export async function boardColumn(
+/**
+ * The first `limit` cards of every board column (oldest report first: the longest wait), in one
+ * statement: a branch per column, each read through the list index in its own range.
+ */
+export async function boardCards(
+  tx: Tx,
+  companyId: string,
+  access: SQL,
+  estateId: string,
+  columns: readonly { column: string; where: SQL }[],
+  limit: number,
+): Promise<Map<string, WorkOrderRow[]>> {
+  assertCompanyId(companyId);
+  const out = new Map(columns.map((c) => [c.column, [] as WorkOrderRow[]]));
+  if (!columns.length) return out;
+  const branches = columns.map(
+    ({ column, where }) =>
+      sql`(select ${column}::text as board_column, ${WIDE.columns} from ${workOrders}
+        where ${and(eq(workOrders.companyId, companyId), eq(workOrders.estateId, estateId), where, access)}
+        order by ${workOrders.reportedAt}, ${workOrders.id} limit ${limit})`,
+  );
+  const raw = rowsOf<Record<string, unknown>>(await tx.execute(sql.join(branches, sql` union all `)));
+  for (const r of raw) out.get(String(r.board_column))?.push(WIDE.map(r));
+  // A union keeps no order of its own: each column's cards in their order again.
+  for (const rows of out.values())
+    rows.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime() || (a.id < b.id ? -1 : 1));
+  return out;
+}
+
+/** One board column's orders the caller may read, and how many of them missed a deadline. */
+export async function boardCount(
   tx: Tx,
   companyId: string,
   access: SQL,
   estateId: string,
   column: SQL,
-  limit: number,
-  options: { countRows?: boolean } = {},
-): Promise<{ rows: WorkOrderRow[]; total: number; breached: number }> {
+): Promise<{ total: number; breached: number }> {
   assertCompanyId(companyId);
-  const where = and(eq(workOrders.companyId, companyId), eq(workOrders.estateId, estateId), column, access);
-  const [rows, sums] = await Promise.all([
-    tx
-      .select()
-      .from(workOrders)
-      .where(where)
-      .orderBy(asc(workOrders.reportedAt), asc(workOrders.id))
-      .limit(limit),
-    options.countRows === false
-      ? undefined
-      : tx
-          .select({ n: count(), breached: sql<number>`count(*) filter (where ${workOrders.breached})::int` })
-          .from(workOrders)
-          .where(where)
-          .then(([row]) => row),
-  ]);
-  return { rows, total: sums?.n ?? 0, breached: sums?.breached ?? 0 };
+  const [row] = await tx
+    .select({ n: count(), breached: sql<number>`count(*) filter (where ${workOrders.breached})::int` })
+    .from(workOrders)
+    .where(and(eq(workOrders.companyId, companyId), eq(workOrders.estateId, estateId), column, access));
+  return { total: row?.n ?? 0, breached: row?.breached ?? 0 };
 }
 
 // ---- rework --------------------------------------------------------------------------------------
