@@ -29,7 +29,7 @@ import {
   type AnswerCache,
   type AnswerCacheLocals,
   createAnswerCache,
-  onlyComparisonFields,
+  onlyCacheableFields,
 } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
@@ -180,9 +180,10 @@ export async function createApp(
   });
 
   const documents = new DocumentCache(schema, armor.validationRules);
-  // The comparison reads (the largest answers) run compiled by graphql-jit, the rest as usual.
-  const jit = jitExecution(schema, onlyComparisonFields, (errors) =>
-    logger.warn({ errors }, 'graphql-jit could not compile a comparison read; graphql-js runs it'),
+  // The cacheable reads (the comparison's large answers, work-order boards and lists) run compiled
+  // by graphql-jit, the rest as usual.
+  const jit = jitExecution(schema, onlyCacheableFields, (errors) =>
+    logger.warn({ errors }, 'graphql-jit could not compile a cacheable read; graphql-js runs it'),
   );
   const answerCache = createAnswerCache({
     versions: services.dataVersions,

@@ -11,7 +11,9 @@ import { DEFAULT_TIME_ZONE, endOfZonedDay } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/tenant.js';
+import { createContext } from '../src/graphql/context.js';
 import { STAMP_PLACEHOLDER } from '../src/graphql/response-cache.js';
+import { authenticate } from '../src/modules/auth/index.js';
 import { startTestKit, TEST_NOW, type TestCompany, type TestKit, type TestUser } from './kit.js';
 import { unique } from './schema-roles.js';
 import { addPerson, staffedFromTemplate } from './staffing-fixture.js';
@@ -221,6 +223,55 @@ describe('cached work-order boards and lists', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ a: { at: TEST_NOW.toISOString() }, b: { at: TEST_NOW.toISOString() } });
       expect(res.cache).toBe(null);
+    }
+  });
+
+  it('executes boards and lists compiled (graphql-jit), answering exactly what graphql-js would', async () => {
+    kit.setNow(TEST_NOW);
+    // Every field of a work order, in two lists (one would pass the cost limit).
+    const fields = [
+      `id estateId number locationKind location category kind description channel reporterName reporterPhone
+        personalDataVisible department { id code name } assignee { id name } createdBy { id name } photos { id }
+        completionPhotos { id } estate { id name }`,
+      `status reportedAt dispatchedAt arrivedAt completedAt calledBackAt closedAt dispatchDueAt arriveDueAt
+        completeDueAt dispatchBreachedAt arriveBreachedAt completeBreachedAt breached breachedSteps timely
+        reworkOf { id number completedAt } qualityPassed satisfaction callbackNote arriveNote completionNote
+        closeNote nextSteps version updatedAt`,
+    ];
+    const card = `id number location category kind status reportedAt dispatchDueAt arriveDueAt completeDueAt
+      breached breachedSteps timely reporterPhone personalDataVisible nextSteps assignee { id name } version`;
+    const queries: [string, Record<string, unknown>][] = [
+      [
+        `query($e: ID!) { workOrderBoard(estateId: $e) { estateId at columns { column count breachedCount cards { ${card} } } } }`,
+        { e: estate },
+      ],
+      ...fields.map((f): [string, Record<string, unknown>] => [
+        `query($f: WorkOrderFilter!) { workOrders(filter: $f, first: 10) { totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { ${f} } } } }`,
+        { f: { estateId: estate } },
+      ]),
+    ];
+    const { execute, parse } = await import('graphql');
+    for (const token of [manager.token, fixer.token]) {
+      for (const [query, variables] of queries) {
+        // A write first: the answer is computed, not served from the cache.
+        await mutate(manager.token, CREATE, report());
+        const runs = kit.app.jit.compiledRuns();
+        const res = await ask(token, query, variables);
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(res.cache).toBe('miss');
+        expect(kit.app.jit.compiledRuns()).toBe(runs + 1);
+        const byGraphqlJs = await execute({
+          schema: kit.app.schema,
+          document: parse(query),
+          contextValue: createContext(kit.app.services, await authenticate(kit.app.services, token), {
+            requestId: 'graphql-js',
+          }),
+          variableValues: variables,
+        });
+        expect(byGraphqlJs.errors).toBeUndefined();
+        expect(JSON.parse(res.text)).toEqual(JSON.parse(JSON.stringify({ data: byGraphqlJs.data })));
+      }
     }
   });
 

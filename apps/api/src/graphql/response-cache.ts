@@ -13,7 +13,7 @@ import type { DocumentCache } from './limits.js';
  * Root fields whose answers may be cached: reads computed from company data only. Each declares
  * the months of figures it reads (`dependsOnMonths`) before reading them.
  */
-export const COMPARISON_ROOT_FIELDS: ReadonlySet<string> = new Set([
+const COMPARISON_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'comparisonMatrix',
   'missedCommitments',
   'indicatorTrend',
@@ -52,11 +52,6 @@ function mayNameCacheableField(query: string): boolean {
 /** Whether an operation is a query made solely of CACHEABLE_ROOT_FIELDS. */
 export function onlyCacheableFields(operation: OperationDefinitionNode | null | undefined): boolean {
   return onlyFieldsOf(operation, CACHEABLE_ROOT_FIELDS);
-}
-
-/** Whether an operation is a query made solely of COMPARISON_ROOT_FIELDS (those run compiled). */
-export function onlyComparisonFields(operation: OperationDefinitionNode | null | undefined): boolean {
-  return onlyFieldsOf(operation, COMPARISON_ROOT_FIELDS);
 }
 
 function onlyFieldsOf(operation: OperationDefinitionNode | null | undefined, fields: ReadonlySet<string>) {

@@ -88,6 +88,14 @@ const breachedStepsOf = (r: WorkOrderRow): SlaStep[] =>
     s === 'DISPATCH' ? r.dispatchBreachedAt : s === 'ARRIVE' ? r.arriveBreachedAt : r.completeBreachedAt,
   );
 
+/** Whether any of the caller's work-order rules names an order's id in its conditions. */
+const rulesNameId = (ability: AppAbility) =>
+  (['read', 'update'] as const).some((action) =>
+    ability
+      .rulesFor(action, 'WorkOrder')
+      .some((rule) => JSON.stringify(rule.conditions ?? {}).includes('"id"')),
+  );
+
 /**
  * Rows as the caller may see them, with names, departments, photos and the reworked order loaded
  * in a few statements for the whole batch (no statement per row).
@@ -122,11 +130,28 @@ export async function toWorkOrders(
       rows.flatMap((r) => (r.reworkOfId ? [r.reworkOfId] : [])),
     ),
   ]);
+  // What the caller may see and do of an order depends only on the fields its rules name and its
+  // status: judged once per such combination of the batch (a board shares few), not per row. The
+  // rules name no order by id today; should one, every row is judged on its own.
+  const judged = new Map<string, { personal: boolean; steps: WorkOrderStep[] }>();
+  const byId = rulesNameId(ability);
+  const judge = (r: WorkOrderRow) => {
+    const key = `${byId ? r.id : ''} ${r.estateId} ${r.assigneeUserId} ${r.createdBy} ${r.departmentId} ${r.status}`;
+    let found = judged.get(key);
+    if (!found) {
+      found = {
+        personal: canReadPersonal(ability, r),
+        steps: nextSteps(r.status).filter((s) => canTakeStep(ability, r, s)),
+      };
+      judged.set(key, found);
+    }
+    return found;
+  };
   const filesOf = (ids: readonly string[]): FileRef[] =>
     ids.flatMap((id) => (photos.has(id) ? [photos.get(id)!] : []));
   const reworked = new Map(earlier.map((r) => [r.id, r]));
   return rows.map((r) => {
-    const personal = canReadPersonal(ability, r);
+    const { personal, steps } = judge(r);
     const earlier = r.reworkOfId ? reworked.get(r.reworkOfId) : undefined;
     return {
       id: r.id,
@@ -173,7 +198,7 @@ export async function toWorkOrders(
       arriveNote: r.arriveNote,
       completionNote: r.completionNote,
       closeNote: r.closeNote,
-      nextSteps: nextSteps(r.status).filter((s) => canTakeStep(ability, r, s)),
+      nextSteps: steps,
       version: r.version,
       updatedAt: r.updatedAt,
     };
