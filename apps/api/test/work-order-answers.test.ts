@@ -10,10 +10,12 @@ import 'reflect-metadata';
 import { DEFAULT_TIME_ZONE, endOfZonedDay } from '@anju/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTenant } from '../src/db/tenant.js';
+import { rowsOf, type Tx } from '../src/db/client.js';
+import { withSystem, withTenant } from '../src/db/tenant.js';
 import { createContext } from '../src/graphql/context.js';
 import { STAMP_PLACEHOLDER } from '../src/graphql/response-cache.js';
 import { authenticate } from '../src/modules/auth/index.js';
+import { estateOrderVersions } from '../src/modules/work-orders/index.js';
 import { startTestKit, TEST_NOW, type TestCompany, type TestKit, type TestUser } from './kit.js';
 import { unique } from './schema-roles.js';
 import { addPerson, staffedFromTemplate } from './staffing-fixture.js';
@@ -273,6 +275,53 @@ describe('cached work-order boards and lists', () => {
         expect(JSON.parse(res.text)).toEqual(JSON.parse(JSON.stringify({ data: byGraphqlJs.data })));
       }
     }
+  });
+
+  it('moves the estate’s version once per writing transaction, at its commit, holding no other writer', async (context) => {
+    const versionOf = async () =>
+      (await withTenant(kit.database, co.id, (tx) => estateOrderVersions(tx, co.id, [estate]))).get(estate) ??
+      0;
+    const [one, two] = [
+      await mutate<{ id: string }>(manager.token, CREATE, report()),
+      await mutate<{ id: string }>(manager.token, CREATE, report()),
+    ];
+    const touch = (tx: Tx, id: string) =>
+      tx.execute(
+        sql`update work_orders set description = description || '。' where company_id = ${co.id} and id = ${id}`,
+      );
+    const before = await versionOf();
+    await withTenant(kit.database, co.id, async (tx) => {
+      await touch(tx, one.id);
+      await touch(tx, two.id);
+      // Not before the commit: a reader meanwhile still sees the old orders and the old version.
+      expect((await estateOrderVersions(tx, co.id, [estate])).get(estate) ?? 0).toBe(before);
+    });
+    expect(await versionOf()).toBe(before + 1);
+    const left = await withSystem(kit.database, 'test', (tx) =>
+      tx.execute(sql`select 1 from work_order_version_bumps`),
+    );
+    expect(rowsOf(left)).toEqual([]);
+    // Two writers of one estate at once (PostgreSQL: PGlite has one connection): the second
+    // commits while the first is still open. Were the version row locked for the whole
+    // transaction, the second would wait and its lock timeout would fail it.
+    if (kit.database.kind !== 'postgres') return context.skip();
+    let release!: () => void;
+    let wrote!: () => void;
+    const firstWrote = new Promise<void>((resolve) => (wrote = resolve));
+    const first = withTenant(kit.database, co.id, async (tx) => {
+      await touch(tx, one.id);
+      wrote();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await firstWrote;
+    await withTenant(kit.database, co.id, async (tx) => {
+      await tx.execute(sql`set local lock_timeout = '5s'`);
+      await touch(tx, two.id);
+    });
+    expect(await versionOf()).toBe(before + 2);
+    release();
+    await first;
+    expect(await versionOf()).toBe(before + 3);
   });
 
   it('keeps no refused answer, and refuses the same way again', async () => {
