@@ -1,22 +1,14 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../app/session';
-import { cellProblems } from '../../shared/cellProblems';
-import { fieldProblems } from '../../shared/errors';
-import {
-  downloadFile,
-  type FileRef,
-  FileRequestError,
-  uploadFile,
-  useFileErrorText,
-} from '../../shared/files';
+import { downloadFile } from '../../shared/files';
 import { formatNumber } from '../../shared/format';
 import { useCurrentMonth } from '../../shared/useCurrentMonth';
-import { useErrorText, useProblemText } from '../../shared/useErrorText';
-import { XlsxDragger } from '../../shared/XlsxDragger';
+import { useErrorText } from '../../shared/useErrorText';
+import { useCompactProblemTable, useXlsxImport, XlsxImportModal } from '../../shared/xlsx-import';
 import {
   ExportFeeCollectionsMutation,
   FeeCollectionsQuery,
@@ -171,82 +163,25 @@ function FeeImportModal({
   onImported(): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const fileErrorText = useFileErrorText();
-  const problemText = useProblemText();
-  const [{ fetching }, importFees] = useMutation(ImportFeeCollectionsMutation);
-  const [uploading, setUploading] = useState(false);
-  const [rows, setRows] = useState<ReturnType<typeof cellProblems>>([]);
-  const [general, setGeneral] = useState<string | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
-  const upload = async (file: File) => {
-    setRows([]);
-    setGeneral(null);
-    setFileName(file.name);
-    let uploaded: FileRef;
-    setUploading(true);
-    try {
-      uploaded = await uploadFile(file, file.name);
-    } catch (error) {
-      setGeneral(error instanceof FileRequestError ? fileErrorText(error) : errorText(undefined));
-      return;
-    } finally {
-      setUploading(false);
-    }
-    const result = await importFees({ input: { estateId, fileId: uploaded.id } });
-    if (result.error || !result.data) {
-      const problems = cellProblems(fieldProblems(result.error));
-      setRows(problems.filter((r) => r.row != null));
-      const fileLevel = problems.filter((r) => r.row == null);
-      setGeneral(
-        fileLevel.length > 0
-          ? fileLevel.map((r) => problemText(r.problem)).join(t('common.listSeparator'))
-          : problems.length > 0
-            ? t('operations.fees.importErrors', { count: problems.length })
-            : errorText(result.error),
-      );
-      return;
-    }
-    message.success(t('operations.fees.imported', { count: result.data.importFeeCollections.saved }));
-    onImported();
-    onClose();
-  };
+  const [, importFees] = useMutation(ImportFeeCollectionsMutation);
+  const table = useCompactProblemTable((row) => t('operations.fees.row', { row }));
+  const importer = useXlsxImport({
+    run: (fileId) => importFees({ input: { estateId, fileId } }),
+    refused: (count) => t('operations.fees.importErrors', { count }),
+    done: (data) => t('operations.fees.imported', { count: data.importFeeCollections.saved }),
+    onImported,
+    onClose,
+  });
   return (
-    <Modal
-      open
+    <XlsxImportModal
       title={t('operations.fees.importTitle')}
-      onCancel={onClose}
-      footer={null}
-      width={rows.length ? 720 : 520}
-    >
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {t('operations.fees.importHint')}
-      </Typography.Paragraph>
-      <XlsxDragger
-        busy={uploading || fetching}
-        dropText={t('operations.fees.importTitle')}
-        busyText={t('operations.fees.importTitle')}
-        fileName={fileName}
-        onFile={upload}
-      />
-      {general ? <Alert type="error" showIcon title={general} style={{ marginTop: 12 }} /> : null}
-      {rows.length > 0 ? (
-        <Table
-          size="small"
-          style={{ marginTop: 12 }}
-          rowKey="key"
-          pagination={false}
-          scroll={{ y: 320 }}
-          dataSource={rows}
-          data-testid="fee-import-problems"
-          columns={[
-            { title: '#', key: 'row', width: 90, render: (_, r) => t('operations.fees.row', { row: r.row }) },
-            { title: 'Col', key: 'col', width: 70, render: (_, r) => r.column },
-            { title: '', key: 'msg', render: (_, r) => problemText(r.problem) },
-          ]}
-        />
-      ) : null}
-    </Modal>
+      hint={t('operations.fees.importHint')}
+      dropText={t('operations.fees.importTitle')}
+      busyText={t('operations.fees.importTitle')}
+      importer={importer}
+      onClose={onClose}
+      problemsTestId="fee-import-problems"
+      table={table}
+    />
   );
 }

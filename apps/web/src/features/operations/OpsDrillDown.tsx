@@ -1,17 +1,18 @@
-import {
-  ESTATE_OPS_INDICATOR_CODES,
-  FACILITY_INDICATOR_CODES,
-  INCIDENT_INDICATOR_CODES,
-  monthRange,
-} from '@anju/domain';
-import { Alert, Empty, Flex, List, Select, Skeleton, Tag, Typography } from 'antd';
-import { type ReactNode, useMemo, useState } from 'react';
+import { ESTATE_OPS_INDICATOR_CODES, FACILITY_INDICATOR_CODES, INCIDENT_INDICATOR_CODES } from '@anju/domain';
+import { Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { type CombinedError, useQuery } from 'urql';
+import {
+  DrillDownPanel,
+  DrillFigure,
+  DrillLine,
+  DrillList,
+  type DrillMonthsProps,
+  indicatorDrillDown,
+  useDrillMonth,
+} from '../../shared/drill-down';
 import { formatNumber } from '../../shared/format';
-import { periodBounds } from '../../shared/period';
-import { useErrorText } from '../../shared/useErrorText';
-import { usePeriodLabel } from '../../shared/usePeriodLabel';
 import {
   ActivityIndicatorDrillDownQuery,
   FacilityCheckIndicatorDrillDownQuery,
@@ -19,33 +20,8 @@ import {
   IncidentIndicatorDrillDownQuery,
 } from './operations.graphql';
 
-interface Props {
-  estateId: string;
-  /** An indicator the estate's records compute (anything else renders nothing). */
-  indicatorCode: string;
-  /** The comparison's period: its months may be chosen. */
-  period: string;
-  /** The last month to offer (this month). */
-  lastMonth: string;
-}
-
 /** The records behind a comparison cell of fees, incidents, facility checks, activities or services. */
-export function OpsDrillDown({ estateId, indicatorCode, period, lastMonth }: Props) {
-  const months = useMemo(() => {
-    const { from, to } = periodBounds(period);
-    const end = to < lastMonth ? to : lastMonth;
-    return from <= end ? monthRange(from, end) : [];
-  }, [period, lastMonth]);
-  if (!ESTATE_OPS_INDICATOR_CODES.includes(indicatorCode) || months.length === 0) return null;
-  return (
-    <Records
-      key={`${estateId}:${indicatorCode}:${period}`}
-      estateId={estateId}
-      indicatorCode={indicatorCode}
-      months={months}
-    />
-  );
-}
+export const OpsDrillDown = indicatorDrillDown((code) => ESTATE_OPS_INDICATOR_CODES.includes(code), Records);
 
 type Line = { key: string; title: ReactNode; detail?: ReactNode; counted?: boolean };
 type Answer =
@@ -56,7 +32,7 @@ function useRecords(
   estateId: string,
   indicatorCode: string,
   month: string,
-): { answer: Answer; error?: unknown } {
+): { answer: Answer; error?: CombinedError } {
   const { t } = useTranslation();
   const variables = { estateId, indicatorCode, month };
   const fee = indicatorCode === 'fee_collection';
@@ -141,93 +117,56 @@ function useRecords(
   };
 }
 
-function Records({
-  estateId,
-  indicatorCode,
-  months,
-}: {
-  estateId: string;
-  indicatorCode: string;
-  months: string[];
-}) {
+function Records({ estateId, indicatorCode, months }: DrillMonthsProps) {
   const { t } = useTranslation();
-  const periodLabel = usePeriodLabel();
-  const errorText = useErrorText();
-  const [month, setMonth] = useState(months[months.length - 1]!);
-  const { answer, error } = useRecords(estateId, indicatorCode, month);
+  const picker = useDrillMonth(months);
+  const records = useRecords(estateId, indicatorCode, picker.month);
   return (
-    <section data-testid="ops-drill-down">
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('operations.drill.title')}
-        </Typography.Title>
-        {months.length > 1 ? (
-          <Select
-            aria-label={t('operations.drill.month')}
-            size="small"
-            value={month}
-            onChange={setMonth}
-            style={{ minWidth: 130 }}
-            options={[...months].reverse().map((m) => ({ value: m, label: periodLabel(m) }))}
+    <DrillDownPanel
+      testId="ops-drill-down"
+      title={t('operations.drill.title')}
+      monthLabel={t('operations.drill.month')}
+      state={{ picker, ...records }}
+      loadFailed={t('operations.drill.loadFailed')}
+      skeletonRows={2}
+      isEmpty={(a) => a.lines.length === 0 && a.numerator == null}
+      nothing={t('operations.drill.nothing')}
+    >
+      {(a) => (
+        <>
+          <DrillFigure
+            testId="ops-drill-figure"
+            answer={a}
+            text={(f) =>
+              t('operations.drill.figure', {
+                numerator: formatNumber(f.numerator),
+                denominator: formatNumber(f.denominator),
+                value: f.value,
+              })
+            }
+            count={(numerator) => t('operations.drill.count', { numerator })}
           />
-        ) : (
-          <Typography.Text type="secondary">{periodLabel(month)}</Typography.Text>
-        )}
-      </Flex>
-      {error && !answer ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('common.labelValue', {
-            label: t('operations.drill.loadFailed'),
-            value: errorText(error as never),
-          })}
-        />
-      ) : !answer ? (
-        <Skeleton active paragraph={{ rows: 2 }} />
-      ) : answer.lines.length === 0 && answer.numerator == null ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('operations.drill.nothing')} />
-      ) : (
-        <Flex vertical gap={8}>
-          {answer.numerator != null ? (
-            <Typography.Text strong data-testid="ops-drill-figure">
-              {answer.denominator != null
-                ? t('operations.drill.figure', {
-                    numerator: formatNumber(answer.numerator),
-                    denominator: formatNumber(answer.denominator),
-                    value: answer.value == null ? '—' : `${formatNumber(answer.value)}%`,
-                  })
-                : t('operations.drill.count', { numerator: answer.numerator })}
-            </Typography.Text>
-          ) : null}
-          {answer.lines.length > 0 ? (
-            <List
-              size="small"
-              bordered
-              dataSource={answer.lines}
-              renderItem={(l) => (
-                <List.Item data-testid="ops-drill-row">
-                  <Flex vertical gap={2} style={{ width: '100%' }}>
-                    <Flex justify="space-between" gap={8}>
-                      <span>{l.title}</span>
-                      {l.counted != null ? (
-                        <Tag color={l.counted ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
-                          {l.counted ? t('operations.drill.counted') : t('operations.drill.notCounted')}
-                        </Tag>
-                      ) : null}
-                    </Flex>
-                    {l.detail ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {l.detail}
-                      </Typography.Text>
-                    ) : null}
-                  </Flex>
-                </List.Item>
+          {a.lines.length > 0 ? (
+            <DrillList
+              rows={a.lines}
+              rowTestId="ops-drill-row"
+              item={(l) => (
+                <DrillLine
+                  title={l.title}
+                  tag={
+                    l.counted != null ? (
+                      <Tag color={l.counted ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
+                        {l.counted ? t('operations.drill.counted') : t('operations.drill.notCounted')}
+                      </Tag>
+                    ) : null
+                  }
+                  sub={l.detail || null}
+                />
               )}
             />
           ) : null}
-        </Flex>
+        </>
       )}
-    </section>
+    </DrillDownPanel>
   );
 }
