@@ -27,7 +27,7 @@ import type { Tx } from '../db/client.js';
 import { users } from '../modules/users/index.js';
 import { departmentOf, insertWorkOrder, staffDepartmentOf } from '../modules/work-orders/index.js';
 
-interface Plan {
+export interface Plan {
   /** Minutes before now it was reported (negative hours ago for yesterday's, see `yesterday`). */
   ago: number;
   /** Reported yesterday at this local hour instead (awaiting callback). */
@@ -207,6 +207,45 @@ const PLANS: Plan[] = [
 
 const MINUTE = 60_000;
 
+/** An order of today's board as placed at `now`: its plan, step times, deadlines and breaches. */
+export interface PlacedOrder {
+  plan: Plan;
+  reportedAt: Date;
+  times: { dispatchedAt: Date | null; arrivedAt: Date | null; completedAt: Date | null };
+  due: ReturnType<typeof workOrderDeadlines>;
+  late: ReturnType<typeof breachedSteps>;
+}
+
+/**
+ * Today's board placed at `now`, in the order reported. Early in the morning today's completions
+ * squeeze into the minutes since midnight (order kept): the DONE column holds what was completed
+ * today. Open orders keep their real minutes whatever the hour (their columns go by status, and
+ * two new reports must be past their 3 minutes).
+ */
+export function placeTodaysOrders(now: Date, timeZone: string = DEFAULT_TIME_ZONE): PlacedOrder[] {
+  const startOfToday = startOfZonedDay(zonedDate(now, timeZone), timeZone);
+  const sinceMidnight = (now.getTime() - startOfToday.getTime()) / MINUTE;
+  const doneToday = (p: Plan) => p.yesterday == null && p.status === 'COMPLETED';
+  const longest = Math.max(...PLANS.filter(doneToday).map((p) => p.ago));
+  const squeeze = Math.min(1, Math.max(0, sinceMidnight - 1) / longest);
+  return PLANS.map((plan) => {
+    const scale = plan.yesterday != null || !doneToday(plan) ? 1 : squeeze;
+    const reportedAt =
+      plan.yesterday != null
+        ? new Date(startOfToday.getTime() - (24 - plan.yesterday) * 60 * MINUTE)
+        : new Date(now.getTime() - Math.round(plan.ago * scale * MINUTE));
+    const step = (m: number | undefined) =>
+      m == null ? null : new Date(reportedAt.getTime() + Math.round(m * scale * MINUTE));
+    const times = {
+      dispatchedAt: step(plan.dispatch),
+      arrivedAt: step(plan.arrive),
+      completedAt: step(plan.complete),
+    };
+    const due = workOrderDeadlines(plan.kind, reportedAt, DEFAULT_WORK_ORDER_COMMITMENTS, timeZone);
+    return { plan, reportedAt, times, due, late: breachedSteps({ ...due, ...times }, now) };
+  }).sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+}
+
 export async function seedDemoWorkOrderBoard(
   tx: Tx,
   input: { companyId: string; estateId: string; now: Date; timeZone?: string },
@@ -222,28 +261,8 @@ export async function seedDemoWorkOrderBoard(
   if (!staffId || !managerId) return 0;
   const engineering = await departmentOf(tx, companyId, estateId, { code: 'ENGINEERING' });
   const staffDepartment = await staffDepartmentOf(tx, companyId, estateId, staffId);
-  const startOfToday = startOfZonedDay(zonedDate(now, timeZone), timeZone);
-  // Early in the morning today's orders squeeze into the minutes since midnight (order kept).
-  const sinceMidnight = (now.getTime() - startOfToday.getTime()) / MINUTE;
-  const longest = Math.max(...PLANS.filter((p) => p.yesterday == null).map((p) => p.ago + (p.complete ?? 0)));
-  const scale = Math.min(1, Math.max(0, sinceMidnight - 1) / longest);
   let count = 0;
-  for (const p of [...PLANS].sort((a, b) => (b.yesterday ?? 99) - (a.yesterday ?? 99) || b.ago - a.ago)) {
-    const reportedAt =
-      p.yesterday != null
-        ? new Date(startOfToday.getTime() - (24 - p.yesterday) * 60 * MINUTE)
-        : new Date(now.getTime() - Math.round(p.ago * scale * MINUTE));
-    const step = (m: number | undefined) =>
-      m == null
-        ? null
-        : new Date(reportedAt.getTime() + Math.round(m * (p.yesterday != null ? 1 : scale) * MINUTE));
-    const times = {
-      dispatchedAt: step(p.dispatch),
-      arrivedAt: step(p.arrive),
-      completedAt: step(p.complete),
-    };
-    const due = workOrderDeadlines(p.kind, reportedAt, DEFAULT_WORK_ORDER_COMMITMENTS, timeZone);
-    const late = breachedSteps({ ...due, ...times }, now);
+  for (const { plan: p, reportedAt, times, due, late } of placeTodaysOrders(now, timeZone)) {
     const flagAt = (s: 'DISPATCH' | 'ARRIVE' | 'COMPLETE', dueAt: Date, doneAt: Date | null) =>
       late.includes(s) ? new Date(Math.min(now.getTime(), (doneAt ?? dueAt).getTime() + 1000)) : null;
     const assignee = p.assignee === 'staff' ? staffId : p.assignee === 'manager' ? managerId : null;
