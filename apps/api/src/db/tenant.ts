@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from './client.js';
+import { executePrepared } from './prepared.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,7 +47,9 @@ export async function withTenant<T>(
   return database.db.transaction(async (tx) => {
     // Awaited before `fn` on purpose: drivers dispatch lazily, so an unawaited setting could reach
     // the connection after the first query of `fn` — which would then run without the tenant.
-    await tx.execute(
+    await executePrepared(
+      tx,
+      'tenant.settings',
       sql`select set_config('app.company_id', ${companyId}, true), set_config('role', 'app_rls', true), set_config('statement_timeout', ${String(statementTimeoutMs)}, true), set_config('random_page_cost', ${RANDOM_PAGE_COST}, true)`,
     );
     return fn(tx);

@@ -28,7 +28,7 @@ export interface WriteScope {
  */
 export async function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Promise<T>): Promise<T> {
   const caller = requireTenant(ctx);
-  let touched: Touched | undefined;
+  let touching: Promise<Touched> | undefined;
   const result = await withTenant(ctx.services.database, caller.companyId, async (tx) => {
     const value = await fn({
       tx,
@@ -45,10 +45,15 @@ export async function tenantWrite<T>(ctx: Context, fn: (scope: WriteScope) => Pr
           requestId: ctx.requestId,
         }),
     });
-    touched = await ctx.services.dataVersions.touched(tx);
+    // Sent without waiting, so that it travels with the COMMIT: it still runs before it, on the
+    // transaction's connection, and its answer is only needed once the transaction committed. Its
+    // failure is thrown below (the COMMIT after a failed statement only rolls back).
+    touching = ctx.services.dataVersions.touched(tx);
+    touching.catch(() => {});
     return value;
   });
-  if (touched) ctx.services.dataVersions.changed(caller.companyId, touched);
+  const touched = await touching!;
+  ctx.services.dataVersions.changed(caller.companyId, touched);
   return result;
 }
 

@@ -37,8 +37,11 @@ let manager: TestUser;
 let staff: TestUser;
 let versionId: string;
 
+/** Statements sent while set (the session check, answered from the session cache, sends none). */
+let recording: string[] | undefined;
+
 beforeAll(async () => {
-  kit = await startTestKit();
+  kit = await startTestKit({ onQuery: (text) => void recording?.push(text) });
   co = await kit.company();
   [admin, auditor, second, bystander, manager, staff] = await Promise.all([
     co.user('COMPANY_ADMIN'),
@@ -79,6 +82,15 @@ const countRows = async (table: string, auditId: string) =>
       await kit.database.raw<{ n: number }>(`select count(*)::int as n from ${table} where audit_id = $1`, [
         auditId,
       ])
+    )[0]!.n,
+  );
+const countKeys = async (userId: string) =>
+  Number(
+    (
+      await kit.database.raw<{ n: number }>(
+        'select count(*)::int as n from idempotency_keys where user_id = $1',
+        [userId],
+      )
     )[0]!.n,
   );
 const changeRows = async (auditId: string, action: string) =>
@@ -246,8 +258,35 @@ describe('saveAuditItem', () => {
     expect(codeOf(await save(bystander.token, { ...input, clientKey: clientKey() }))).toBe('FORBIDDEN');
     expect(codeOf(await save(manager.token, { ...input, clientKey: clientKey() }))).toBe('FORBIDDEN');
     expect(codeOf(await save(staff.token, { ...input, clientKey: clientKey() }))).toBe('NOT_FOUND');
+    // The refused saves' keys (claimed along with the audit's lock) were rolled back with them.
+    expect(await countKeys(bystander.id)).toBe(0);
+    expect(await countKeys(staff.id)).toBe(0);
     // The company admin may.
     expect(codeOf(await save(admin.token, { ...input, clientKey: clientKey() }))).toBe('OK');
+  });
+
+  it('saves into an audit in progress with the statements it needs and no others', async () => {
+    const id = await newAudit();
+    const input = { auditId: id, expectedVersion: 0, kind: 'PASS' };
+    expect(codeOf(await save(auditor.token, { ...input, itemKey: 'cs-1', clientKey: clientKey() }))).toBe(
+      'OK',
+    );
+    recording = [];
+    const res = await save(auditor.token, { ...input, itemKey: 'cs-2', clientKey: clientKey() });
+    const statements = recording.map((text) => text.split(/\s+/).slice(0, 3).join(' '));
+    recording = undefined;
+    expect(codeOf(res), JSON.stringify(res.errors)).toBe('OK');
+    // The template version comes from memory; the tenant settings and the data-version check are
+    // every write's.
+    expect(statements).toEqual([
+      "select set_config('app.company_id', $1,",
+      'select "company_id", "id",',
+      'insert into "idempotency_keys"',
+      'insert into "audit_answers"',
+      'insert into "change_log"',
+      'update "idempotency_keys" set',
+      "select current_setting('app.cached_data_changed', true)",
+    ]);
   });
 });
 

@@ -8,19 +8,20 @@ import {
   type AuditTemplateContent,
   type AuditTemplateItem,
   answerFieldProblem,
+  check,
   DEFAULT_GRADE_BANDS,
+  type SaveAuditItemInput as SaveAuditItemParsed,
   saveAuditItemSchema,
   scoreAudit,
   subject,
 } from '@anju/domain';
 import { attachFile, registerAttachmentReader } from '../../files/index.js';
-import type { Context } from '../../graphql/context.js';
+import type { Context, TenantCaller } from '../../graphql/context.js';
 import type { RectificationChangedPayload } from '../../graphql/pubsub.js';
 import { appError, badInput } from '../../lib/errors.js';
 import type { AppServices } from '../../lib/services.js';
-import { parseInput } from '../../lib/validation.js';
 import { tenantWrite } from '../../lib/write.js';
-import { onceWithKey } from '../idempotency/index.js';
+import { claimKey } from '../idempotency/index.js';
 import { assertConductor, assertReadable, auditSubject, publishAudit } from './audits.access.js';
 import { type RaisedFindings, raiseFindings } from './audits.findings.js';
 import { startRow } from './audits.plan.js';
@@ -54,129 +55,127 @@ const answerJson = (a: AuditItemAnswer) => ({
   ...a,
   answeredAt: a.answeredAt ? a.answeredAt.toISOString() : null,
 });
-const fromJson = (j: ReturnType<typeof answerJson>): AuditItemAnswer => ({
+type AnswerJson = ReturnType<typeof answerJson>;
+const fromJson = (j: AnswerJson): AuditItemAnswer => ({
   ...j,
   answeredAt: j.answeredAt ? new Date(j.answeredAt) : null,
 });
 
 /**
- * Locks the audit for the save: a share lock normally (saves of different items run side by side,
- * a submission waits for them and they for it), an update lock when this save may start it.
+ * Saves one item's answer. The audit is locked for the save (saves of one audit queue behind each
+ * other for the moment each takes, and a submission waits for them). Statements go together where
+ * nothing waits between them: with valid input the client key's claim is sent along with the lock,
+ * and the change log entry with the key's result, so that saving into an audit in progress takes
+ * four round trips between BEGIN and COMMIT. Refusals still come first: a refused save's claim is
+ * rolled back with its transaction.
  */
 export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Promise<AuditItemAnswer> {
   let events: { audit: AuditRow; started: boolean } | undefined;
   const answer = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
-    // Refusal before validation: whoever may not see the audit learns nothing from the input.
+    const checked = check(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, ['input']);
     // The audit (locked), its auditors and the item's current answer, in one statement.
-    const found = await store.lockAuditForAnswer(
+    const locking = store.lockAuditForAnswer(
       tx,
       caller.companyId,
       String(raw.auditId ?? ''),
       typeof raw.itemKey === 'string' ? raw.itemKey : '',
     );
+    const claiming = checked.ok
+      ? claimKey<AnswerJson>(tx, keyScope(caller, checked.data), checked.data.clientKey)
+      : undefined;
+    // Its outcome is awaited after the refusals; a failure meanwhile is not an unhandled rejection.
+    claiming?.catch(() => {});
+    const found = await locking;
+    // Refusal before validation: whoever may not see the audit learns nothing from the input.
     const peek = assertReadable(caller, found?.audit);
     assertConductor(caller, peek, found!.auditors);
-    const input = parseInput(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, [
-      'input',
+    if (!checked.ok) throw badInput(checked.problems);
+    const input = checked.data;
+    const claim = await claiming!;
+    if (claim.replayed) return fromJson(claim.result);
+
+    let audit = peek;
+    if (closedStatuses.has(audit.status))
+      throw badInput([
+        { path: ['input', 'auditId'], reason: 'SUBMITTED', message: '检查已提交，不能再修改' },
+      ]);
+    const version = await store.findTemplateVersionCached(tx, caller.companyId, audit.templateVersionId);
+    const item = version && itemOf(version.content, input.itemKey);
+    if (!item) throw badInput([{ path: ['input', 'itemKey'], reason: 'NOT_FOUND', message: '检查项不存在' }]);
+    const domainAnswer =
+      input.kind === 'SCORE' ? { kind: 'SCORE' as const, score: input.score! } : { kind: input.kind };
+    const problem = answerFieldProblem(item, domainAnswer, ['input', 'score']);
+    if (problem) throw badInput([problem]);
+
+    // Read with the lock, for the item the input names (read again if validation normalised it).
+    const before =
+      input.itemKey === raw.itemKey
+        ? found!.answer
+        : await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
+    const stale = () =>
+      appError('CONFLICT', '该检查项已被他人修改，请查看最新结果后再保存', {
+        reason: 'STALE_VERSION',
+        current: null as unknown,
+      });
+    if ((before?.version ?? 0) !== input.expectedVersion) {
+      const error = stale();
+      error.extensions.current = before ? answerJson(toAnswer(before)) : null;
+      throw error;
+    }
+    // Photos: each new one must be the caller's own upload; attached to the audit, so whoever
+    // may read the audit may download them (the 'Audit' attachment reader).
+    const kept = new Set(before?.photoFileIds ?? []);
+    const problems = [];
+    for (const [i, fileId] of input.photoFileIds.entries()) {
+      if (kept.has(fileId)) continue;
+      const attached = await attachFile(
+        tx,
+        caller,
+        fileId,
+        { type: 'Audit', id: audit.id },
+        ctx.services.clock(),
+      );
+      if (!attached)
+        problems.push({
+          path: ['input', 'photoFileIds', i],
+          reason: 'NOT_FOUND',
+          message: '照片不存在或已过期',
+        });
+      else if (!attached.contentType.startsWith('image/'))
+        problems.push({ path: ['input', 'photoFileIds', i], reason: 'INVALID', message: '只能上传图片' });
+    }
+    if (problems.length) throw badInput(problems);
+
+    const now = ctx.services.clock();
+    const values = {
+      kind: input.kind,
+      score: input.kind === 'SCORE' ? input.score! : null,
+      note: input.note ?? null,
+      photoFileIds: input.photoFileIds,
+      answeredBy: caller.userId,
+      answeredAt: now,
+    };
+    const saved = before
+      ? await store.updateAnswer(tx, caller.companyId, audit.id, input.itemKey, input.expectedVersion, values)
+      : await store.insertAnswer(tx, caller.companyId, audit.id, input.itemKey, values);
+    if (!saved) {
+      // Another auditor saved the item between our read and write.
+      const error = stale();
+      const current = await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
+      error.extensions.current = current ? answerJson(toAnswer(current)) : null;
+      throw error;
+    }
+    const started = audit.status === 'PLANNED';
+    const beforeAudit = audit;
+    if (started) audit = await startRow(tx, audit, now);
+    const result = answerJson(toAnswer(saved));
+    // Sent together, in this order, and all done before the commit.
+    await Promise.all([
+      started && changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit),
+      changeLog('audit.item.save', 'Audit', audit.id, before ?? null, saved),
+      claim.store(result),
     ]);
-    const { clientKey, ...payload } = input;
-    const { result, replayed } = await onceWithKey(
-      tx,
-      { companyId: caller.companyId, userId: caller.userId, operation: 'saveAuditItem', payload },
-      clientKey,
-      async () => {
-        let audit = peek;
-        if (closedStatuses.has(audit.status))
-          throw badInput([
-            { path: ['input', 'auditId'], reason: 'SUBMITTED', message: '检查已提交，不能再修改' },
-          ]);
-        const version = await store.findTemplateVersionCached(tx, caller.companyId, audit.templateVersionId);
-        const item = version && itemOf(version.content, input.itemKey);
-        if (!item)
-          throw badInput([{ path: ['input', 'itemKey'], reason: 'NOT_FOUND', message: '检查项不存在' }]);
-        const domainAnswer =
-          input.kind === 'SCORE' ? { kind: 'SCORE' as const, score: input.score! } : { kind: input.kind };
-        const problem = answerFieldProblem(item, domainAnswer, ['input', 'score']);
-        if (problem) throw badInput([problem]);
-
-        // Read with the lock, for the item the input names (read again if validation normalised it).
-        const before =
-          input.itemKey === raw.itemKey
-            ? found!.answer
-            : await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
-        const stale = () =>
-          appError('CONFLICT', '该检查项已被他人修改，请查看最新结果后再保存', {
-            reason: 'STALE_VERSION',
-            current: null as unknown,
-          });
-        if ((before?.version ?? 0) !== input.expectedVersion) {
-          const error = stale();
-          error.extensions.current = before ? answerJson(toAnswer(before)) : null;
-          throw error;
-        }
-        // Photos: each new one must be the caller's own upload; attached to the audit, so whoever
-        // may read the audit may download them (the 'Audit' attachment reader).
-        const kept = new Set(before?.photoFileIds ?? []);
-        const problems = [];
-        for (const [i, fileId] of input.photoFileIds.entries()) {
-          if (kept.has(fileId)) continue;
-          const attached = await attachFile(
-            tx,
-            caller,
-            fileId,
-            { type: 'Audit', id: audit.id },
-            ctx.services.clock(),
-          );
-          if (!attached)
-            problems.push({
-              path: ['input', 'photoFileIds', i],
-              reason: 'NOT_FOUND',
-              message: '照片不存在或已过期',
-            });
-          else if (!attached.contentType.startsWith('image/'))
-            problems.push({ path: ['input', 'photoFileIds', i], reason: 'INVALID', message: '只能上传图片' });
-        }
-        if (problems.length) throw badInput(problems);
-
-        const now = ctx.services.clock();
-        const values = {
-          kind: input.kind,
-          score: input.kind === 'SCORE' ? input.score! : null,
-          note: input.note ?? null,
-          photoFileIds: input.photoFileIds,
-          answeredBy: caller.userId,
-          answeredAt: now,
-        };
-        const saved = before
-          ? await store.updateAnswer(
-              tx,
-              caller.companyId,
-              audit.id,
-              input.itemKey,
-              input.expectedVersion,
-              values,
-            )
-          : await store.insertAnswer(tx, caller.companyId, audit.id, input.itemKey, values);
-        if (!saved) {
-          // Another auditor saved the item between our read and write.
-          const error = stale();
-          const current = await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
-          error.extensions.current = current ? answerJson(toAnswer(current)) : null;
-          throw error;
-        }
-        let started = false;
-        if (audit.status === 'PLANNED') {
-          const beforeAudit = audit;
-          audit = await startRow(tx, audit, now);
-          await changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit);
-          started = true;
-        }
-        await changeLog('audit.item.save', 'Audit', audit.id, before ?? null, saved);
-        events = { audit, started };
-        return answerJson(toAnswer(saved));
-      },
-    );
-    if (replayed) events = undefined;
+    events = { audit, started };
     return fromJson(result);
   });
   if (events) {
@@ -185,6 +184,12 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
     publishAudit(ctx.services.pubsub, events.audit, 'ITEM_SAVED', { itemKey: answer.itemKey, actorUserId });
   }
   return answer;
+}
+
+/** What the client key of a save stands for: the save without its key. */
+function keyScope(caller: TenantCaller, input: SaveAuditItemParsed) {
+  const { clientKey: _, ...payload } = input;
+  return { companyId: caller.companyId, userId: caller.userId, operation: 'saveAuditItem', payload };
 }
 
 /**

@@ -100,7 +100,8 @@ export interface AuditForAnswer {
 /**
  * The audit (locked against a concurrent submission or start: saves of one audit queue behind
  * each other for the few milliseconds each takes), its auditors and the current answer of
- * `itemKey`, in one round trip: saving an answer is the form's hot path.
+ * `itemKey`, in one round trip: saving an answer is the form's hot path. Its statements here are
+ * prepared (see db/prepared.ts): one round trip each instead of two.
  */
 export async function lockAuditForAnswer(
   tx: Tx,
@@ -122,7 +123,9 @@ export async function lockAuditForAnswer(
     })
     .from(audits)
     .where(and(eq(audits.companyId, companyId), eq(audits.id, auditId)))
-    .for('no key update');
+    .for('no key update')
+    .prepare('audits.lockForAnswer')
+    .execute();
   if (!row) return undefined;
   const a = row.answer;
   return {
@@ -468,7 +471,9 @@ export async function insertAnswer(
     .insert(auditAnswers)
     .values({ ...values, companyId, auditId, itemKey, version: 1 })
     .onConflictDoNothing()
-    .returning();
+    .returning()
+    .prepare('audits.insertAnswer')
+    .execute();
   return row;
 }
 
@@ -493,7 +498,9 @@ export async function updateAnswer(
         eq(auditAnswers.version, expectedVersion),
       ),
     )
-    .returning();
+    .returning()
+    .prepare('audits.updateAnswer')
+    .execute();
   return row;
 }
 

@@ -13,18 +13,25 @@ export interface ChangeEntry {
   requestId?: string | undefined;
 }
 
-/** Written inside the caller's transaction: the change and its record commit or fail together. */
+/**
+ * Written inside the caller's transaction: the change and its record commit or fail together.
+ * Every write sends it, so it is a prepared statement (see db/prepared.ts).
+ */
 export async function writeChangeLog(tx: Tx, entry: ChangeEntry): Promise<void> {
-  await tx.insert(changeLog).values({
-    companyId: entry.companyId,
-    actorUserId: entry.actorUserId,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    before: toJson(entry.before),
-    after: toJson(entry.after),
-    requestId: entry.requestId ?? null,
-  });
+  await tx
+    .insert(changeLog)
+    .values({
+      companyId: entry.companyId,
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      requestId: entry.requestId ?? null,
+    })
+    .prepare('changeLog.insert')
+    .execute();
 }
 
 function toJson(value: unknown): unknown {

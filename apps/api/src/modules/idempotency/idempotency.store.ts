@@ -23,6 +23,19 @@ export function payloadHash(payload: unknown): string {
   return createHash('sha256').update(canonical(payload)).digest('hex');
 }
 
+export interface KeyScope {
+  companyId: string;
+  userId: string;
+  operation: string;
+  payload: unknown;
+}
+
+/**
+ * A key claimed for a write: either the result of the write that claimed it first (a retry), or
+ * the right to write, whose result `store` then keeps with the key in the same transaction.
+ */
+export type Claim<T> = { replayed: true; result: T } | { replayed: false; store(result: T): Promise<void> };
+
 /**
  * Runs a write at most once per (company, user, key). The key is claimed first with
  * `on conflict do nothing`: a concurrent retry blocks on the claim until the first transaction
@@ -32,11 +45,29 @@ export function payloadHash(payload: unknown): string {
  */
 export async function onceWithKey<T>(
   tx: Tx,
-  scope: { companyId: string; userId: string; operation: string; payload: unknown },
+  scope: KeyScope,
   key: string | null | undefined,
   run: () => Promise<T>,
 ): Promise<{ result: T; replayed: boolean }> {
-  if (key == null) return { result: await run(), replayed: false };
+  const claim = await claimKey<T>(tx, scope, key);
+  if (claim.replayed) return claim;
+  const result = await run();
+  await claim.store(result);
+  return { result, replayed: false };
+}
+
+/**
+ * `onceWithKey` in two steps, for a hot path that sends the claim and the result's storing along
+ * with its other statements (postgres.js pipelines statements started together on the
+ * transaction's connection). The claim must come before the write; the result must be stored
+ * before the transaction commits. Both are prepared statements (see db/prepared.ts).
+ */
+export async function claimKey<T>(
+  tx: Tx,
+  scope: KeyScope,
+  key: string | null | undefined,
+): Promise<Claim<T>> {
+  if (key == null) return { replayed: false, store: async () => {} };
   if (!KEY.test(key)) {
     throw badInput([{ path: ['idempotencyKey'], reason: 'INVALID', message: '幂等键格式无效' }]);
   }
@@ -52,7 +83,9 @@ export async function onceWithKey<T>(
       result: sql`'null'::jsonb`,
     })
     .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+    .returning({ key: idempotencyKeys.key })
+    .prepare('idempotency.claim')
+    .execute();
   if (claimed.length === 0) {
     const [prior] = await tx
       .select({
@@ -75,18 +108,23 @@ export async function onceWithKey<T>(
     if (prior.payloadHash !== null && prior.payloadHash !== hash) {
       throw conflict('幂等键已用于内容不同的请求', 'IDEMPOTENCY_KEY_REUSED');
     }
-    return { result: prior.result as T, replayed: true };
+    return { replayed: true, result: prior.result as T };
   }
-  const result = await run();
-  await tx
-    .update(idempotencyKeys)
-    .set({ result: result as never })
-    .where(
-      and(
-        eq(idempotencyKeys.companyId, scope.companyId),
-        eq(idempotencyKeys.userId, scope.userId),
-        eq(idempotencyKeys.key, key),
-      ),
-    );
-  return { result, replayed: false };
+  return {
+    replayed: false,
+    store: async (result) => {
+      await tx
+        .update(idempotencyKeys)
+        .set({ result: result as never })
+        .where(
+          and(
+            eq(idempotencyKeys.companyId, scope.companyId),
+            eq(idempotencyKeys.userId, scope.userId),
+            eq(idempotencyKeys.key, key),
+          ),
+        )
+        .prepare('idempotency.result')
+        .execute();
+    },
+  };
 }

@@ -1,3 +1,6 @@
-/** The idempotency module's public surface: run a write once per key. */
+/**
+ * The idempotency module's public surface: run a write once per key, or claim the key and store
+ * the write's result as two steps.
+ */
 export { idempotencyKeys } from './idempotency.schema.js';
-export { onceWithKey } from './idempotency.store.js';
+export { type Claim, claimKey, onceWithKey } from './idempotency.store.js';
