@@ -6,6 +6,7 @@ import type { WorkOrderCategory, WorkOrderLocationKind, WorkOrderStatus } from '
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ColumnMap } from '../../authz/accessible.js';
 import { rowsOf, type Tx } from '../../db/client.js';
+import { executePrepared } from '../../db/prepared.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { wideSelect } from '../../db/wide-select.js';
 import { files } from '../../files/index.js';
@@ -18,7 +19,6 @@ import {
   workOrderCommitments,
   workOrderCounts,
   workOrders,
-  workOrderVersions,
 } from './work-orders.schema.js';
 
 /** The fields the WorkOrder rules name, as columns (accessibleWhere). */
@@ -199,20 +199,27 @@ export async function keptCountsByStatus(
   return new Map(rows.map((r) => [r.status, { n: r.n, breached: r.breached }]));
 }
 
-/** The versions of these estates' work orders (absent: no order was ever written there). */
+/**
+ * The versions of these estates' work orders (absent: no order was ever written there). Every hit
+ * of a cached board or list asks it: one prepared statement per estate (one estate in practice).
+ */
 export async function estateOrderVersions(
   tx: Tx,
   companyId: string,
   estateIds: readonly string[],
 ): Promise<Map<string, number>> {
   assertCompanyId(companyId);
-  if (estateIds.length === 0) return new Map();
-  const v = workOrderVersions;
-  const rows = await tx
-    .select({ estateId: v.estateId, version: v.version })
-    .from(v)
-    .where(and(eq(v.companyId, companyId), inArray(v.estateId, [...estateIds])));
-  return new Map(rows.map((r) => [r.estateId, r.version]));
+  const found = await Promise.all(
+    [...new Set(estateIds)].filter(isUuid).map(async (estateId) => {
+      const [row] = await executePrepared<{ version: string | number }>(
+        tx,
+        'work-orders.version',
+        sql`select version from work_order_versions where company_id = ${companyId} and estate_id = ${estateId}`,
+      );
+      return row ? ([estateId, Number(row.version)] as const) : null;
+    }),
+  );
+  return new Map(found.filter((f) => f !== null));
 }
 
 /**
