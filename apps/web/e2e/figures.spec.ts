@@ -164,10 +164,14 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     c.on('framenavigated', (f) => {
       if (f === c.mainFrame()) navigations.push(f.url());
     });
+    const approved = graphqlResponse(u, 'ApproveMonthlyFigures');
     await u
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /审核通过/ })
       .click();
+    // The answer itself first: a refusal or a server error is then named, not a missing toast.
+    const answer = (await (await approved).json()) as { errors?: unknown[] };
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     await expect(u.getByText('已审核通过“翠湖苑”的数据')).toBeVisible();
 
     const after = c.getByTestId('heatmap').getByRole('button', { name: /^翠湖苑 二次供水水质合格率：99%/ });

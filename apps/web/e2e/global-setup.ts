@@ -26,8 +26,12 @@ interface Child {
   name: string;
   child: ChildProcess;
   log: string[];
+  /** Lines logged at level error or fatal (pino's 50 and 60), the first 60 of the run. */
+  errors: string[];
   exited: boolean;
 }
+
+const errorLine = /"level":(50|60)\b/;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,9 +48,12 @@ function freePort(): Promise<number> {
 
 function start(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Child {
   const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  const entry: Child = { name, child, log: [], exited: false };
+  const entry: Child = { name, child, log: [], errors: [], exited: false };
   const keep = (chunk: Buffer) => {
-    entry.log.push(...chunk.toString().split('\n').filter(Boolean));
+    const lines = chunk.toString().split('\n').filter(Boolean);
+    entry.log.push(...lines);
+    for (const l of lines)
+      if (errorLine.test(l) && entry.errors.length < 60) entry.errors.push(l.slice(0, 2000));
     if (entry.log.length > 400) entry.log.splice(0, entry.log.length - 400);
   };
   child.stdout?.on('data', keep);
@@ -142,6 +149,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'anju-e2e-'));
   const teardown = async () => {
     await Promise.all(children.map(stop));
+    // A failed browser test shows the page; what the server logged as an error explains it.
+    for (const c of children)
+      if (c.errors.length > 0)
+        console.error(`--- ${c.name} logged ${c.errors.length} error(s) ---\n${c.errors.join('\n')}`);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -5,6 +5,7 @@ export { type Catalogue, type CatalogueEntry, loadCatalogue } from './indicators
 export { Indicator, TargetValue } from './indicators.types.js';
 export { targetLabeller, toIndicator, toTargetValue } from './indicators.views.js';
 export {
+  clearSources,
   type IndicatorSource,
   isComputed,
   registerIndicatorSource,

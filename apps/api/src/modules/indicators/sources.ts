@@ -53,6 +53,15 @@ export function registerIndicatorSource(
   };
 }
 
+/**
+ * Tests only: forgets every source, as in a process that registered none. The API's test files
+ * share their modules within a worker (vitest `isolate: false`); test/setup-file.ts calls this
+ * before each file so that none inherits another's sources.
+ */
+export function clearSources(): void {
+  byCode.clear();
+}
+
 export function sourceOf(code: string): IndicatorSource | undefined {
   return byCode.get(code);
 }
