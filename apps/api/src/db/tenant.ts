@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from './client.js';
-import { executePrepared } from './prepared.js';
+import { runStatement, type Statement } from './prepared.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,6 +28,12 @@ let statementTimeoutMs = 5000;
  * (test/work-orders-plans.test.ts) holds the list and board to it.
  */
 const RANDOM_PAGE_COST = '1.1';
+const TENANT_SETTINGS: Statement = {
+  name: 'tenant.settings',
+  text: `select set_config('app.company_id', $1, true), set_config('role', 'app_rls', true),
+    set_config('statement_timeout', $2, true), set_config('random_page_cost', '${RANDOM_PAGE_COST}', true)`,
+};
+
 export function setStatementTimeout(ms: number) {
   statementTimeoutMs = ms;
 }
@@ -45,14 +51,23 @@ export async function withTenant<T>(
 ): Promise<T> {
   assertCompanyId(companyId);
   return database.db.transaction(async (tx) => {
-    // Awaited before `fn` on purpose: drivers dispatch lazily, so an unawaited setting could reach
-    // the connection after the first query of `fn` — which would then run without the tenant.
-    await executePrepared(
-      tx,
-      'tenant.settings',
-      sql`select set_config('app.company_id', ${companyId}, true), set_config('role', 'app_rls', true), set_config('statement_timeout', ${String(statementTimeoutMs)}, true), set_config('random_page_cost', ${RANDOM_PAGE_COST}, true)`,
-    );
-    return fn(tx);
+    // Dispatched here, before `fn` can dispatch any statement of its own, and not awaited: both
+    // drivers run a transaction's statements in the order they were dispatched, so the settings
+    // still come first, and they travel with `fn`'s first statement instead of taking a round trip
+    // of their own. Had they failed, every later statement fails (the transaction is aborted) and
+    // the settings' error is the one thrown. (A drizzle builder is dispatched only once awaited:
+    // `runStatement` dispatches as it is called.)
+    const settings = runStatement(tx, TENANT_SETTINGS, [companyId, String(statementTimeoutMs)]);
+    settings.catch(() => {});
+    let result: T;
+    try {
+      result = await fn(tx);
+    } catch (error) {
+      await settings;
+      throw error;
+    }
+    await settings;
+    return result;
   });
 }
 /**

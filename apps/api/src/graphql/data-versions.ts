@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { rowsOf, type Tx } from '../db/client.js';
+import type { Tx } from '../db/client.js';
+import { runStatement, type Statement } from '../db/prepared.js';
 import type { AppPubSub } from './pubsub.js';
 
 /** What an open transaction changed of the data cached answers are built from. */
@@ -26,6 +26,12 @@ export interface Touched {
  * Changes move this instance's numbers before the mutation answers (the writer reads its own
  * write) and reach the other instances through the pub/sub (Redis when configured).
  */
+const TOUCHED: Statement = {
+  name: 'dataVersions.touched',
+  text: `select current_setting('app.cached_data_changed', true) as changed,
+    current_setting('app.figure_months_changed', true) as months`,
+};
+
 export class DataVersions {
   private readonly all = new Map<string, number>();
   private readonly structures = new Map<string, number>();
@@ -51,12 +57,7 @@ export class DataVersions {
    * the transaction (migrations 0010 and 0012), whatever code wrote.
    */
   async touched(tx: Tx): Promise<Touched> {
-    const [row] = rowsOf<{ changed: string | null; months: string | null }>(
-      await tx.execute(
-        sql`select current_setting('app.cached_data_changed', true) as changed,
-                   current_setting('app.figure_months_changed', true) as months`,
-      ),
-    );
+    const [row] = await runStatement<{ changed: string | null; months: string | null }>(tx, TOUCHED, []);
     return {
       structure: row?.changed === 'on',
       months: row?.months ? [...new Set(row.months.split(','))] : [],

@@ -280,13 +280,53 @@ describe('saveAuditItem', () => {
     // every write's.
     expect(statements).toEqual([
       "select set_config('app.company_id', $1,",
-      'select "company_id", "id",',
-      'insert into "idempotency_keys"',
-      'insert into "audit_answers"',
-      'insert into "change_log"',
-      'update "idempotency_keys" set',
+      'select a.*, coalesce((select',
+      'insert into idempotency_keys',
+      'insert into audit_answers',
+      'insert into change_log',
+      'update idempotency_keys set',
       "select current_setting('app.cached_data_changed', true)",
     ]);
+    // The change log and the key's result are written with the answer, from the answer as it was
+    // going to be saved: both are the stored row.
+    const [stored] = await kit.database.raw<{ row: Record<string, unknown> }>(
+      `select to_jsonb(a) as row from audit_answers a where audit_id = $1 and item_key = 'cs-2'`,
+      [id],
+    );
+    const [logged] = await kit.database.raw<{ after: Record<string, unknown> }>(
+      `select after from change_log where action = 'audit.item.save' and subject_id = $1
+         and after->>'itemKey' = 'cs-2'`,
+      [id],
+    );
+    const row = stored!.row;
+    expect(logged!.after).toEqual({
+      companyId: row.company_id,
+      id: row.id,
+      auditId: row.audit_id,
+      itemKey: 'cs-2',
+      kind: 'PASS',
+      score: null,
+      note: null,
+      photoFileIds: [],
+      version: 1,
+      answeredBy: row.answered_by,
+      answeredAt: new Date(String(row.answered_at)).toISOString(),
+    });
+    const [key] = await kit.database.raw<{ result: Record<string, unknown> }>(
+      `select result from idempotency_keys where result->>'itemKey' = 'cs-2' and result->>'auditId' = $1`,
+      [id],
+    );
+    expect(key!.result).toEqual({
+      auditId: id,
+      itemKey: 'cs-2',
+      kind: 'PASS',
+      score: null,
+      note: null,
+      photoFileIds: [],
+      version: 1,
+      answeredBy: row.answered_by,
+      answeredAt: logged!.after.answeredAt,
+    });
   });
 });
 

@@ -4,6 +4,7 @@
  * per-item version so that two auditors never overwrite each other (CONFLICT with the current
  * answer); submitting scores the audit and raises its findings and rectifications.
  */
+import { randomUUID } from 'node:crypto';
 import {
   type AuditTemplateContent,
   type AuditTemplateItem,
@@ -155,9 +156,31 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
       answeredBy: caller.userId,
       answeredAt: now,
     };
-    const saved = before
-      ? await store.updateAnswer(tx, caller.companyId, audit.id, input.itemKey, input.expectedVersion, values)
-      : await store.insertAnswer(tx, caller.companyId, audit.id, input.itemKey, values);
+    // The saved answer is known before it is written (its id is chosen here for a first answer),
+    // so the change log and the key's result go out with the write: four round trips in all. Were
+    // the write refused (another auditor saved meanwhile), the transaction rolls back with them.
+    const after: AuditAnswerRow = {
+      companyId: caller.companyId,
+      id: before?.id ?? randomUUID(),
+      auditId: audit.id,
+      itemKey: input.itemKey,
+      ...values,
+      version: input.expectedVersion + 1,
+    };
+    const result = answerJson(toAnswer(after));
+    const started = audit.status === 'PLANNED';
+    const writing = before
+      ? store.updateAnswer(tx, caller.companyId, audit.id, input.itemKey, input.expectedVersion, values)
+      : store.insertAnswer(tx, caller.companyId, after.id, audit.id, input.itemKey, values);
+    // A planned audit starts with its first answer: that change is logged first (rare: sequential).
+    const logging = started
+      ? undefined
+      : Promise.all([
+          changeLog('audit.item.save', 'Audit', audit.id, before ?? null, after),
+          claim.store(result),
+        ]);
+    logging?.catch(() => {});
+    const saved = await writing;
     if (!saved) {
       // Another auditor saved the item between our read and write.
       const error = stale();
@@ -165,16 +188,15 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
       error.extensions.current = current ? answerJson(toAnswer(current)) : null;
       throw error;
     }
-    const started = audit.status === 'PLANNED';
-    const beforeAudit = audit;
-    if (started) audit = await startRow(tx, audit, now);
-    const result = answerJson(toAnswer(saved));
-    // Sent together, in this order, and all done before the commit.
-    await Promise.all([
-      started && changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit),
-      changeLog('audit.item.save', 'Audit', audit.id, before ?? null, saved),
-      claim.store(result),
-    ]);
+    if (started) {
+      const beforeAudit = audit;
+      audit = await startRow(tx, audit, now);
+      await Promise.all([
+        changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit),
+        changeLog('audit.item.save', 'Audit', audit.id, before ?? null, after),
+        claim.store(result),
+      ]);
+    } else await logging;
     events = { audit, started };
     return fromJson(result);
   });

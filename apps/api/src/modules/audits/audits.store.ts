@@ -24,6 +24,7 @@ import {
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { LRUCache } from 'lru-cache';
 import type { Tx } from '../../db/client.js';
+import { runStatement, type Statement, tableRowMapper, uuidArray } from '../../db/prepared.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { files } from '../../files/index.js';
 import {
@@ -103,6 +104,20 @@ export interface AuditForAnswer {
  * `itemKey`, in one round trip: saving an answer is the form's hot path. Its statements here are
  * prepared (see db/prepared.ts): one round trip each instead of two.
  */
+const auditRow = tableRowMapper(audits);
+const answerRow = tableRowMapper(auditAnswers);
+
+const LOCK_FOR_ANSWER: Statement = {
+  name: 'audits.lockForAnswer',
+  text: `select a.*,
+      coalesce((select json_agg(x.user_id) from audit_auditors x
+        where x.company_id = a.company_id and x.audit_id = a.id), '[]'::json) as "__auditors",
+      (select row_to_json(y) from audit_answers y
+        where y.company_id = a.company_id and y.audit_id = a.id and y.item_key = $3) as "__answer"
+    from audits a where a.company_id = $1 and a.id = $2
+    for no key update`,
+};
+
 export async function lockAuditForAnswer(
   tx: Tx,
   companyId: string,
@@ -111,41 +126,14 @@ export async function lockAuditForAnswer(
 ): Promise<AuditForAnswer | undefined> {
   assertCompanyId(companyId);
   if (!isUuid(auditId)) return undefined;
-  const [row] = await tx
-    .select({
-      audit: audits,
-      // Qualified by hand: drizzle writes a column of the selected table unqualified, which inside
-      // a sub-select would name the sub-select's own column.
-      auditors: sql<string[]>`coalesce((select json_agg(x.user_id) from ${auditAuditors} x
-        where x.company_id = "audits"."company_id" and x.audit_id = "audits"."id"), '[]'::json)`,
-      answer: sql<Record<string, unknown> | null>`(select row_to_json(y) from ${auditAnswers} y
-        where y.company_id = "audits"."company_id" and y.audit_id = "audits"."id" and y.item_key = ${itemKey})`,
-    })
-    .from(audits)
-    .where(and(eq(audits.companyId, companyId), eq(audits.id, auditId)))
-    .for('no key update')
-    .prepare('audits.lockForAnswer')
-    .execute();
+  const [row] = await runStatement(tx, LOCK_FOR_ANSWER, [companyId, auditId, itemKey]);
   if (!row) return undefined;
-  const a = row.answer;
+  const answer = row.__answer as Record<string, unknown> | null;
   return {
-    audit: row.audit,
-    auditors: row.auditors,
-    answer: a
-      ? {
-          companyId: String(a.company_id),
-          id: String(a.id),
-          auditId: String(a.audit_id),
-          itemKey: String(a.item_key),
-          kind: (a.kind ?? null) as AuditAnswerRow['kind'],
-          score: a.score == null ? null : Number(a.score),
-          note: (a.note ?? null) as string | null,
-          photoFileIds: (a.photo_file_ids ?? []) as string[],
-          version: Number(a.version),
-          answeredBy: (a.answered_by ?? null) as string | null,
-          answeredAt: a.answered_at ? new Date(String(a.answered_at)) : null,
-        }
-      : undefined,
+    audit: auditRow(row),
+    auditors: row.__auditors as string[],
+    // row_to_json writes timestamps as JSON text and arrays as JSON arrays: decoded like the rest.
+    answer: answer ? answerRow(answer) : undefined,
   };
 }
 
@@ -458,23 +446,49 @@ export type AnswerValues = Pick<
   'kind' | 'score' | 'note' | 'photoFileIds' | 'answeredBy' | 'answeredAt'
 >;
 
-/** The first answer of an item; undefined when another auditor answered it first (unique key). */
+const INSERT_ANSWER: Statement = {
+  name: 'audits.insertAnswer',
+  text: `insert into audit_answers
+      (company_id, id, audit_id, item_key, kind, score, note, photo_file_ids, answered_by, answered_at, version)
+    values ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, 1)
+    on conflict do nothing returning *`,
+};
+
+const UPDATE_ANSWER: Statement = {
+  name: 'audits.updateAnswer',
+  text: `update audit_answers set kind = $5, score = $6, note = $7, photo_file_ids = $8::uuid[],
+      answered_by = $9, answered_at = $10, version = version + 1
+    where company_id = $1 and audit_id = $2 and item_key = $3 and version = $4
+    returning *`,
+};
+
+const answerParams = (v: AnswerValues) => [
+  v.kind ?? null,
+  v.score ?? null,
+  v.note ?? null,
+  uuidArray(v.photoFileIds ?? []),
+  v.answeredBy ?? null,
+  v.answeredAt ?? null,
+];
+
+/** The first answer of an item, with its id; undefined when another auditor answered it first. */
 export async function insertAnswer(
   tx: Tx,
   companyId: string,
+  id: string,
   auditId: string,
   itemKey: string,
   values: AnswerValues,
 ): Promise<AuditAnswerRow | undefined> {
   assertCompanyId(companyId);
-  const [row] = await tx
-    .insert(auditAnswers)
-    .values({ ...values, companyId, auditId, itemKey, version: 1 })
-    .onConflictDoNothing()
-    .returning()
-    .prepare('audits.insertAnswer')
-    .execute();
-  return row;
+  const [row] = await runStatement(tx, INSERT_ANSWER, [
+    companyId,
+    id,
+    auditId,
+    itemKey,
+    ...answerParams(values),
+  ]);
+  return row ? answerRow(row) : undefined;
 }
 
 /** Changes an answer if it is still at `expectedVersion`; undefined when someone saved meanwhile. */
@@ -487,21 +501,14 @@ export async function updateAnswer(
   values: AnswerValues,
 ): Promise<AuditAnswerRow | undefined> {
   assertCompanyId(companyId);
-  const [row] = await tx
-    .update(auditAnswers)
-    .set({ ...values, version: sql`${auditAnswers.version} + 1` })
-    .where(
-      and(
-        eq(auditAnswers.companyId, companyId),
-        eq(auditAnswers.auditId, auditId),
-        eq(auditAnswers.itemKey, itemKey),
-        eq(auditAnswers.version, expectedVersion),
-      ),
-    )
-    .returning()
-    .prepare('audits.updateAnswer')
-    .execute();
-  return row;
+  const [row] = await runStatement(tx, UPDATE_ANSWER, [
+    companyId,
+    auditId,
+    itemKey,
+    expectedVersion,
+    ...answerParams(values),
+  ]);
+  return row ? answerRow(row) : undefined;
 }
 
 /** Name, type and size of files, by id (photos of answers; the audit itself was checked). */

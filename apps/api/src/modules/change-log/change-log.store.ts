@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { changeLog } from './change-log.schema.js';
+import { jsonText, runStatement, type Statement } from '../../db/prepared.js';
 
 export interface ChangeEntry {
   companyId: string;
@@ -13,33 +13,30 @@ export interface ChangeEntry {
   requestId?: string | undefined;
 }
 
+const INSERT: Statement = {
+  name: 'changeLog.insert',
+  text: `insert into change_log
+      (company_id, actor_user_id, action, subject_type, subject_id, before, after, request_id)
+    values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)`,
+};
+
+/** Never store secrets in the trail. */
+const withoutSecrets = (key: string, value: unknown) =>
+  key === 'passwordHash' || key === 'invitationTokenHash' ? undefined : value;
+
 /**
  * Written inside the caller's transaction: the change and its record commit or fail together.
- * Every write sends it, so it is a prepared statement (see db/prepared.ts).
+ * Every write sends it, so it is a prepared statement written as SQL text (see db/prepared.ts).
  */
 export async function writeChangeLog(tx: Tx, entry: ChangeEntry): Promise<void> {
-  await tx
-    .insert(changeLog)
-    .values({
-      companyId: entry.companyId,
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-      requestId: entry.requestId ?? null,
-    })
-    .prepare('changeLog.insert')
-    .execute();
-}
-
-function toJson(value: unknown): unknown {
-  if (value === undefined) return null;
-  // Never store secrets in the trail.
-  return JSON.parse(
-    JSON.stringify(value, (key, v) =>
-      key === 'passwordHash' || key === 'invitationTokenHash' ? undefined : v,
-    ),
-  );
+  await runStatement(tx, INSERT, [
+    entry.companyId,
+    entry.actorUserId,
+    entry.action,
+    entry.subjectType,
+    entry.subjectId,
+    jsonText(entry.before, withoutSecrets),
+    jsonText(entry.after, withoutSecrets),
+    entry.requestId ?? null,
+  ]);
 }

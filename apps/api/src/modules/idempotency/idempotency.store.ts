@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { jsonText, runStatement, type Statement } from '../../db/prepared.js';
 import { badInput, conflict } from '../../lib/errors.js';
 import { idempotencyKeys } from './idempotency.schema.js';
 
@@ -56,11 +57,24 @@ export async function onceWithKey<T>(
   return { result, replayed: false };
 }
 
+const CLAIM: Statement = {
+  name: 'idempotency.claim',
+  text: `insert into idempotency_keys (company_id, user_id, key, operation, payload_hash, result)
+    values ($1, $2, $3, $4, $5, 'null'::jsonb) on conflict do nothing returning key`,
+};
+
+const STORE: Statement = {
+  name: 'idempotency.result',
+  text: `update idempotency_keys set result = $4::jsonb
+    where company_id = $1 and user_id = $2 and key = $3`,
+};
+
 /**
  * `onceWithKey` in two steps, for a hot path that sends the claim and the result's storing along
  * with its other statements (postgres.js pipelines statements started together on the
  * transaction's connection). The claim must come before the write; the result must be stored
- * before the transaction commits. Both are prepared statements (see db/prepared.ts).
+ * before the transaction commits. Both are prepared statements written as SQL text (see
+ * db/prepared.ts).
  */
 export async function claimKey<T>(
   tx: Tx,
@@ -72,20 +86,7 @@ export async function claimKey<T>(
     throw badInput([{ path: ['idempotencyKey'], reason: 'INVALID', message: '幂等键格式无效' }]);
   }
   const hash = payloadHash(scope.payload);
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({
-      companyId: scope.companyId,
-      userId: scope.userId,
-      key,
-      operation: scope.operation,
-      payloadHash: hash,
-      result: sql`'null'::jsonb`,
-    })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key })
-    .prepare('idempotency.claim')
-    .execute();
+  const claimed = await runStatement(tx, CLAIM, [scope.companyId, scope.userId, key, scope.operation, hash]);
   if (claimed.length === 0) {
     const [prior] = await tx
       .select({
@@ -113,18 +114,7 @@ export async function claimKey<T>(
   return {
     replayed: false,
     store: async (result) => {
-      await tx
-        .update(idempotencyKeys)
-        .set({ result: result as never })
-        .where(
-          and(
-            eq(idempotencyKeys.companyId, scope.companyId),
-            eq(idempotencyKeys.userId, scope.userId),
-            eq(idempotencyKeys.key, key),
-          ),
-        )
-        .prepare('idempotency.result')
-        .execute();
+      await runStatement(tx, STORE, [scope.companyId, scope.userId, key, jsonText(result) ?? 'null']);
     },
   };
 }
