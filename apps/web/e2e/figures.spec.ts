@@ -1,4 +1,5 @@
 import {
+  confirmUntilSent,
   expect,
   graphqlResponse,
   openMenu,
@@ -138,11 +139,12 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     await m.getByRole('button', { name: /保存草稿/ }).click();
     await expect(m.getByText('已保存 1 项草稿')).toBeVisible();
     await expect(line.getByText('草稿')).toBeVisible();
-    await m.getByRole('button', { name: /提交审核/ }).click();
-    await m
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /提交审核/ })
-      .click();
+    await confirmUntilSent(
+      m,
+      m.getByRole('button', { name: /提交审核/ }).first(),
+      /提交审核/,
+      'SubmitMonthlyFigures',
+    );
     await expect(m.getByText(`已提交 ${monthLabel} 的数据`)).toBeVisible();
     await expect(m.getByRole('group', { name: '二次供水水质合格率' }).getByText('已提交')).toBeVisible();
   });
@@ -158,19 +160,18 @@ test('月度填报 → 数据审核: the manager reports this month, the auditor
     await row.getByRole('button', { name: '审核' }).click();
     await expect(u.getByRole('group', { name: '二次供水水质合格率' }).getByText('已提交')).toBeVisible();
     await shot(u, 'desktop-approval-drawer');
-    await u.getByRole('button', { name: /审核通过/ }).click();
-
     const navigations: string[] = [];
     c.on('framenavigated', (f) => {
       if (f === c.mainFrame()) navigations.push(f.url());
     });
-    const approved = graphqlResponse(u, 'ApproveMonthlyFigures');
-    await u
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /审核通过/ })
-      .click();
+    const approved = await confirmUntilSent(
+      u,
+      u.getByRole('button', { name: /审核通过/ }).first(),
+      /审核通过/,
+      'ApproveMonthlyFigures',
+    );
     // The answer itself first: a refusal or a server error is then named, not a missing toast.
-    const answer = (await (await approved).json()) as { errors?: unknown[] };
+    const answer = (await approved.json()) as { errors?: unknown[] };
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     await expect(u.getByText('已审核通过“翠湖苑”的数据')).toBeVisible();
 

@@ -13,6 +13,7 @@ import {
   expect,
   type Locator,
   type Page,
+  type Request,
   type Response,
 } from '@playwright/test';
 
@@ -163,6 +164,42 @@ export function graphqlResponse(
       Object.entries(variables).every(([k, v]) => body.variables?.[k] === v)
     );
   });
+}
+
+/**
+ * Opens a Popconfirm with `opener` and confirms it with its `confirm` button until the page has sent
+ * `operation`, then answers its response. Under load a click can land while antd still places or
+ * animates the popover (it ignores pointer events then, or shifts to stay on screen) and do
+ * nothing: the popconfirm is opened and confirmed again. Nothing is sent twice: the loop ends as
+ * soon as the request left.
+ */
+export async function confirmUntilSent(
+  page: Page,
+  opener: Locator,
+  confirm: RegExp,
+  operation: string,
+): Promise<Response> {
+  const response = graphqlResponse(page, operation);
+  let sent = false;
+  const onRequest = (req: Request) => {
+    if (req.url().endsWith('/graphql') && req.postDataJSON()?.operationName === operation) sent = true;
+  };
+  page.on('request', onRequest);
+  let attempts = 0;
+  try {
+    await expect(async () => {
+      if (sent) return;
+      attempts += 1;
+      const open = page.locator('.ant-popconfirm:visible');
+      if ((await open.count()) === 0) await opener.click({ timeout: 2_000 });
+      await open.getByRole('button', { name: confirm }).click({ timeout: 2_000 });
+      await expect.poll(() => sent, { timeout: 2_000 }).toBe(true);
+    }).toPass({ timeout: 30_000 });
+  } finally {
+    page.off('request', onRequest);
+  }
+  if (attempts > 1) console.log(`confirmUntilSent: ${operation} sent at attempt ${attempts}`);
+  return response;
 }
 
 /** The drawer's figures of its cell, label → text, once the numerator and denominator have loaded. */

@@ -127,6 +127,8 @@ export function ApprovalDrawer({ target, onClose, onDecided }: Props) {
       <Popconfirm
         title={t('approvals.approveConfirm')}
         description={t('approvals.approveHint')}
+        // The button sits at the top of the drawer: opened below it, the popover never flips.
+        placement="bottomRight"
         onConfirm={doApprove}
         okText={t('approvals.approve')}
       >
