@@ -241,4 +241,19 @@ test('phone width: monthly form and approval queue', async ({ browsers }) => {
   await openMenu(pa, '数据审核');
   await expect(pa.getByRole('listitem').first()).toBeVisible();
   await shot(pa, 'phone-approvals');
+
+  // An estate-month's drawer fills the screen; its approval asks first, within the 375 px.
+  await pa.getByRole('listitem').first().click();
+  await pa
+    .getByRole('dialog')
+    .getByRole('button', { name: /审核通过/ })
+    .click();
+  const confirm = pa.locator('.ant-popconfirm:visible');
+  await expect(confirm.getByText('确定审核通过吗？')).toBeVisible();
+  const box = (await confirm.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  await shot(pa, 'phone-approval-confirm');
+  await confirm.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(confirm).toHaveCount(0);
 });

@@ -2,24 +2,16 @@
  * Prepared statements for hot paths. Drizzle sends a statement it has not been asked to prepare
  * as an unnamed one (postgres.js `prepare: false`): PostgreSQL parses and plans it on every run,
  * and postgres.js first asks the server for its parameter types, a round trip of its own. A
- * prepared statement (drizzle's `.prepare(name).execute()` on a builder, `executePrepared` for a
- * drizzle SQL, or `runStatement` for SQL text) is parsed once per connection and then takes one
- * round trip per run.
+ * prepared statement (drizzle's `.prepare(name).execute()` on a builder, or `runStatement` for
+ * SQL text) is parsed once per connection and then takes one round trip per run.
  *
  * Only for statements whose text never varies (no lists of parameters): every distinct text stays
  * prepared on each pooled connection. PGlite runs them as any statement.
  */
-import { getTableColumns, type SQL } from 'drizzle-orm';
-import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Tx } from './client.js';
-
-const dialect = new PgDialect();
-
-/** `tx.execute(query)` as a prepared statement. */
-export async function executePrepared<T>(tx: Tx, name: string, query: SQL): Promise<T[]> {
-  const prepared = tx._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false);
-  return rowsOf<T>(await prepared.execute());
-}
+import { isUuid } from './uuid.js';
 
 /**
  * A statement of the hottest paths, written as SQL text once. Drizzle builds a query's object tree
@@ -77,10 +69,8 @@ export function jsonText(value: unknown, replacer?: (key: string, value: unknown
   return JSON.stringify(value, replacer);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A `uuid[]` parameter (cast `::uuid[]` in the text); anything but UUIDs is a bug of the caller. */
 export function uuidArray(ids: readonly string[]): string {
-  for (const id of ids) if (!UUID.test(id)) throw new Error(`uuidArray: not a UUID: ${JSON.stringify(id)}`);
+  for (const id of ids) if (!isUuid(id)) throw new Error(`uuidArray: not a UUID: ${JSON.stringify(id)}`);
   return `{${ids.join(',')}}`;
 }

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from './client.js';
 import { runStatement, type Statement } from './prepared.js';
+import { isUuid } from './uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { isUuid };
 
 export class MissingTenantError extends Error {
   constructor() {
@@ -10,14 +11,9 @@ export class MissingTenantError extends Error {
   }
 }
 
-/** Ids come from clients: a malformed one is simply not found, never a SQL cast error. */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
 export function assertCompanyId(companyId: string | null | undefined): asserts companyId is string {
   // Refused at the boundary: an empty id would otherwise reach SQL as "no filter" in a careless query.
-  if (!companyId || !UUID.test(companyId)) throw new MissingTenantError();
+  if (!isUuid(companyId)) throw new MissingTenantError();
 }
 
 let statementTimeoutMs = 5000;
@@ -28,6 +24,7 @@ let statementTimeoutMs = 5000;
  * (test/work-orders-plans.test.ts) holds the list and board to it.
  */
 const RANDOM_PAGE_COST = '1.1';
+
 const TENANT_SETTINGS: Statement = {
   name: 'tenant.settings',
   text: `select set_config('app.company_id', $1, true), set_config('role', 'app_rls', true),

@@ -3,6 +3,12 @@ import type { Tx } from '../db/client.js';
 import { runStatement, type Statement } from '../db/prepared.js';
 import type { AppPubSub } from './pubsub.js';
 
+const TOUCHED: Statement = {
+  name: 'dataVersions.touched',
+  text: `select current_setting('app.cached_data_changed', true) as changed,
+    current_setting('app.figure_months_changed', true) as months`,
+};
+
 /** What an open transaction changed of the data cached answers are built from. */
 export interface Touched {
   /** Anything but approved figures: estates, regions, targets, indicators, the company. */
@@ -26,12 +32,6 @@ export interface Touched {
  * Changes move this instance's numbers before the mutation answers (the writer reads its own
  * write) and reach the other instances through the pub/sub (Redis when configured).
  */
-const TOUCHED: Statement = {
-  name: 'dataVersions.touched',
-  text: `select current_setting('app.cached_data_changed', true) as changed,
-    current_setting('app.figure_months_changed', true) as months`,
-};
-
 export class DataVersions {
   private readonly all = new Map<string, number>();
   private readonly structures = new Map<string, number>();

@@ -6,7 +6,7 @@ import type { WorkOrderCategory, WorkOrderLocationKind, WorkOrderStatus } from '
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ColumnMap } from '../../authz/accessible.js';
 import { rowsOf, type Tx } from '../../db/client.js';
-import { executePrepared } from '../../db/prepared.js';
+import { runStatement, type Statement } from '../../db/prepared.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { wideSelect } from '../../db/wide-select.js';
 import { files } from '../../files/index.js';
@@ -199,6 +199,11 @@ export async function keptCountsByStatus(
   return new Map(rows.map((r) => [r.status, { n: r.n, breached: r.breached }]));
 }
 
+const ORDER_VERSION: Statement = {
+  name: 'work-orders.version',
+  text: 'select version from work_order_versions where company_id = $1 and estate_id = $2',
+};
+
 /**
  * The versions of these estates' work orders (absent: no order was ever written there). Every hit
  * of a cached board or list asks it: one prepared statement per estate (one estate in practice).
@@ -211,11 +216,10 @@ export async function estateOrderVersions(
   assertCompanyId(companyId);
   const found = await Promise.all(
     [...new Set(estateIds)].filter(isUuid).map(async (estateId) => {
-      const [row] = await executePrepared<{ version: string | number }>(
-        tx,
-        'work-orders.version',
-        sql`select version from work_order_versions where company_id = ${companyId} and estate_id = ${estateId}`,
-      );
+      const [row] = await runStatement<{ version: string | number }>(tx, ORDER_VERSION, [
+        companyId,
+        estateId,
+      ]);
       return row ? ([estateId, Number(row.version)] as const) : null;
     }),
   );
