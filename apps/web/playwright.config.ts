@@ -49,6 +49,9 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     },
     locale: 'zh-CN',
+    // The app honours the system's reduced-motion setting (antd motion off): a click never lands
+    // on a popover, drawer or menu that is still moving into place, which under CI's load it did.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
     actionTimeout: 20_000,

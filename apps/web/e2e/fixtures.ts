@@ -61,6 +61,7 @@ async function openPage(browser: Browser, baseURL: string, kind: 'desktop' | 'ph
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce', // as playwright.config.ts sets for the default page
   });
   // Date is fixed at the run's instant; timers and animation frames run as usual.
   await context.clock.setFixedTime(runNow());

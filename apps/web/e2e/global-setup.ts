@@ -1,6 +1,7 @@
 /**
  * Starts what the browser tests talk to, and stops it afterwards: the built API on a fresh
- * embedded PGlite (temporary directory) with the demo data, and `vite preview` proxying /graphql
+ * database with the demo data (on the PostgreSQL server when TEST_DATABASE_URL or DATABASE_URL is
+ * set, else an embedded PGlite in a temporary directory), and `vite preview` proxying /graphql
  * to it, both on free ports. Rebuilds the API when it was never built and the web app when any
  * source is newer than its bundle (a stale bundle would test yesterday's pages).
  *
@@ -12,7 +13,9 @@
  * E2E_BASE_URL runs the tests against servers that are already up instead (demo data loaded).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,6 +131,39 @@ function webBuildIsStale(): boolean {
   return newestMtime(path.join(webDir, 'src')) > statSync(index).mtimeMs;
 }
 
+/** A PostgreSQL client, the API's own `postgres` dependency (the web package has none). */
+type Sql = ((strings: TemplateStringsArray, ...values: unknown[]) => Promise<unknown>) & {
+  unsafe(text: string): Promise<unknown>;
+  end(options?: { timeout?: number }): Promise<void>;
+};
+const postgres = createRequire(path.join(apiDir, 'package.json'))('postgres') as (
+  url: string,
+  options?: Record<string, unknown>,
+) => Sql;
+
+/**
+ * With a PostgreSQL server configured (TEST_DATABASE_URL or DATABASE_URL, as CI sets it), the API
+ * runs on a fresh database of its own there, dropped afterwards, like the integration tests.
+ * PGlite executes every statement on the API's one thread, so a heavy request (a recompute, an
+ * import) stalls all the others; on a server, two browsers' requests run side by side.
+ */
+async function serverDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!serverUrl) return undefined;
+  const name = `anju_e2e_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
 function build(filter: string) {
   console.log(`… building ${filter}`);
   const result = spawnSync('pnpm', ['--filter', filter, 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -147,8 +183,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const children: Child[] = [];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'anju-e2e-'));
+  let database: Awaited<ReturnType<typeof serverDatabase>>;
   const teardown = async () => {
     await Promise.all(children.map(stop));
+    await database?.drop();
     // A failed browser test shows the page; what the server logged as an error explains it.
     for (const c of children)
       if (c.errors.length > 0)
@@ -157,6 +195,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   try {
     const apiPort = await freePort();
+    database = await serverDatabase();
     const apiEnv: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(apiPort),
@@ -165,8 +204,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       NODE_ENV: 'test',
       FIXED_NOW: now.toISOString(),
     };
-    // A fresh embedded database and in-process events, whatever the shell has set.
-    delete apiEnv.DATABASE_URL;
+    // A fresh database (on the server, else embedded) and in-process events, whatever the shell has set.
+    if (database) apiEnv.DATABASE_URL = database.url;
+    else delete apiEnv.DATABASE_URL;
     delete apiEnv.REDIS_URL;
     const api = start('api', [path.join(apiDir, 'dist/main.js')], { cwd: apiDir, env: apiEnv });
     children.push(api);
@@ -193,7 +233,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.E2E_DATA_DIR = dataDir;
     // The API itself, for its test-only clock (POST /test/clock moves FIXED_NOW forward).
     process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}`;
-    console.log(`API on :${apiPort} (demo data, now ${now.toISOString()}), web on ${base}`);
+    const on = database ? 'PostgreSQL' : 'PGlite';
+    console.log(`API on :${apiPort} (${on}, demo data, now ${now.toISOString()}), web on ${base}`);
   } catch (error) {
     for (const c of children)
       console.error(`--- last log lines of ${c.name} ---\n${c.log.slice(-40).join('\n')}`);

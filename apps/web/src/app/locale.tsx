@@ -7,6 +7,7 @@ import 'dayjs/locale/en';
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import i18n, { type Language, storedLanguage, storeLanguage } from './i18n';
 import { theme } from './theme';
+import { useReducedMotion } from './useReducedMotion';
 
 interface LocaleContextValue {
   lang: Language;
@@ -43,11 +44,17 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   useEffect(() => applyLanguage(lang), [lang]);
 
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  // Drawers, popovers and messages appear without animation when the system asks for less motion.
+  const reducedMotion = useReducedMotion();
+  const themed = useMemo(
+    () => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
+    [reducedMotion],
+  );
   return (
     <LocaleContext value={value}>
       <ConfigProvider
         locale={lang === 'zh-CN' ? zhCN : enUS}
-        theme={theme}
+        theme={themed}
         modal={{ styles: { header: { marginBottom: 20 } } }}
       >
         <AntApp>{children}</AntApp>
