@@ -17,6 +17,8 @@ export default defineConfig({
     // file (about 4 s of CPU each). What modules keep between files is reset by the setup file.
     isolate: false,
     setupFiles: ['test/setup-file.ts'],
+    // A migrated template database that each file's fresh database copies (PostgreSQL only).
+    globalSetup: ['test/global-setup.ts'],
     // Each file starts its own API on its own fresh database; two at a time suits 2 cores.
     maxWorkers: 2,
     fileParallelism: true,

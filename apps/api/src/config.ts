@@ -33,7 +33,13 @@ const schema = z
       .default(12),
     DEMO_DATA: z.enum(['0', '1']).default('0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    // At least 2: migrations hold their advisory lock on one connection and apply on another.
+    DB_POOL_MAX: z.coerce
+      .number()
+      .int()
+      .min(2, 'at least 2 (migrations lock on one connection and apply on another)')
+      .max(200)
+      .default(10),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     TRUST_PROXY: z.string().min(1).default('loopback, linklocal, uniquelocal'),
     WS_MAX_PAYLOAD_BYTES: z.coerce

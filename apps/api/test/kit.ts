@@ -10,6 +10,7 @@ import { type Clock, fixedClock, type MembershipRole, monthOfDate } from '@anju/
 import { eq } from 'drizzle-orm';
 import { type Client, createClient } from 'graphql-ws';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { hashPassword } from '../src/auth/passwords.js';
 import { hashToken, newToken } from '../src/auth/tokens.js';
@@ -109,7 +110,9 @@ export async function freshDatabase(
   }
   const name = `anju_test_${Date.now()}_${unique()}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  // A copy of the run's migrated template (test/global-setup.ts), when there is one.
+  const template = inject('databaseTemplate');
+  await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString(), poolMax, ...(onQuery ? { onQuery } : {}) });
