@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, graphqlResponse, openMenu, shot, signIn, stamp, test } from './fixtures';
+import { expect, graphqlResponse, openMenu, runMonth, shot, signIn, stamp, test } from './fixtures';
 
 /**
  * Picks an option of an antd Select and waits until the select shows it: a click that lands while
@@ -107,6 +107,14 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     await expect(row).toContainText('违章');
     await expect(row).toContainText('是');
     await shot(page, 'desktop-operations-incidents');
+    // Recorded today: listed under this year, not under last year's.
+    const year = Number(runMonth().month.slice(0, 4));
+    const yearFilter = page.getByTestId('incident-year');
+    await choose(page, yearFilter, `${year - 1}年`);
+    await expect(row).toHaveCount(0);
+    await choose(page, yearFilter, `${year}年`);
+    await expect(row).toContainText('违章');
+    await choose(page, yearFilter, '全部年份');
   });
 
   await test.step('a facility check: street lights, 2 of 40 out', async () => {

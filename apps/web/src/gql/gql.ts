@@ -116,7 +116,7 @@ type Documents = {
     "\n  query FacilityChecks($filter: FacilityCheckFilter!) {\n    facilityChecks(filter: $filter) {\n      id\n      facilityClass\n      checkedOn\n      itemsChecked\n      itemsIntact\n      defects\n      checker\n      note\n      version\n    }\n  }\n": typeof types.FacilityChecksDocument,
     "\n  mutation CreateFacilityCheck($input: CreateFacilityCheckInput!) {\n    createFacilityCheck(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateFacilityCheckDocument,
     "\n  mutation UpdateFacilityCheck($input: UpdateFacilityCheckInput!) {\n    updateFacilityCheck(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateFacilityCheckDocument,
-    "\n  query CommunityActivities($estateId: ID!) {\n    communityActivities(estateId: $estateId) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n": typeof types.CommunityActivitiesDocument,
+    "\n  query CommunityActivities($estateId: ID!, $year: Int) {\n    communityActivities(estateId: $estateId, year: $year) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n": typeof types.CommunityActivitiesDocument,
     "\n  mutation CreateCommunityActivity($input: CreateCommunityActivityInput!) {\n    createCommunityActivity(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateCommunityActivityDocument,
     "\n  mutation UpdateCommunityActivity($input: UpdateCommunityActivityInput!) {\n    updateCommunityActivity(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCommunityActivityDocument,
     "\n  query SpecialServices($estateId: ID!) {\n    specialServices(estateId: $estateId) {\n      id\n      name\n      price\n      unit\n      description\n      activeFrom\n      activeUntil\n      active\n      version\n    }\n  }\n": typeof types.SpecialServicesDocument,
@@ -321,7 +321,7 @@ const documents: Documents = {
     "\n  query FacilityChecks($filter: FacilityCheckFilter!) {\n    facilityChecks(filter: $filter) {\n      id\n      facilityClass\n      checkedOn\n      itemsChecked\n      itemsIntact\n      defects\n      checker\n      note\n      version\n    }\n  }\n": types.FacilityChecksDocument,
     "\n  mutation CreateFacilityCheck($input: CreateFacilityCheckInput!) {\n    createFacilityCheck(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateFacilityCheckDocument,
     "\n  mutation UpdateFacilityCheck($input: UpdateFacilityCheckInput!) {\n    updateFacilityCheck(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateFacilityCheckDocument,
-    "\n  query CommunityActivities($estateId: ID!) {\n    communityActivities(estateId: $estateId) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n": types.CommunityActivitiesDocument,
+    "\n  query CommunityActivities($estateId: ID!, $year: Int) {\n    communityActivities(estateId: $estateId, year: $year) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n": types.CommunityActivitiesDocument,
     "\n  mutation CreateCommunityActivity($input: CreateCommunityActivityInput!) {\n    createCommunityActivity(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateCommunityActivityDocument,
     "\n  mutation UpdateCommunityActivity($input: UpdateCommunityActivityInput!) {\n    updateCommunityActivity(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCommunityActivityDocument,
     "\n  query SpecialServices($estateId: ID!) {\n    specialServices(estateId: $estateId) {\n      id\n      name\n      price\n      unit\n      description\n      activeFrom\n      activeUntil\n      active\n      version\n    }\n  }\n": types.SpecialServicesDocument,
@@ -849,7 +849,7 @@ export function graphql(source: "\n  mutation UpdateFacilityCheck($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommunityActivities($estateId: ID!) {\n    communityActivities(estateId: $estateId) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n"): (typeof documents)["\n  query CommunityActivities($estateId: ID!) {\n    communityActivities(estateId: $estateId) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query CommunityActivities($estateId: ID!, $year: Int) {\n    communityActivities(estateId: $estateId, year: $year) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n"): (typeof documents)["\n  query CommunityActivities($estateId: ID!, $year: Int) {\n    communityActivities(estateId: $estateId, year: $year) {\n      id\n      heldOn\n      title\n      attendance\n      place\n      note\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

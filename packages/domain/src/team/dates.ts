@@ -17,6 +17,21 @@ export function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => addDaysToDate(from, i));
 }
 
+/**
+ * The days a list filter of a month and/or a year covers: both given, the days they share (none
+ * when the month lies in another year: `null`); neither, no bound.
+ */
+export function periodBounds(filter: {
+  month?: string | null;
+  year?: number | null;
+}): { from?: IsoDate; to?: IsoDate } | null {
+  const { month, year } = filter;
+  if (month && year != null && Number(month.slice(0, 4)) !== year) return null;
+  if (month) return monthBounds(month);
+  if (year != null) return { from: `${year}-01-01` as IsoDate, to: `${year}-12-31` as IsoDate };
+  return {};
+}
+
 /** The first and last day of a month `YYYY-MM` (29 February in a leap year). */
 export function monthBounds(month: string): { from: IsoDate; to: IsoDate } {
   if (!isMonth(month)) throw new RangeError(`month ${month} is not YYYY-MM`);

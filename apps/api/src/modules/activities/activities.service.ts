@@ -15,6 +15,7 @@ import {
   formatFen,
   localDateOf,
   monthOfDate,
+  periodBounds,
   SPECIAL_SERVICE_PRESETS,
   type SubjectName,
   serviceActiveOn,
@@ -119,7 +120,7 @@ export function communityActivities(
     const estate = await estateFor(tx, caller, args.estateId, 'CommunityActivity', 'read');
     const parsed = parseInput(communityActivitiesArgs, args);
     const access = accessibleWhere(caller.ability, 'read', 'CommunityActivity', store.activityColumns);
-    const range = parsed.year ? { from: `${parsed.year}-01-01`, to: `${parsed.year}-12-31` } : {};
+    const range = periodBounds(parsed) ?? {};
     return (await store.activitiesOf(tx, caller.companyId, estate.id, access, range)).map(toActivity);
   });
 }

@@ -1,4 +1,5 @@
 /** SQL of community activities and the special-services menu. */
+import { RECORD_LIST_LIMIT } from '@anju/domain';
 import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
@@ -41,7 +42,7 @@ export async function activitiesOf(
       ),
     )
     .orderBy(desc(communityActivities.heldOn), desc(communityActivities.createdAt))
-    .limit(1000);
+    .limit(RECORD_LIST_LIMIT);
 }
 
 export async function findActivity(tx: Tx, companyId: string, id: string, lock = false) {

@@ -11,6 +11,7 @@ import {
   facilityCheckFilter,
   localDateOf,
   monthBounds,
+  periodBounds,
   subject,
   updateFacilityCheckInput,
 } from '@anju/domain';
@@ -84,7 +85,8 @@ export function listFacilityChecks(ctx: Context, filter: FacilityCheckFilter): P
     const estate = await checkEstate(tx, caller, filter?.estateId, 'read');
     const parsed = parseInput(facilityCheckFilter, filter);
     const access = accessibleWhere(caller.ability, 'read', 'FacilityCheck', store.facilityCheckColumns);
-    const range = parsed.month ? monthBounds(parsed.month) : {};
+    const range = periodBounds(parsed);
+    if (!range) return [];
     const rows = await store.checksOf(tx, caller.companyId, estate.id, access, {
       ...range,
       facilityClass: parsed.facilityClass ?? null,

@@ -1,5 +1,5 @@
 /** SQL of facility checks. */
-import type { FacilityClass } from '@anju/domain';
+import { type FacilityClass, RECORD_LIST_LIMIT } from '@anju/domain';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
@@ -33,7 +33,7 @@ export async function checksOf(
       ),
     )
     .orderBy(desc(facilityChecks.checkedOn), desc(facilityChecks.createdAt))
-    .limit(1000);
+    .limit(RECORD_LIST_LIMIT);
 }
 
 export async function findCheck(tx: Tx, companyId: string, id: string, lock = false) {

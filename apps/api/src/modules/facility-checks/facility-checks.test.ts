@@ -96,6 +96,21 @@ describe('facility checks', () => {
     expect(drill.rows).toHaveLength(2);
   });
 
+  it('lists by year: the month’s year holds its checks, another year none', async () => {
+    const year = Number(LAST.slice(0, 4));
+    const list = async (f: Record<string, unknown>) =>
+      (
+        await okOf<{ facilityChecks: Out[] }>(kit, manager.token, LIST, {
+          f: { estateId: estate, facilityClass: 'GREENERY', ...f },
+        })
+      ).facilityChecks;
+    const inMonth = await list({ month: LAST });
+    expect(inMonth.length).toBeGreaterThan(0);
+    expect((await list({ year })).map((c) => c.id)).toEqual(expect.arrayContaining(inMonth.map((c) => c.id)));
+    expect(await list({ year: year + 1 })).toHaveLength(0);
+    expect(await list({ year: year + 1, month: LAST })).toHaveLength(0);
+  });
+
   it('a correction moves the figure; a stale version is refused', async () => {
     const [check] = (
       await okOf<{ facilityChecks: Out[] }>(kit, manager.token, LIST, {

@@ -55,6 +55,9 @@ export class FacilityCheckFilter {
   @Field(() => String, { nullable: true, description: 'Only this month, YYYY-MM.' })
   month?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'Only this year (with a month: that month, if in it).' })
+  year?: number | null;
+
   @Field(() => FacilityClassEnum, { nullable: true, description: 'Only this class.' })
   facilityClass?: FacilityClass | null;
 }

@@ -12,6 +12,7 @@ import {
   incidentFilter,
   localDateOf,
   monthBounds,
+  periodBounds,
   subject,
   updateIncidentInput,
 } from '@anju/domain';
@@ -93,7 +94,8 @@ export function listIncidents(ctx: Context, filter: IncidentFilter): Promise<Inc
     const estate = await incidentEstate(tx, caller, filter?.estateId, 'read');
     const parsed = parseInput(incidentFilter, filter);
     const access = accessibleWhere(caller.ability, 'read', 'Incident', store.incidentColumns);
-    const range = parsed.month ? monthBounds(parsed.month) : { from: undefined, to: undefined };
+    const range = periodBounds(parsed);
+    if (!range) return [];
     const rows = await store.incidentsOf(tx, caller.companyId, estate.id, access, {
       from: range.from,
       to: range.to,

@@ -1,6 +1,5 @@
 /** SQL of incidents. */
-
-import type { IncidentKind } from '@anju/domain';
+import { type IncidentKind, RECORD_LIST_LIMIT } from '@anju/domain';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
@@ -34,7 +33,7 @@ export async function incidentsOf(
       ),
     )
     .orderBy(desc(incidents.occurredOn), desc(incidents.createdAt))
-    .limit(1000);
+    .limit(RECORD_LIST_LIMIT);
 }
 
 export async function findIncident(tx: Tx, companyId: string, id: string, lock = false) {

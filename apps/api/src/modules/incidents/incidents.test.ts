@@ -149,6 +149,20 @@ describe('incidents and their figures', () => {
       })
     ).incidents;
     expect(listed).toHaveLength(2);
+    // By year: last month's year holds them; a month of another year with it holds nothing.
+    const year = Number(LAST.slice(0, 4));
+    const byYear = async (f: Record<string, unknown>) =>
+      (
+        await okOf<{ incidents: Out[] }>(kit, viewer.token, LIST, {
+          f: { estateId: estate, kind: 'VIOLATION', ...f },
+        })
+      ).incidents;
+    expect(await byYear({ year })).toHaveLength(2);
+    expect(await byYear({ year: year - 1, month: LAST })).toHaveLength(0);
+    expect(await byYear({ year: year + 1 })).toHaveLength(0);
+    expect(codeOf(await kit.gql(viewer.token, LIST, { f: { estateId: estate, year: 1999 } }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses a stale version, future dates, a handled violation without its date, and bad kinds', async () => {

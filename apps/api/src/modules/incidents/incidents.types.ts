@@ -58,6 +58,9 @@ export class IncidentFilter {
   @Field(() => String, { nullable: true, description: 'Only this month, YYYY-MM.' })
   month?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'Only this year (with a month: that month, if in it).' })
+  year?: number | null;
+
   @Field(() => IncidentKindEnum, { nullable: true, description: 'Only this kind.' })
   kind?: IncidentKind | null;
 }

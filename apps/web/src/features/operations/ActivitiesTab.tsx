@@ -12,6 +12,7 @@ import {
 } from './operations.graphql';
 import { RecordDrawer } from './RecordDrawer';
 import { RecordList } from './RecordList';
+import { YearFilter } from './YearFilter';
 
 type Activity = {
   id: string;
@@ -29,13 +30,16 @@ export function ActivitiesTab({ estateId, today }: { estateId: string; today: st
   const { ability } = useSession();
   const errorText = useErrorText();
   const canRecord = ability.can('create', 'CommunityActivity');
-  const [result, refetch] = useQuery({ query: CommunityActivitiesQuery, variables: { estateId } });
+  const [year, setYear] = useState<number | null>(null);
+  const [result, refetch] = useQuery({ query: CommunityActivitiesQuery, variables: { estateId, year } });
   const [, create] = useMutation(CreateCommunityActivityMutation);
   const [, update] = useMutation(UpdateCommunityActivityMutation);
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
   const edited = editing === 'new' ? null : editing;
   const rows = result.data?.communityActivities ?? [];
+  // This year's count, unless another year is shown.
+  const showsThisYear = year === null || year === Number(today.slice(0, 4));
   const thisYear = rows.filter((r) => r.heldOn.slice(0, 4) === today.slice(0, 4)).length;
   return (
     <Flex vertical gap={12}>
@@ -50,7 +54,8 @@ export function ActivitiesTab({ estateId, today }: { estateId: string; today: st
             {t('operations.activities.newActivity')}
           </Button>
         ) : null}
-        {result.data ? (
+        <YearFilter today={today} value={year} onChange={setYear} testId="activity-year" />
+        {result.data && showsThisYear ? (
           <Typography.Text type="secondary">
             {t('operations.activities.yearCount', { count: thisYear })}
           </Typography.Text>

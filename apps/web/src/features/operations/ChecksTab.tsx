@@ -14,6 +14,7 @@ import {
 } from './operations.graphql';
 import { RecordDrawer } from './RecordDrawer';
 import { RecordList } from './RecordList';
+import { YearFilter } from './YearFilter';
 
 export const FACILITY_CLASSES = [
   'HOUSE',
@@ -45,7 +46,11 @@ export function ChecksTab({ estateId, today }: { estateId: string; today: string
   const { ability } = useSession();
   const errorText = useErrorText();
   const canRecord = ability.can('create', 'FacilityCheck');
-  const [result, refetch] = useQuery({ query: FacilityChecksQuery, variables: { filter: { estateId } } });
+  const [year, setYear] = useState<number | null>(null);
+  const [result, refetch] = useQuery({
+    query: FacilityChecksQuery,
+    variables: { filter: { estateId, year } },
+  });
   const [, create] = useMutation(CreateFacilityCheckMutation);
   const [, update] = useMutation(UpdateFacilityCheckMutation);
   const [editing, setEditing] = useState<Check | 'new' | null>(null);
@@ -54,8 +59,8 @@ export function ChecksTab({ estateId, today }: { estateId: string; today: string
   const className = (c: string) => t(`operations.checks.classes.${c}` as 'operations.checks.classes.HOUSE');
   return (
     <Flex vertical gap={12}>
-      {canRecord ? (
-        <Flex>
+      <Flex gap={12} wrap align="center">
+        {canRecord ? (
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -64,8 +69,9 @@ export function ChecksTab({ estateId, today }: { estateId: string; today: string
           >
             {t('operations.checks.newCheck')}
           </Button>
-        </Flex>
-      ) : null}
+        ) : null}
+        <YearFilter today={today} value={year} onChange={setYear} testId="check-year" />
+      </Flex>
       {result.error && !result.data ? <Alert type="error" showIcon title={errorText(result.error)} /> : null}
       <RecordList<Check>
         testId="check-list"

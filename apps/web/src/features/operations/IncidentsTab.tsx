@@ -9,6 +9,7 @@ import { useErrorText } from '../../shared/useErrorText';
 import { CreateIncidentMutation, IncidentsQuery, UpdateIncidentMutation } from './operations.graphql';
 import { RecordDrawer } from './RecordDrawer';
 import { RecordList } from './RecordList';
+import { YearFilter } from './YearFilter';
 
 const KINDS = ['FIRE_ALARM', 'FIRE', 'SECURITY_CASE', 'MAJOR_CRIMINAL_CASE', 'VIOLATION'] as const;
 const CAUSE_KINDS: readonly string[] = ['FIRE', 'SECURITY_CASE'];
@@ -31,7 +32,8 @@ export function IncidentsTab({ estateId, today }: { estateId: string; today: str
   const { ability } = useSession();
   const errorText = useErrorText();
   const canRecord = ability.can('create', 'Incident');
-  const [result, refetch] = useQuery({ query: IncidentsQuery, variables: { filter: { estateId } } });
+  const [year, setYear] = useState<number | null>(null);
+  const [result, refetch] = useQuery({ query: IncidentsQuery, variables: { filter: { estateId, year } } });
   const [, create] = useMutation(CreateIncidentMutation);
   const [, update] = useMutation(UpdateIncidentMutation);
   const [editing, setEditing] = useState<Incident | 'new' | null>(null);
@@ -42,8 +44,8 @@ export function IncidentsTab({ estateId, today }: { estateId: string; today: str
   const kindName = (k: string) => t(`operations.incidents.kinds.${k}` as 'operations.incidents.kinds.FIRE');
   return (
     <Flex vertical gap={12}>
-      {canRecord ? (
-        <Flex>
+      <Flex gap={12} wrap align="center">
+        {canRecord ? (
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -52,8 +54,9 @@ export function IncidentsTab({ estateId, today }: { estateId: string; today: str
           >
             {t('operations.incidents.newIncident')}
           </Button>
-        </Flex>
-      ) : null}
+        ) : null}
+        <YearFilter today={today} value={year} onChange={setYear} testId="incident-year" />
+      </Flex>
       {result.error && !result.data ? <Alert type="error" showIcon title={errorText(result.error)} /> : null}
       <RecordList<Incident>
         testId="incident-list"

@@ -1,4 +1,4 @@
-import { defineAbilityFor, type MembershipRole } from '@anju/domain';
+import { defineAbilityFor, type MembershipRole, RECORD_LIST_LIMIT } from '@anju/domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { Client, fetchExchange, Provider } from 'urql';
@@ -104,6 +104,17 @@ describe('the incidents tab', () => {
           ?.querySelector('.ant-form-item-explain-error'),
       ).toBeTruthy(),
     );
+  });
+
+  it('lists one year when one is chosen, and says when the list stops at its limit', async () => {
+    const many = Array.from({ length: RECORD_LIST_LIMIT }, (_, i) => ({ ...incident, id: `i${i}` }));
+    const sent = fakeApi({ Incidents: { data: { incidents: many } } });
+    mount(<IncidentsTab estateId="e1" today="2030-03-15" />);
+    expect(await screen.findByTestId('incident-list-capped')).toBeTruthy();
+    expect(sent[0]?.variables).toEqual({ filter: { estateId: 'e1', year: null } });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '年份' }));
+    fireEvent.click(await screen.findByText('2029年'));
+    await waitFor(() => expect(sent.at(-1)?.variables).toEqual({ filter: { estateId: 'e1', year: 2029 } }));
   });
 
   it('gives HQ viewers the list without the add button', async () => {

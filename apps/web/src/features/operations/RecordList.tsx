@@ -1,3 +1,4 @@
+import { RECORD_LIST_LIMIT } from '@anju/domain';
 import { Button, Empty, Flex, List, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,40 +35,39 @@ export function RecordList<T extends { id: string }>({
   const mobile = useIsMobile();
   if (!loading && rows.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('operations.empty')} />;
-  if (mobile)
-    return (
-      <List
-        loading={loading}
-        dataSource={[...rows]}
-        data-testid={testId}
-        renderItem={(row) => (
-          <List.Item
-            data-testid={`${testId}-row`}
-            actions={
-              onEdit
-                ? [
-                    <Button key="edit" size="small" type="link" onClick={() => onEdit(row)}>
-                      {t('operations.edit')}
-                    </Button>,
-                  ]
-                : []
-            }
-          >
-            <Flex vertical gap={2} style={{ minWidth: 0 }}>
-              <Typography.Text strong>{heading(row)}</Typography.Text>
-              {columns
-                .filter((c) => c.phone)
-                .map((c) => (
-                  <Typography.Text key={c.key} type="secondary" style={{ fontSize: 13 }}>
-                    {c.title}：{c.render(row)}
-                  </Typography.Text>
-                ))}
-            </Flex>
-          </List.Item>
-        )}
-      />
-    );
-  return (
+  const body = mobile ? (
+    <List
+      loading={loading}
+      dataSource={[...rows]}
+      data-testid={testId}
+      pagination={rows.length > 20 ? { pageSize: 20, size: 'small', align: 'center' } : false}
+      renderItem={(row) => (
+        <List.Item
+          data-testid={`${testId}-row`}
+          actions={
+            onEdit
+              ? [
+                  <Button key="edit" size="small" type="link" onClick={() => onEdit(row)}>
+                    {t('operations.edit')}
+                  </Button>,
+                ]
+              : []
+          }
+        >
+          <Flex vertical gap={2} style={{ minWidth: 0 }}>
+            <Typography.Text strong>{heading(row)}</Typography.Text>
+            {columns
+              .filter((c) => c.phone)
+              .map((c) => (
+                <Typography.Text key={c.key} type="secondary" style={{ fontSize: 13 }}>
+                  {c.title}：{c.render(row)}
+                </Typography.Text>
+              ))}
+          </Flex>
+        </List.Item>
+      )}
+    />
+  ) : (
     <Table<T>
       size="small"
       rowKey="id"
@@ -98,5 +98,15 @@ export function RecordList<T extends { id: string }>({
           : []),
       ]}
     />
+  );
+  // The API answers the newest RECORD_LIST_LIMIT: say so rather than let older records vanish.
+  if (rows.length < RECORD_LIST_LIMIT) return body;
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Text type="secondary" data-testid={`${testId}-capped`}>
+        {t('operations.capped', { count: RECORD_LIST_LIMIT })}
+      </Typography.Text>
+      {body}
+    </Flex>
   );
 }

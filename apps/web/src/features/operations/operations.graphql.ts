@@ -119,8 +119,8 @@ export const UpdateFacilityCheckMutation = graphql(`
 `);
 
 export const CommunityActivitiesQuery = graphql(`
-  query CommunityActivities($estateId: ID!) {
-    communityActivities(estateId: $estateId) {
+  query CommunityActivities($estateId: ID!, $year: Int) {
+    communityActivities(estateId: $estateId, year: $year) {
       id
       heldOn
       title

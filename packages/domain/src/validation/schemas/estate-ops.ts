@@ -15,11 +15,16 @@ import {
 } from '../../operations/estate-ops.js';
 import { calendarDate, id, month, nonNegativeInt, oneOf, text, wholeNumber } from '../primitives.js';
 
+/** A list filter's year (fees, incidents, checks, activities). */
+const yearFilter = () => wholeNumber({ min: 2000, max: 2100, label: '年份' }).nullish();
+
 export const MAX_OPS_TEXT = 1000;
 /** 99 亿元 in fen: far above any estate's monthly fees, far below unsafe integers. */
 export const MAX_FEE_FEN = 999_999_999_999;
 export const MAX_FACILITY_ITEMS = 10_000_000;
 export const MAX_ATTENDANCE = 100_000;
+/** The most records a list of an estate's incidents, checks or activities returns, newest first. */
+export const RECORD_LIST_LIMIT = 1000;
 
 const version = z.number({ error: '版本号无效' }).int({ error: '版本号无效' });
 const long = (label: string, required = false) =>
@@ -74,7 +79,7 @@ export const saveFeeCollectionInput = z
 
 export const feeCollectionsArgs = z.object({
   estateId: id('项目'),
-  year: wholeNumber({ min: 2000, max: 2100, label: '年份' }).nullish(),
+  year: yearFilter(),
 });
 
 export const importFeeCollectionsInput = z.object({ estateId: id('项目'), fileId: id('文件') });
@@ -128,6 +133,7 @@ export const updateIncidentInput = z
 export const incidentFilter = z.object({
   estateId: id('项目'),
   month: month().nullish(),
+  year: yearFilter(),
   kind: oneOf(INCIDENT_KINDS, { required: '请选择事件类别', invalid: '事件类别无效' }).nullish(),
 });
 
@@ -174,6 +180,7 @@ export const updateFacilityCheckInput = z
 export const facilityCheckFilter = z.object({
   estateId: id('项目'),
   month: month().nullish(),
+  year: yearFilter(),
   facilityClass: oneOf(FACILITY_CLASSES, { required: '请选择检查类别', invalid: '检查类别无效' }).nullish(),
 });
 
@@ -190,7 +197,7 @@ export const createCommunityActivityInput = z.object({ estateId: id('项目'), .
 export const updateCommunityActivityInput = z.object({ id: id(), version, ...activityFields });
 export const communityActivitiesArgs = z.object({
   estateId: id('项目'),
-  year: wholeNumber({ min: 2000, max: 2100, label: '年份' }).nullish(),
+  year: yearFilter(),
 });
 
 const serviceFields = {
