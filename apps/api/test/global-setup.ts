@@ -6,11 +6,10 @@
  * step on start finds nothing left to do. The migrations themselves still run from an empty
  * database here, once, so a broken one fails the run. On PGlite every file migrates its own.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
+import { createServerDatabase, testServerUrl } from './server-database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,31 +19,23 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const serverUrl = testServerUrl();
   if (!serverUrl) {
     project.provide('databaseTemplate', '');
     return undefined;
   }
-  const name = `anju_tpl_${Date.now()}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  const drop = async () => {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 5 });
-  };
-  await admin.unsafe(`create database ${name}`);
+  const template = await createServerDatabase(serverUrl, 'anju_tpl');
   try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ url: url.toString(), poolMax: 2 });
+    const database = await openDatabase({ url: template.url, poolMax: 2 });
     try {
       await runMigrations(database);
     } finally {
       await database.close();
     }
   } catch (error) {
-    await drop();
+    await template.drop();
     throw error;
   }
-  project.provide('databaseTemplate', name);
-  return drop;
+  project.provide('databaseTemplate', template.name);
+  return template.drop;
 }

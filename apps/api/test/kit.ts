@@ -9,7 +9,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { type Clock, fixedClock, type MembershipRole, monthOfDate } from '@anju/domain';
 import { eq } from 'drizzle-orm';
 import { type Client, createClient } from 'graphql-ws';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { hashPassword } from '../src/auth/passwords.js';
@@ -25,6 +24,7 @@ import { estates } from '../src/modules/estates/index.js';
 import { regions } from '../src/modules/regions/index.js';
 import { insertMemberships, insertUser, users } from '../src/modules/users/index.js';
 import { type App, createApp } from '../src/server.js';
+import { createServerDatabase, testServerUrl } from './server-database.js';
 
 export const TEST_PASSWORD = 'test-password-1';
 
@@ -103,26 +103,20 @@ export async function freshDatabase(
   poolMax = 5,
   onQuery?: (sql: string, params: readonly unknown[]) => void,
 ): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
-  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const serverUrl = testServerUrl();
   if (!serverUrl) {
     const database = await openDatabase({ pgliteDir: 'memory://', ...(onQuery ? { onQuery } : {}) });
     return { database, drop: () => database.close() };
   }
-  const name = `anju_test_${Date.now()}_${unique()}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   // A copy of the run's migrated template (test/global-setup.ts), when there is one.
-  const template = inject('databaseTemplate');
-  await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolMax, ...(onQuery ? { onQuery } : {}) });
+  const created = await createServerDatabase(serverUrl, 'anju_test', inject('databaseTemplate'));
+  const database = await openDatabase({ url: created.url, poolMax, ...(onQuery ? { onQuery } : {}) });
   return {
     database,
-    url: url.toString(),
+    url: created.url,
     drop: async () => {
       await database.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await created.drop();
     },
   };
 }

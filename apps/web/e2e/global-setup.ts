@@ -150,7 +150,7 @@ const postgres = createRequire(path.join(apiDir, 'package.json'))('postgres') as
 async function serverDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) return undefined;
-  const name = `anju_e2e_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  const name = `anju_e2e_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);

@@ -134,6 +134,14 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     await shot(page, 'desktop-operations-checks');
   });
 
+  await test.step('community activities: the demo’s, with this year’s count and the year filter', async () => {
+    await page.getByRole('tab', { name: '社区活动' }).click();
+    await expect(page.getByTestId('activity-list-row').first()).toBeVisible();
+    await expect(page.getByTestId('activity-year')).toContainText('全部年份');
+    await expect(page.getByText(/今年已举办 \d+ 次/)).toBeVisible();
+    await shot(page, 'desktop-operations-activities');
+  });
+
   await test.step('a special service added to the menu', async () => {
     await page.getByRole('tab', { name: '特约服务' }).click();
     await expect(page.getByTestId('service-count')).toBeVisible();
@@ -162,6 +170,9 @@ test('小区运营: the estate manager imports fees from .xlsx, records an incid
     const card = phone.getByTestId('incident-list-row').filter({ hasText: place });
     await expect(card).toBeVisible();
     await shot(phone, 'phone-operations-incidents');
+    await phone.getByRole('tab', { name: '社区活动' }).click();
+    await expect(phone.getByTestId('activity-list-row').first()).toBeVisible();
+    await shot(phone, 'phone-operations-activities');
     await phone.getByRole('tab', { name: '设施检查' }).click();
     await phone.getByTestId('check-add').click();
     await waitForDrawer(phone, 'check-form');
