@@ -5,6 +5,8 @@
  *
  *   tenant-lookup     node:http doing `select * from estates where company_id = $1 and id = $2` in
  *                     the same withTenant transaction the API uses (no GraphQL, no sign-in): baseline
+ *   floor             the API's `{ __typename }` as auditor@anju.demo: what any signed-in operation
+ *                     costs before it reads anything (HTTP, sign-in, GraphQL), for reading the others
  *   save-audit-item   the API's saveAuditItem as auditor@anju.demo: every request answers the next
  *                     item of 40 spot checks in progress (consecutive requests on different audits)
  *                     with a new client key and the item's current version, so each one is a real
@@ -44,7 +46,7 @@ import { parseBenchSettings } from './lib/settings.mjs';
 
 const GOAL = 0.3;
 const AUDITS = 40;
-const TARGET_NAMES = ['tenant-lookup', 'save-audit-item', 'audit'];
+const TARGET_NAMES = ['tenant-lookup', 'floor', 'save-audit-item', 'audit'];
 
 const SAVE = `mutation Save($input: SaveAuditItemInput!) {
   saveAuditItem(input: $input) { itemKey kind score note version } }`;
@@ -184,6 +186,14 @@ async function main() {
         url: `http://127.0.0.1:${lookup.port}/lookup`,
         body: { companyId: company.id, id: estateId },
         check: (json) => json.estate?.id === estateId,
+      },
+      {
+        name: 'floor',
+        server: api.child,
+        label: 'API { __typename }',
+        url: apiUrl,
+        body: { query: '{ __typename }' },
+        check: (json) => json.data?.__typename === 'Query',
       },
       {
         name: 'save-audit-item',

@@ -46,7 +46,8 @@ interface PgError {
   constraint_name?: string;
 }
 
-function findPgError(error: unknown): (PgError & { constraint?: string }) | undefined {
+/** The PostgreSQL error in `error` or its causes (drivers and drizzle wrap it). */
+export function findPgError(error: unknown): (PgError & { constraint?: string }) | undefined {
   let current: unknown = error;
   for (let i = 0; i < 5 && current && typeof current === 'object'; i++) {
     const e = current as PgError & { cause?: unknown };

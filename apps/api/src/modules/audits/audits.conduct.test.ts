@@ -5,6 +5,8 @@ import 'reflect-metadata';
  * each other (CONFLICT with the current answer), answers and photos are validated, only those who
  * conduct the audit answer, and submitting scores it and raises findings and rectifications.
  */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AUDIT,
@@ -26,6 +28,8 @@ import {
   type TestKit,
   type TestUser,
 } from '../../../test/kit.js';
+import { withTenant } from '../../db/tenant.js';
+import { type AnswerToSave, saveAnswer } from './audits.answers.store.js';
 
 let kit: TestKit;
 let co: TestCompany;
@@ -148,6 +152,140 @@ describe('saveAuditItem', () => {
     const reused = await save(auditor.token, { ...input, kind: 'PASS' });
     expect(codeOf(reused)).toBe('CONFLICT');
     expect((reused.errors![0]!.extensions as { reason?: string }).reason).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('answers concurrent retries of one save alike and writes it once', async () => {
+    const id = await newAudit();
+    const input = { auditId: id, itemKey: 'cl-1', clientKey: clientKey(), expectedVersion: 0, kind: 'PASS' };
+    // The second waits for the audit's lock; the key the first stored is found then (by the lock's
+    // read, or by the write's, depending on when the first committed).
+    const tries = await Promise.all([1, 2, 3].map(() => save(auditor.token, input)));
+    expect(tries.map(codeOf)).toEqual(['OK', 'OK', 'OK']);
+    expect(tries[1]!.data).toEqual(tries[0]!.data);
+    expect(tries[2]!.data).toEqual(tries[0]!.data);
+    expect(await countRows('audit_answers', id)).toBe(1);
+    expect(await changeRows(id, 'audit.item.save')).toBe(1);
+    // One key on two audits at once (a client bug): one is saved, the other refused, never both.
+    const other = await newAudit();
+    const key = clientKey();
+    const both = await Promise.all(
+      [id, other].map((auditId) =>
+        save(auditor.token, { auditId, itemKey: 'cl-2', clientKey: key, expectedVersion: 0, kind: 'FAIL' }),
+      ),
+    );
+    expect(both.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
+    const refused = both.find((r) => codeOf(r) === 'CONFLICT')!;
+    expect((refused.errors![0]!.extensions as { reason?: string }).reason).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await countRows('audit_answers', id)) + (await countRows('audit_answers', other))).toBe(2);
+  });
+
+  it('refuses a save whose key another transaction stored while it waited, and writes nothing', async (test) => {
+    // Two transactions at once need a server: PGlite runs one at a time.
+    if (kit.database.kind !== 'postgres') test.skip();
+    const id = await newAudit();
+    const key = clientKey();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let stored!: () => void;
+    const keyStored = new Promise<void>((resolve) => {
+      stored = resolve;
+    });
+    // Another request of the same user holds the key, not yet committed.
+    const holder = withTenant(kit.database, co.id, async (tx) => {
+      await tx.execute(
+        sql`insert into idempotency_keys (company_id, user_id, key, operation, payload_hash, result)
+          values (${co.id}, ${auditor.id}, ${key}, 'saveAuditItem', ${'0'.repeat(64)}, '{}'::jsonb)`,
+      );
+      stored();
+      await released;
+    });
+    await keyStored;
+    const saving = save(auditor.token, {
+      auditId: id,
+      itemKey: 'cl-1',
+      clientKey: key,
+      expectedVersion: 0,
+      kind: 'PASS',
+    });
+    // The save's write waits for the key's row; then the holder commits.
+    for (;;) {
+      const [waiting] = await kit.database.raw<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query like 'with%prior as%'`,
+      );
+      if (waiting!.n > 0) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    release();
+    await holder;
+    const refused = await saving;
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect((refused.errors![0]!.extensions as { reason?: string }).reason).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await countRows('audit_answers', id)).toBe(0);
+    expect(await changeRows(id, 'audit.item.save')).toBe(0);
+  });
+
+  it('writes nothing when the database finds the version moved on or the key used', async () => {
+    const id = await newAudit();
+    const first = await save(auditor.token, {
+      auditId: id,
+      itemKey: 'cl-1',
+      clientKey: clientKey(),
+      expectedVersion: 0,
+      kind: 'PASS',
+    });
+    expect(codeOf(first)).toBe('OK');
+    const usedKey = clientKey();
+    expect(
+      codeOf(
+        await save(auditor.token, {
+          auditId: id,
+          itemKey: 'cl-2',
+          clientKey: usedKey,
+          expectedVersion: 0,
+          kind: 'PASS',
+        }),
+      ),
+    ).toBe('OK');
+    const logged = await changeRows(id, 'audit.item.save');
+    const write = (replaces: AnswerToSave['replaces'], key: string) =>
+      withTenant(kit.database, co.id, (tx) =>
+        saveAnswer(tx, {
+          companyId: co.id,
+          auditId: id,
+          itemKey: 'cl-1',
+          kind: 'FAIL',
+          score: null,
+          note: '写入时版本已变',
+          photoFileIds: [],
+          userId: auditor.id,
+          answeredAt: TEST_NOW,
+          clientKey: key,
+          operation: 'saveAuditItem',
+          payloadHash: 'x'.repeat(64),
+          requestId: null,
+          replaces,
+        }),
+      );
+    // Version 1 is current: a write expecting 0, or a first answer, is refused by the statement.
+    expect(await write({ version: 0 }, clientKey())).toEqual({ saved: false, prior: undefined });
+    expect(await write({ newId: randomUUID() }, clientKey())).toEqual({ saved: false, prior: undefined });
+    // A key used meanwhile: nothing written, and its earlier use comes back.
+    const reused = await write({ version: 1 }, usedKey);
+    expect(reused.saved).toBe(false);
+    expect(reused.prior).toMatchObject({
+      operation: 'saveAuditItem',
+      result: { itemKey: 'cl-2', version: 1 },
+    });
+    const [answer] = await kit.database.raw<{ kind: string; version: number }>(
+      `select kind, version from audit_answers where audit_id = $1 and item_key = 'cl-1'`,
+      [id],
+    );
+    expect(answer).toEqual({ kind: 'PASS', version: 1 });
+    expect(await changeRows(id, 'audit.item.save')).toBe(logged);
+    expect(await countKeys(auditor.id)).toBeGreaterThan(0);
   });
 
   it('answers CONFLICT with the current answer when another auditor saved the item first', async () => {
@@ -281,10 +419,7 @@ describe('saveAuditItem', () => {
     expect(statements).toEqual([
       "select set_config('app.company_id', $1,",
       'select a.*, coalesce((select',
-      'insert into idempotency_keys',
-      'insert into audit_answers',
-      'insert into change_log',
-      'update idempotency_keys set',
+      'with prior as',
       "select current_setting('app.cached_data_changed', true)",
     ]);
     // The change log and the key's result are written with the answer, from the answer as it was

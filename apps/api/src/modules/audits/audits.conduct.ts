@@ -17,13 +17,15 @@ import {
   subject,
 } from '@anju/domain';
 import { attachFile, registerAttachmentReader } from '../../files/index.js';
-import type { Context, TenantCaller } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
 import type { RectificationChangedPayload } from '../../graphql/pubsub.js';
-import { appError, badInput } from '../../lib/errors.js';
+import { appError, badInput, findPgError } from '../../lib/errors.js';
 import type { AppServices } from '../../lib/services.js';
-import { tenantWrite } from '../../lib/write.js';
-import { claimKey } from '../idempotency/index.js';
+import { tenantRead, tenantWrite } from '../../lib/write.js';
+import { assertKeyFormat, findKey, payloadHash, replayOf, type StoredKey } from '../idempotency/index.js';
 import { assertConductor, assertReadable, auditSubject, publishAudit } from './audits.access.js';
+import type { AnswerWritten } from './audits.answers.store.js';
+import * as answers from './audits.answers.store.js';
 import { type RaisedFindings, raiseFindings } from './audits.findings.js';
 import { startRow } from './audits.plan.js';
 import { answerMap, toAnswer, toAudit } from './audits.read.js';
@@ -63,155 +65,204 @@ const fromJson = (j: AnswerJson): AuditItemAnswer => ({
 });
 
 /**
+ * A save that wrote nothing: the key was used meanwhile (`prior`; `keyTaken`: by a transaction
+ * that committed while the write waited for it), or the version moved on.
+ */
+class NotSaved extends Error {
+  constructor(
+    readonly prior: StoredKey | undefined,
+    readonly keyTaken = false,
+  ) {
+    super('answer not saved');
+  }
+}
+
+/**
  * Saves one item's answer. The audit is locked for the save (saves of one audit queue behind each
- * other for the moment each takes, and a submission waits for them). Statements go together where
- * nothing waits between them: with valid input the client key's claim is sent along with the lock,
- * and the change log entry with the key's result, so that saving into an audit in progress takes
- * four round trips between BEGIN and COMMIT. Refusals still come first: a refused save's claim is
- * rolled back with its transaction.
+ * other for the moment each takes, and a submission waits for them). Two statements between BEGIN
+ * and COMMIT: the lock, which also reads the auditors, the item's answer and the client key's
+ * earlier use; then the write of the answer with its change-log entry and its key, which is sent
+ * with the COMMIT (three round trips in all, as the bare tenant lookup takes). A write refused by
+ * the database writes nothing (audits.answers.store.ts); it is told apart after the commit.
  */
 export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Promise<AuditItemAnswer> {
-  let events: { audit: AuditRow; started: boolean } | undefined;
-  const answer = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
-    const checked = check(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, ['input']);
-    // The audit (locked), its auditors and the item's current answer, in one statement.
-    const locking = store.lockAuditForAnswer(
-      tx,
-      caller.companyId,
-      String(raw.auditId ?? ''),
-      typeof raw.itemKey === 'string' ? raw.itemKey : '',
-    );
-    const claiming = checked.ok
-      ? claimKey<AnswerJson>(tx, keyScope(caller, checked.data), checked.data.clientKey)
-      : undefined;
-    // Its outcome is awaited after the refusals; a failure meanwhile is not an unhandled rejection.
-    claiming?.catch(() => {});
-    const found = await locking;
-    // Refusal before validation: whoever may not see the audit learns nothing from the input.
-    const peek = assertReadable(caller, found?.audit);
-    assertConductor(caller, peek, found!.auditors);
-    if (!checked.ok) throw badInput(checked.problems);
-    const input = checked.data;
-    const claim = await claiming!;
-    if (claim.replayed) return fromJson(claim.result);
-
-    let audit = peek;
-    if (closedStatuses.has(audit.status))
-      throw badInput([
-        { path: ['input', 'auditId'], reason: 'SUBMITTED', message: '检查已提交，不能再修改' },
-      ]);
-    const version = await store.findTemplateVersionCached(tx, caller.companyId, audit.templateVersionId);
-    const item = version && itemOf(version.content, input.itemKey);
-    if (!item) throw badInput([{ path: ['input', 'itemKey'], reason: 'NOT_FOUND', message: '检查项不存在' }]);
-    const domainAnswer =
-      input.kind === 'SCORE' ? { kind: 'SCORE' as const, score: input.score! } : { kind: input.kind };
-    const problem = answerFieldProblem(item, domainAnswer, ['input', 'score']);
-    if (problem) throw badInput([problem]);
-
-    // Read with the lock, for the item the input names (read again if validation normalised it).
-    const before =
-      input.itemKey === raw.itemKey
-        ? found!.answer
-        : await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
-    const stale = () =>
-      appError('CONFLICT', '该检查项已被他人修改，请查看最新结果后再保存', {
-        reason: 'STALE_VERSION',
-        current: null as unknown,
-      });
-    if ((before?.version ?? 0) !== input.expectedVersion) {
-      const error = stale();
-      error.extensions.current = before ? answerJson(toAnswer(before)) : null;
-      throw error;
-    }
-    // Photos: each new one must be the caller's own upload; attached to the audit, so whoever
-    // may read the audit may download them (the 'Audit' attachment reader).
-    const kept = new Set(before?.photoFileIds ?? []);
-    const problems = [];
-    for (const [i, fileId] of input.photoFileIds.entries()) {
-      if (kept.has(fileId)) continue;
-      const attached = await attachFile(
+  let writing: Promise<AnswerWritten> | undefined;
+  let done: { audit: AuditRow; started: boolean; answer: AuditItemAnswer; replayed: boolean };
+  try {
+    done = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
+      const checked = check(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, ['input']);
+      // The audit (locked), its auditors, the item's current answer and the key's earlier use.
+      const found = await answers.lockAuditForAnswer(
         tx,
-        caller,
-        fileId,
-        { type: 'Audit', id: audit.id },
-        ctx.services.clock(),
+        caller.companyId,
+        String(raw.auditId ?? ''),
+        typeof raw.itemKey === 'string' ? raw.itemKey : '',
+        caller.userId,
+        checked.ok ? checked.data.clientKey : '',
       );
-      if (!attached)
-        problems.push({
-          path: ['input', 'photoFileIds', i],
-          reason: 'NOT_FOUND',
-          message: '照片不存在或已过期',
-        });
-      else if (!attached.contentType.startsWith('image/'))
-        problems.push({ path: ['input', 'photoFileIds', i], reason: 'INVALID', message: '只能上传图片' });
-    }
-    if (problems.length) throw badInput(problems);
+      // Refusal before validation: whoever may not see the audit learns nothing from the input.
+      const peek = assertReadable(caller, found?.audit);
+      assertConductor(caller, peek, found!.auditors);
+      if (!checked.ok) throw badInput(checked.problems);
+      const input = checked.data;
+      assertKeyFormat(input.clientKey);
+      const hash = payloadHash(keyPayload(input));
+      // A retry of a save that committed: its answer, whatever happened since.
+      if (found!.prior) {
+        const answer = fromJson(replayOf<AnswerJson>(found!.prior, OPERATION, hash));
+        return { audit: peek, started: false, answer, replayed: true };
+      }
 
-    const now = ctx.services.clock();
-    const values = {
-      kind: input.kind,
-      score: input.kind === 'SCORE' ? input.score! : null,
-      note: input.note ?? null,
-      photoFileIds: input.photoFileIds,
-      answeredBy: caller.userId,
-      answeredAt: now,
-    };
-    // The saved answer is known before it is written (its id is chosen here for a first answer),
-    // so the change log and the key's result go out with the write: four round trips in all. Were
-    // the write refused (another auditor saved meanwhile), the transaction rolls back with them.
-    const after: AuditAnswerRow = {
-      companyId: caller.companyId,
-      id: before?.id ?? randomUUID(),
-      auditId: audit.id,
-      itemKey: input.itemKey,
-      ...values,
-      version: input.expectedVersion + 1,
-    };
-    const result = answerJson(toAnswer(after));
-    const started = audit.status === 'PLANNED';
-    const writing = before
-      ? store.updateAnswer(tx, caller.companyId, audit.id, input.itemKey, input.expectedVersion, values)
-      : store.insertAnswer(tx, caller.companyId, after.id, audit.id, input.itemKey, values);
-    // A planned audit starts with its first answer: that change is logged first (rare: sequential).
-    const logging = started
-      ? undefined
-      : Promise.all([
-          changeLog('audit.item.save', 'Audit', audit.id, before ?? null, after),
-          claim.store(result),
+      let audit = peek;
+      if (closedStatuses.has(audit.status))
+        throw badInput([
+          { path: ['input', 'auditId'], reason: 'SUBMITTED', message: '检查已提交，不能再修改' },
         ]);
-    logging?.catch(() => {});
-    const saved = await writing;
-    if (!saved) {
-      // Another auditor saved the item between our read and write.
-      const error = stale();
-      const current = await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
-      error.extensions.current = current ? answerJson(toAnswer(current)) : null;
-      throw error;
-    }
-    if (started) {
-      const beforeAudit = audit;
-      audit = await startRow(tx, audit, now);
-      await Promise.all([
-        changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit),
-        changeLog('audit.item.save', 'Audit', audit.id, before ?? null, after),
-        claim.store(result),
-      ]);
-    } else await logging;
-    events = { audit, started };
-    return fromJson(result);
-  });
-  if (events) {
-    const actorUserId = ctx.auth?.session.userId ?? null;
-    if (events.started) publishAudit(ctx.services.pubsub, events.audit, 'STARTED', { actorUserId });
-    publishAudit(ctx.services.pubsub, events.audit, 'ITEM_SAVED', { itemKey: answer.itemKey, actorUserId });
+      const version = await store.findTemplateVersionCached(tx, caller.companyId, audit.templateVersionId);
+      const item = version && itemOf(version.content, input.itemKey);
+      if (!item)
+        throw badInput([{ path: ['input', 'itemKey'], reason: 'NOT_FOUND', message: '检查项不存在' }]);
+      const domainAnswer =
+        input.kind === 'SCORE' ? { kind: 'SCORE' as const, score: input.score! } : { kind: input.kind };
+      const problem = answerFieldProblem(item, domainAnswer, ['input', 'score']);
+      if (problem) throw badInput([problem]);
+
+      // Read with the lock, for the item the input names (read again if validation normalised it).
+      const before =
+        input.itemKey === raw.itemKey
+          ? found!.answer
+          : await store.findAnswer(tx, caller.companyId, audit.id, input.itemKey);
+      if ((before?.version ?? 0) !== input.expectedVersion) throw stale(before);
+      // Photos: each new one must be the caller's own upload; attached to the audit, so whoever
+      // may read the audit may download them (the 'Audit' attachment reader).
+      const kept = new Set(before?.photoFileIds ?? []);
+      const problems = [];
+      for (const [i, fileId] of input.photoFileIds.entries()) {
+        if (kept.has(fileId)) continue;
+        const attached = await attachFile(
+          tx,
+          caller,
+          fileId,
+          { type: 'Audit', id: audit.id },
+          ctx.services.clock(),
+        );
+        if (!attached)
+          problems.push({
+            path: ['input', 'photoFileIds', i],
+            reason: 'NOT_FOUND',
+            message: '照片不存在或已过期',
+          });
+        else if (!attached.contentType.startsWith('image/'))
+          problems.push({ path: ['input', 'photoFileIds', i], reason: 'INVALID', message: '只能上传图片' });
+      }
+      if (problems.length) throw badInput(problems);
+
+      const now = ctx.services.clock();
+      const started = audit.status === 'PLANNED';
+      if (started) {
+        // A planned audit starts with its first answer, logged before it.
+        const beforeAudit = audit;
+        audit = await startRow(tx, audit, now);
+        await changeLog('audit.start', 'Audit', audit.id, beforeAudit, audit);
+      }
+      const answer: AuditItemAnswer = {
+        auditId: audit.id,
+        itemKey: input.itemKey,
+        kind: input.kind,
+        score: input.kind === 'SCORE' ? input.score! : null,
+        note: input.note ?? null,
+        photoFileIds: input.photoFileIds,
+        version: input.expectedVersion + 1,
+        answeredBy: caller.userId,
+        answeredAt: now,
+      };
+      writing = answers.saveAnswer(tx, {
+        companyId: caller.companyId,
+        auditId: audit.id,
+        itemKey: input.itemKey,
+        kind: input.kind,
+        score: answer.score,
+        note: answer.note,
+        photoFileIds: input.photoFileIds,
+        userId: caller.userId,
+        answeredAt: now,
+        clientKey: input.clientKey,
+        operation: OPERATION,
+        payloadHash: hash,
+        requestId: ctx.requestId ?? null,
+        replaces: before ? { version: before.version } : { newId: randomUUID() },
+      });
+      writing.catch(() => {});
+      // The audit's start commits only with its answer; otherwise the write goes with the COMMIT.
+      if (started) {
+        const written = await writing;
+        if (!written.saved) throw new NotSaved(written.prior);
+      }
+      return { audit, started, answer, replayed: false };
+    });
+    const written = writing && (await writing);
+    if (written && !written.saved) throw new NotSaved(written.prior);
+  } catch (error) {
+    let refused = error;
+    // A failed write aborted the transaction (its COMMIT only rolled back): it is the cause.
+    if (writing && !(error instanceof NotSaved))
+      refused = await writing.then(
+        () => error,
+        (cause) => (keyTaken(cause) ? new NotSaved(undefined, true) : cause),
+      );
+    if (!(refused instanceof NotSaved)) throw refused;
+    return notSaved(ctx, raw, refused);
   }
-  return answer;
+  if (!done.replayed) {
+    const actorUserId = ctx.auth?.session.userId ?? null;
+    if (done.started) publishAudit(ctx.services.pubsub, done.audit, 'STARTED', { actorUserId });
+    publishAudit(ctx.services.pubsub, done.audit, 'ITEM_SAVED', {
+      itemKey: done.answer.itemKey,
+      actorUserId,
+    });
+  }
+  return done.answer;
+}
+
+const OPERATION = 'saveAuditItem';
+
+/** The client key's row was inserted by another transaction while the write waited for it. */
+function keyTaken(error: unknown): boolean {
+  const e = findPgError(error);
+  return e?.code === '23505' && !!e.constraint?.startsWith('idempotency_keys_');
+}
+
+/** The CONFLICT of a save based on an older version, with the item's answer as it is now. */
+function stale(current: AuditAnswerRow | undefined) {
+  return appError('CONFLICT', '该检查项已被他人修改，请查看最新结果后再保存', {
+    reason: 'STALE_VERSION',
+    current: current ? answerJson(toAnswer(current)) : null,
+  });
+}
+
+/**
+ * A save the database refused after the checks (rare: a race): a retry of it that committed
+ * meanwhile is answered with its result; otherwise another auditor saved the item first.
+ */
+async function notSaved(ctx: Context, raw: SaveAuditItemInput, refused: NotSaved): Promise<AuditItemAnswer> {
+  const input = check(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, ['input']);
+  if (!input.ok) throw badInput(input.problems);
+  const { auditId, itemKey, clientKey } = input.data;
+  const prior = refused.keyTaken
+    ? await tenantRead(ctx, (tx, caller) => findKey(tx, caller.companyId, caller.userId, clientKey))
+    : refused.prior;
+  if (prior || refused.keyTaken)
+    return fromJson(replayOf<AnswerJson>(prior, OPERATION, payloadHash(keyPayload(input.data))));
+  const current = await tenantRead(ctx, (tx, caller) =>
+    store.findAnswer(tx, caller.companyId, String(auditId), itemKey),
+  );
+  throw stale(current);
 }
 
 /** What the client key of a save stands for: the save without its key. */
-function keyScope(caller: TenantCaller, input: SaveAuditItemParsed) {
+function keyPayload(input: SaveAuditItemParsed) {
   const { clientKey: _, ...payload } = input;
-  return { companyId: caller.companyId, userId: caller.userId, operation: 'saveAuditItem', payload };
+  return payload;
 }
 
 /**

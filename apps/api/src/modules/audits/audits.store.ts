@@ -24,7 +24,6 @@ import {
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { LRUCache } from 'lru-cache';
 import type { Tx } from '../../db/client.js';
-import { runStatement, type Statement, tableRowMapper, uuidArray } from '../../db/prepared.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { files } from '../../files/index.js';
 import {
@@ -89,52 +88,6 @@ export async function findTemplateVersionCached(
   const row = await findVersion(tx, companyId, id);
   if (row) versionCache.set(key, row);
   return row;
-}
-
-/** What saving an answer needs of an audit, read and locked in one statement. */
-export interface AuditForAnswer {
-  audit: AuditRow;
-  auditors: string[];
-  answer: AuditAnswerRow | undefined;
-}
-
-/**
- * The audit (locked against a concurrent submission or start: saves of one audit queue behind
- * each other for the few milliseconds each takes), its auditors and the current answer of
- * `itemKey`, in one round trip: saving an answer is the form's hot path. Its statements here are
- * prepared (see db/prepared.ts): one round trip each instead of two.
- */
-const auditRow = tableRowMapper(audits);
-const answerRow = tableRowMapper(auditAnswers);
-
-const LOCK_FOR_ANSWER: Statement = {
-  name: 'audits.lockForAnswer',
-  text: `select a.*,
-      coalesce((select json_agg(x.user_id) from audit_auditors x
-        where x.company_id = a.company_id and x.audit_id = a.id), '[]'::json) as "__auditors",
-      (select row_to_json(y) from audit_answers y
-        where y.company_id = a.company_id and y.audit_id = a.id and y.item_key = $3) as "__answer"
-    from audits a where a.company_id = $1 and a.id = $2
-    for no key update`,
-};
-
-export async function lockAuditForAnswer(
-  tx: Tx,
-  companyId: string,
-  auditId: string,
-  itemKey: string,
-): Promise<AuditForAnswer | undefined> {
-  assertCompanyId(companyId);
-  if (!isUuid(auditId)) return undefined;
-  const [row] = await runStatement(tx, LOCK_FOR_ANSWER, [companyId, auditId, itemKey]);
-  if (!row) return undefined;
-  const answer = row.__answer as Record<string, unknown> | null;
-  return {
-    audit: auditRow(row),
-    auditors: row.__auditors as string[],
-    // row_to_json writes timestamps as JSON text and arrays as JSON arrays: decoded like the rest.
-    answer: answer ? answerRow(answer) : undefined,
-  };
 }
 
 export async function findTemplateVersions(
@@ -439,76 +392,6 @@ export async function findAnswer(
       ),
     );
   return row;
-}
-
-export type AnswerValues = Pick<
-  typeof auditAnswers.$inferInsert,
-  'kind' | 'score' | 'note' | 'photoFileIds' | 'answeredBy' | 'answeredAt'
->;
-
-const INSERT_ANSWER: Statement = {
-  name: 'audits.insertAnswer',
-  text: `insert into audit_answers
-      (company_id, id, audit_id, item_key, kind, score, note, photo_file_ids, answered_by, answered_at, version)
-    values ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, 1)
-    on conflict do nothing returning *`,
-};
-
-const UPDATE_ANSWER: Statement = {
-  name: 'audits.updateAnswer',
-  text: `update audit_answers set kind = $5, score = $6, note = $7, photo_file_ids = $8::uuid[],
-      answered_by = $9, answered_at = $10, version = version + 1
-    where company_id = $1 and audit_id = $2 and item_key = $3 and version = $4
-    returning *`,
-};
-
-const answerParams = (v: AnswerValues) => [
-  v.kind ?? null,
-  v.score ?? null,
-  v.note ?? null,
-  uuidArray(v.photoFileIds ?? []),
-  v.answeredBy ?? null,
-  v.answeredAt ?? null,
-];
-
-/** The first answer of an item, with its id; undefined when another auditor answered it first. */
-export async function insertAnswer(
-  tx: Tx,
-  companyId: string,
-  id: string,
-  auditId: string,
-  itemKey: string,
-  values: AnswerValues,
-): Promise<AuditAnswerRow | undefined> {
-  assertCompanyId(companyId);
-  const [row] = await runStatement(tx, INSERT_ANSWER, [
-    companyId,
-    id,
-    auditId,
-    itemKey,
-    ...answerParams(values),
-  ]);
-  return row ? answerRow(row) : undefined;
-}
-
-/** Changes an answer if it is still at `expectedVersion`; undefined when someone saved meanwhile. */
-export async function updateAnswer(
-  tx: Tx,
-  companyId: string,
-  auditId: string,
-  itemKey: string,
-  expectedVersion: number,
-  values: AnswerValues,
-): Promise<AuditAnswerRow | undefined> {
-  assertCompanyId(companyId);
-  const [row] = await runStatement(tx, UPDATE_ANSWER, [
-    companyId,
-    auditId,
-    itemKey,
-    expectedVersion,
-    ...answerParams(values),
-  ]);
-  return row ? answerRow(row) : undefined;
 }
 
 /** Name, type and size of files, by id (photos of answers; the audit itself was checked). */

@@ -24,6 +24,59 @@ export function payloadHash(payload: unknown): string {
   return createHash('sha256').update(canonical(payload)).digest('hex');
 }
 
+/** A key as it was stored by the write that used it first. */
+export interface StoredKey {
+  operation: string;
+  payloadHash: string | null;
+  result: unknown;
+}
+
+/** Refuses a key that does not fit the format every client generates. */
+export function assertKeyFormat(key: string): void {
+  if (!KEY.test(key))
+    throw badInput([{ path: ['idempotencyKey'], reason: 'INVALID', message: '幂等键格式无效' }]);
+}
+
+/**
+ * A retry's answer: the result stored with the key, if the key was used for this operation with
+ * this payload. Used for another operation it is REUSED; with another payload, CONFLICT
+ * (IDEMPOTENCY_KEY_REUSED), never the first request's result.
+ */
+export function replayOf<T>(prior: StoredKey | undefined, operation: string, hash: string): T {
+  if (!prior || prior.operation !== operation) {
+    throw badInput([{ path: ['idempotencyKey'], reason: 'REUSED', message: '幂等键已用于其他操作' }]);
+  }
+  // Keys stored before payloads were hashed (null) are honoured as they were.
+  if (prior.payloadHash !== null && prior.payloadHash !== hash) {
+    throw conflict('幂等键已用于内容不同的请求', 'IDEMPOTENCY_KEY_REUSED');
+  }
+  return prior.result as T;
+}
+
+/** A user's key as stored. */
+export async function findKey(
+  tx: Tx,
+  companyId: string,
+  userId: string,
+  key: string,
+): Promise<StoredKey | undefined> {
+  const [prior] = await tx
+    .select({
+      operation: idempotencyKeys.operation,
+      payloadHash: idempotencyKeys.payloadHash,
+      result: idempotencyKeys.result,
+    })
+    .from(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.companyId, companyId),
+        eq(idempotencyKeys.userId, userId),
+        eq(idempotencyKeys.key, key),
+      ),
+    );
+  return prior;
+}
+
 export interface KeyScope {
   companyId: string;
   userId: string;
@@ -82,34 +135,12 @@ export async function claimKey<T>(
   key: string | null | undefined,
 ): Promise<Claim<T>> {
   if (key == null) return { replayed: false, store: async () => {} };
-  if (!KEY.test(key)) {
-    throw badInput([{ path: ['idempotencyKey'], reason: 'INVALID', message: '幂等键格式无效' }]);
-  }
+  assertKeyFormat(key);
   const hash = payloadHash(scope.payload);
   const claimed = await runStatement(tx, CLAIM, [scope.companyId, scope.userId, key, scope.operation, hash]);
   if (claimed.length === 0) {
-    const [prior] = await tx
-      .select({
-        operation: idempotencyKeys.operation,
-        payloadHash: idempotencyKeys.payloadHash,
-        result: idempotencyKeys.result,
-      })
-      .from(idempotencyKeys)
-      .where(
-        and(
-          eq(idempotencyKeys.companyId, scope.companyId),
-          eq(idempotencyKeys.userId, scope.userId),
-          eq(idempotencyKeys.key, key),
-        ),
-      );
-    if (!prior || prior.operation !== scope.operation) {
-      throw badInput([{ path: ['idempotencyKey'], reason: 'REUSED', message: '幂等键已用于其他操作' }]);
-    }
-    // Keys stored before payloads were hashed (null) are honoured as they were.
-    if (prior.payloadHash !== null && prior.payloadHash !== hash) {
-      throw conflict('幂等键已用于内容不同的请求', 'IDEMPOTENCY_KEY_REUSED');
-    }
-    return { replayed: true, result: prior.result as T };
+    const prior = await findKey(tx, scope.companyId, scope.userId, key);
+    return { replayed: true, result: replayOf<T>(prior, scope.operation, hash) };
   }
   return {
     replayed: false,

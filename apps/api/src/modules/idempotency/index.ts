@@ -3,4 +3,13 @@
  * the write's result as two steps.
  */
 export { idempotencyKeys } from './idempotency.schema.js';
-export { type Claim, claimKey, onceWithKey } from './idempotency.store.js';
+export {
+  assertKeyFormat,
+  type Claim,
+  claimKey,
+  findKey,
+  onceWithKey,
+  payloadHash,
+  replayOf,
+  type StoredKey,
+} from './idempotency.store.js';
