@@ -11,7 +11,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { GraphQLSchema } from 'graphql';
 import { pino } from 'pino';
 import proxyaddr from 'proxy-addr';
-import { SessionCache } from './auth/session-cache.js';
+import { type Authenticated, SessionCache } from './auth/session-cache.js';
 import { bearerToken } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
@@ -22,6 +22,7 @@ import { type Context, createContext, requestIdOf } from './graphql/context.js';
 import { checkCost } from './graphql/cost.js';
 import { DataVersions } from './graphql/data-versions.js';
 import { createFormatError } from './graphql/errors.js';
+import { type GraphqlDirect, graphqlDirect } from './graphql/http-direct.js';
 import { type JitExecution, jitExecution } from './graphql/jit.js';
 import { createArmor, DocumentCache, LIMITS } from './graphql/limits.js';
 import { createAppPubSub } from './graphql/pubsub.js';
@@ -29,6 +30,7 @@ import {
   type AnswerCache,
   type AnswerCacheLocals,
   createAnswerCache,
+  mayNameCacheableField,
   onlyCacheableFields,
 } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -68,6 +70,8 @@ export interface App {
   answers: AnswerCache;
   /** The compiled execution of the comparison reads. */
   jit: JitExecution;
+  /** Signed-in POST /graphql answered without express (graphql/http-direct.ts). */
+  direct: Pick<GraphqlDirect, 'answered'>;
   httpServer: http.Server;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number): Promise<number>;
@@ -153,7 +157,10 @@ export async function createApp(
   // No ETag on GraphQL answers: hashing a 2 MB comparison costs more than it could ever save.
   app.set('etag', false);
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Signed-in POST /graphql with a plain JSON body is answered directly (graphql/http-direct.ts),
+  // everything else by express; set once Apollo has started.
+  let listener: http.RequestListener = app;
+  const httpServer = http.createServer((req, res) => listener(req, res));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -268,6 +275,24 @@ export async function createApp(
   });
   await apollo.start();
 
+  const contextOf = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    auth: Authenticated | null,
+    token: string | undefined,
+    answer?: AnswerCacheLocals['answer'],
+  ): Promise<Context> => {
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    return createContext(services, auth, {
+      requestId,
+      token,
+      ip: clientAddress(req),
+      userAgent: req.headers['user-agent'],
+      answer,
+    });
+  };
+
   /** Requests without a valid session share a per-address budget (sign-in pages, probes, floods). */
   const anonymousLimit: RequestHandler = async (req, res, next) => {
     try {
@@ -343,19 +368,21 @@ export async function createApp(
         // The answer cache signed the caller in already (null: the token is not valid).
         const auth =
           locals.auth !== undefined ? locals.auth : token ? await authenticate(services, token) : null;
-        const requestId = requestIdOf(req.headers['x-request-id']);
-        res.setHeader('x-request-id', requestId);
-        return createContext(services, auth, {
-          requestId,
-          token,
-          ip: req.ip,
-          userAgent: req.headers['user-agent'],
-          answer: locals.answer,
-        });
+        return contextOf(req, res, auth, token, locals.answer);
       },
     }),
     transportErrors,
   );
+
+  const direct = graphqlDirect({
+    apollo,
+    authenticate: (token) => authenticate(services, token),
+    context: (req, res, auth, token) => contextOf(req, res, auth, token),
+    needsExpress: (body) => typeof body.query === 'string' && mayNameCacheableField(body.query),
+    fallback: app,
+    onError: (error) => logger.error({ err: error }, 'unexpected transport error'),
+  });
+  listener = direct.listener;
 
   let closed = false;
   return {
@@ -363,6 +390,7 @@ export async function createApp(
     schema,
     answers: answerCache,
     jit,
+    direct,
     httpServer,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {

@@ -15,7 +15,7 @@ export interface Invalidation {
 }
 
 /**
- * Authenticated sessions by token hash, for a few seconds: most requests then need no sign-in
+ * Authenticated sessions by token (`tokenCacheKey`), for a few seconds: most requests then need no sign-in
  * lookup at all. Logout, deactivation and membership or scope changes publish an invalidation that
  * every API instance applies (through Redis when configured), so revocation is immediate.
  */
@@ -26,17 +26,17 @@ export class SessionCache {
     this.cache = new LRUCache({ max, ttl: ttlMs });
   }
 
-  get(tokenHash: string): Authenticated | undefined {
-    const hit = this.cache.get(tokenHash);
+  get(key: string): Authenticated | undefined {
+    const hit = this.cache.get(key);
     if (hit && hit.session.expiresAt.getTime() <= Date.now()) {
-      this.cache.delete(tokenHash);
+      this.cache.delete(key);
       return undefined;
     }
     return hit;
   }
 
-  set(tokenHash: string, value: Authenticated): void {
-    this.cache.set(tokenHash, value);
+  set(key: string, value: Authenticated): void {
+    this.cache.set(key, value);
   }
 
   invalidate(what: Invalidation): void {

@@ -44,7 +44,7 @@ export const STAMP_PLACEHOLDER = new Date(Date.UTC(1900, 0, 1, 0, 0, 0, 17));
 const STAMP_JSON = JSON.stringify(STAMP_PLACEHOLDER.toISOString());
 
 /** A cheap first look at the query text; the parsed operation decides. */
-function mayNameCacheableField(query: string): boolean {
+export function mayNameCacheableField(query: string): boolean {
   for (const name of CACHEABLE_ROOT_FIELDS) if (query.includes(name)) return true;
   return false;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../auth/actor.store.js';
 import { verifyPassword } from '../../auth/passwords.js';
 import type { Authenticated } from '../../auth/session-cache.js';
-import { hashToken, newToken } from '../../auth/tokens.js';
+import { hashToken, newToken, tokenCacheKey } from '../../auth/tokens.js';
 import { withSystem } from '../../db/tenant.js';
 import { appError } from '../../lib/errors.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
@@ -38,16 +38,16 @@ export const companySuspended = () =>
 const refusals = new WeakMap<AppServices, LRUCache<string, GraphQLError>>();
 
 export function refusalOf(services: AppServices, token: string): GraphQLError | undefined {
-  return refusals.get(services)?.get(hashToken(token, services.config.sessionSecret));
+  return refusals.get(services)?.get(tokenCacheKey(token));
 }
 
-function refuse(services: AppServices, tokenHash: string, error: GraphQLError): null {
+function refuse(services: AppServices, cacheKey: string, error: GraphQLError): null {
   let cache = refusals.get(services);
   if (!cache) {
     cache = new LRUCache({ max: 10_000, ttl: 60_000 });
     refusals.set(services, cache);
   }
-  cache.set(tokenHash, error);
+  cache.set(cacheKey, error);
   return null;
 }
 
@@ -57,13 +57,13 @@ export function normaliseEmail(email: string): string {
 
 /** Resolves a bearer token to the caller, from the short-lived cache or the database. */
 export async function authenticate(services: AppServices, token: string): Promise<Authenticated | null> {
-  const tokenHash = hashToken(token, services.config.sessionSecret);
-  const cached = services.sessions.get(tokenHash);
+  const cacheKey = tokenCacheKey(token);
+  const cached = services.sessions.get(cacheKey);
   if (cached) return cached;
   const auth = await withSystem(services.database, 'auth', async (tx) => {
-    const session = await findLiveSession(tx, tokenHash);
+    const session = await findLiveSession(tx, hashToken(token, services.config.sessionSecret));
     if (!session) return null;
-    if (session.companySuspended) return refuse(services, tokenHash, companySuspended());
+    if (session.companySuspended) return refuse(services, cacheKey, companySuspended());
     const memberships = session.companyId
       ? await loadActorMemberships(tx, session.companyId, session.userId)
       : [];
@@ -72,7 +72,7 @@ export async function authenticate(services: AppServices, token: string): Promis
     const actor = { userId: session.userId, platformAdmin: session.platformAdmin, memberships };
     return { session, actor, ability: defineAbilityFor(actor) } satisfies Authenticated;
   });
-  if (auth) services.sessions.set(tokenHash, auth);
+  if (auth) services.sessions.set(cacheKey, auth);
   return auth;
 }
 

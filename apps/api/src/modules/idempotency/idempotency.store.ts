@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { jsonText, runStatement, type Statement } from '../../db/prepared.js';
@@ -21,7 +21,7 @@ function canonical(value: unknown): string {
 
 /** What is stored with a key: the SHA-256 of the payload (the key itself left out). */
 export function payloadHash(payload: unknown): string {
-  return createHash('sha256').update(canonical(payload)).digest('hex');
+  return oneShotHash('sha256', canonical(payload), 'hex');
 }
 
 /** A key as it was stored by the write that used it first. */
