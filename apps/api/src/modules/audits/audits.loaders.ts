@@ -6,7 +6,7 @@
 import type { GradeBand } from '@anju/domain';
 import DataLoader from 'dataloader';
 import { accessibleWhere } from '../../authz/accessible.js';
-import type { Context } from '../../graphql/context.js';
+import { type Context, requireTenant } from '../../graphql/context.js';
 import { tenantRead } from '../../lib/write.js';
 import { userNames } from '../users/index.js';
 import type { AuditAnswerRow, AuditTemplateVersionRow } from './audits.schema.js';
@@ -30,9 +30,11 @@ export function auditLoaders(ctx: Context) {
       const map = await read((tx, c) => store.findingsSummary(tx, c.companyId, ids));
       return ids.map((id) => map.get(id) ?? { count: 0, withdrawn: [] });
     }),
+    /** Published versions never change: read once through the caller's transaction, then kept. */
     templateVersion: new DataLoader<string, AuditTemplateVersionRow | null>(async (ids) => {
-      const rows = await read((tx, c) => store.findTemplateVersions(tx, c.companyId, ids));
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = await store.templateVersionsCached(requireTenant(ctx).companyId, ids, (missing) =>
+        read((tx, c) => store.findTemplateVersions(tx, c.companyId, missing)),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     }),
     file: new DataLoader<string, FileRefRow | null>(async (ids) => {

@@ -90,6 +90,30 @@ export async function findTemplateVersionCached(
   return row;
 }
 
+/**
+ * Versions by id as `findTemplateVersionCached` keeps them: those read before come from memory,
+ * the others through `fetch` (the caller's tenant transaction), then kept.
+ */
+export async function templateVersionsCached(
+  companyId: string,
+  ids: readonly string[],
+  fetch: (missing: string[]) => Promise<AuditTemplateVersionRow[]>,
+): Promise<Map<string, AuditTemplateVersionRow>> {
+  const found = new Map<string, AuditTemplateVersionRow>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const known = versionCache.get(`${companyId}:${id}`);
+    if (known) found.set(id, known);
+    else missing.push(id);
+  }
+  if (missing.length === 0) return found;
+  for (const row of await fetch(missing)) {
+    versionCache.set(`${companyId}:${row.id}`, row);
+    found.set(row.id, row);
+  }
+  return found;
+}
+
 export async function findTemplateVersions(
   tx: Tx,
   companyId: string,

@@ -10,7 +10,6 @@ import {
   FACILITY_CLASS_INDICATOR,
   facilityCheckFilter,
   localDateOf,
-  monthBounds,
   periodBounds,
   subject,
   updateFacilityCheckInput,

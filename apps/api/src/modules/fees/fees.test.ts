@@ -21,7 +21,6 @@ import { okOf, reasonsOf, storedFigure } from '../../../test/ops-kit.js';
 
 let kit: TestKit;
 let co: TestCompany;
-let admin: TestUser;
 let viewer: TestUser;
 let manager: TestUser;
 let staff: TestUser;
@@ -50,8 +49,7 @@ beforeAll(async () => {
   kit = await startTestKit();
   co = await kit.company();
   estate = co.estates[0]!.id;
-  [admin, viewer, manager, staff, committee] = await Promise.all([
-    co.user('COMPANY_ADMIN'),
+  [viewer, manager, staff, committee] = await Promise.all([
     co.user('HQ_VIEWER'),
     co.user('ESTATE_MANAGER'),
     co.user('ESTATE_STAFF'),

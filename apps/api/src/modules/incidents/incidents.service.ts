@@ -11,7 +11,6 @@ import {
   INCIDENT_INDICATOR_CODES,
   incidentFilter,
   localDateOf,
-  monthBounds,
   periodBounds,
   subject,
   updateIncidentInput,

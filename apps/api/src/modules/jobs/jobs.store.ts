@@ -1,5 +1,5 @@
 import { addMonths } from '@anju/domain';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, notExists, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, notExists, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId } from '../../db/tenant.js';
 import { estates } from '../estates/index.js';

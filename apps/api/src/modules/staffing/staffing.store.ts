@@ -5,11 +5,10 @@
  * league table of 3 estates and one of 300 send the same statements.
  */
 import type { CertificateKind, StaffStatus } from '@anju/domain';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, notExists, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, ne, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assertCompanyId, isUuid } from '../../db/tenant.js';
 import { estates } from '../estates/index.js';
-import { monthlyFigures } from '../figures/index.js';
 import { regions } from '../regions/index.js';
 import { rosterMonths } from '../rosters/index.js';
 import { staff, staffCertificates, staffTrainings } from '../staff/index.js';
