@@ -34,6 +34,12 @@ import {
   onlyCacheableFields,
 } from './graphql/response-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
+import {
+  sendJsonError,
+  sendServerError,
+  sendTransportError,
+  type TransportFailure,
+} from './graphql/transport-errors.js';
 import { createWsServer } from './graphql/ws.js';
 import { Jobs } from './jobs/index.js';
 import { RateLimits } from './lib/rate-limit.js';
@@ -314,22 +320,9 @@ export async function createApp(
   /** Transport failures as GraphQL-shaped JSON with the right status, never express's HTML page. */
   const transportErrors: ErrorRequestHandler = (error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const e = error as { type?: string; status?: number; statusCode?: number; limit?: unknown };
-    const status = e.status ?? e.statusCode ?? 500;
-    if (e.type === 'entity.too.large') {
-      // body-parser names the limit it enforced: clients learn it from `maxBytes`.
-      if (typeof e.limit !== 'number') return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
-      return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${e.limit / 1024 / 1024} MB 的上限`, {
-        maxBytes: e.limit,
-      });
-    }
-    if (e.type === 'entity.parse.failed')
-      return sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON');
-    if (e.type === 'encoding.invalid')
-      return sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 UTF-8');
-    if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_REQUEST', '请求无效');
+    if (sendTransportError(res, error as TransportFailure)) return;
     logger.error({ err: error }, 'unexpected transport error');
-    sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+    sendServerError(res);
   };
 
   // Files travel over plain HTTP, streamed, never inside GraphQL JSON.
@@ -416,14 +409,4 @@ export async function createApp(
       if (!options.database) await step('database closed', () => database.close());
     },
   };
-}
-
-function sendJsonError(
-  res: express.Response,
-  status: number,
-  code: string,
-  message: string,
-  extra: Record<string, unknown> = {},
-): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }

@@ -20,6 +20,7 @@ import type { Authenticated } from '../auth/session-cache.js';
 import { bearerToken } from '../auth/tokens.js';
 import type { Context } from './context.js';
 import { LIMITS } from './limits.js';
+import { sendServerError, sendTransportError, type TransportFailure } from './transport-errors.js';
 
 /** Content types of the direct path (any other goes to express, which knows them all). */
 const JSON_TYPES = new Set([
@@ -69,7 +70,7 @@ export function graphqlDirect(deps: DirectDeps): GraphqlDirect {
     if (!token) return deps.fallback(req, res);
     void answer(req, res, token).catch((error) => {
       deps.onError(error);
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+      if (!res.headersSent) sendServerError(res);
       else res.destroy();
     });
   };
@@ -83,22 +84,12 @@ export function graphqlDirect(deps: DirectDeps): GraphqlDirect {
     try {
       raw = await getRawBody(req, { length: req.headers['content-length'], limit: LIMITS.maxBodyBytes });
     } catch (error) {
-      const type = (error as { type?: string }).type;
       // The client went away: nobody to answer.
-      if (type === 'request.aborted') return;
-      if (type === 'entity.too.large')
-        return sendError(
-          res,
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `请求体超过 ${LIMITS.maxBodyBytes / 1024 / 1024} MB 的上限`,
-          {
-            maxBytes: LIMITS.maxBodyBytes,
-          },
-        );
-      return sendError(res, 400, 'BAD_REQUEST', '请求无效');
+      if ((error as TransportFailure).type === 'request.aborted') return;
+      if (!sendTransportError(res, error as TransportFailure)) throw error;
+      return;
     }
-    if (!isUtf8(raw)) return sendError(res, 400, 'BAD_REQUEST', '请求体不是有效的 UTF-8');
+    if (!isUtf8(raw)) return void sendTransportError(res, { type: 'encoding.invalid' });
     const text = raw.toString('utf8');
     // As body-parser's strict mode: an object or an array, nothing else.
     const first = /^[ \t\n\r]*([^ \t\n\r])/.exec(text)?.[1];
@@ -107,7 +98,7 @@ export function graphqlDirect(deps: DirectDeps): GraphqlDirect {
       if (first !== '{' && first !== '[') throw new SyntaxError('not an object');
       body = JSON.parse(text);
     } catch {
-      return sendError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON');
+      return void sendTransportError(res, { type: 'entity.parse.failed' });
     }
     if (deps.needsExpress(body as { query?: unknown })) {
       // Read already: express's JSON parser leaves a finished request's body as it is.
@@ -132,19 +123,4 @@ export function graphqlDirect(deps: DirectDeps): GraphqlDirect {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
-}
-
-/** A transport failure as GraphQL-shaped JSON, as the express route answers it. */
-export function sendError(
-  res: http.ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  extra: Record<string, unknown> = {},
-): void {
-  const text = JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(text));
-  res.end(text);
 }

@@ -87,6 +87,8 @@ class NotSaved extends Error {
  */
 export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Promise<AuditItemAnswer> {
   let writing: Promise<AnswerWritten> | undefined;
+  // What the write was sent for (validated), for telling a refused write apart afterwards.
+  let saving: { input: SaveAuditItemParsed; hash: string } | undefined;
   let done: { audit: AuditRow; started: boolean; answer: AuditItemAnswer; replayed: boolean };
   try {
     done = await tenantWrite(ctx, async ({ tx, caller, changeLog }) => {
@@ -107,6 +109,7 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
       const input = checked.data;
       assertKeyFormat(input.clientKey);
       const hash = payloadHash(keyPayload(input));
+      saving = { input, hash };
       // A retry of a save that committed: its answer, whatever happened since.
       if (found!.prior) {
         const answer = fromJson(replayOf<AnswerJson>(found!.prior, OPERATION, hash));
@@ -211,7 +214,7 @@ export async function saveAuditItem(ctx: Context, raw: SaveAuditItemInput): Prom
         (cause) => (keyTaken(cause) ? new NotSaved(undefined, true) : cause),
       );
     if (!(refused instanceof NotSaved)) throw refused;
-    return notSaved(ctx, raw, refused);
+    return notSaved(ctx, saving!, refused);
   }
   if (!done.replayed) {
     const actorUserId = ctx.auth?.session.userId ?? null;
@@ -244,17 +247,17 @@ function stale(current: AuditAnswerRow | undefined) {
  * A save the database refused after the checks (rare: a race): a retry of it that committed
  * meanwhile is answered with its result; otherwise another auditor saved the item first.
  */
-async function notSaved(ctx: Context, raw: SaveAuditItemInput, refused: NotSaved): Promise<AuditItemAnswer> {
-  const input = check(saveAuditItemSchema, { ...raw, photoFileIds: raw.photoFileIds ?? [] }, ['input']);
-  if (!input.ok) throw badInput(input.problems);
-  const { auditId, itemKey, clientKey } = input.data;
+async function notSaved(
+  ctx: Context,
+  { input, hash }: { input: SaveAuditItemParsed; hash: string },
+  refused: NotSaved,
+): Promise<AuditItemAnswer> {
   const prior = refused.keyTaken
-    ? await tenantRead(ctx, (tx, caller) => findKey(tx, caller.companyId, caller.userId, clientKey))
+    ? await tenantRead(ctx, (tx, caller) => findKey(tx, caller.companyId, caller.userId, input.clientKey))
     : refused.prior;
-  if (prior || refused.keyTaken)
-    return fromJson(replayOf<AnswerJson>(prior, OPERATION, payloadHash(keyPayload(input.data))));
+  if (prior || refused.keyTaken) return fromJson(replayOf<AnswerJson>(prior, OPERATION, hash));
   const current = await tenantRead(ctx, (tx, caller) =>
-    store.findAnswer(tx, caller.companyId, String(auditId), itemKey),
+    store.findAnswer(tx, caller.companyId, input.auditId, input.itemKey),
   );
   throw stale(current);
 }
