@@ -44,6 +44,17 @@ export function runMonth() {
   return { month, number, label: `${month.slice(0, 4)}年${number}月` };
 }
 
+/**
+ * The quarter before the run's, as the demo names its finished campaign (`2026 Q3 季度品质评估`):
+ * `2026 Q3`.
+ */
+export function runLastQuarter(): string {
+  const { month, number } = runMonth();
+  const quarter = Math.ceil(number / 3) - 1;
+  const year = Number(month.slice(0, 4));
+  return quarter === 0 ? `${year - 1} Q4` : `${year} Q${quarter}`;
+}
+
 /** A short tag that makes names created by this run unique. */
 export const stamp = (Date.now().toString(36) + Math.random().toString(36).slice(2, 4))
   .slice(-6)
@@ -113,6 +124,32 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/**
+ * Asks the API itself, signed in as `email` (a session of its own, beside the page's): for what a
+ * test checks the page against when the demo's data depend on the run's date.
+ */
+export async function apiQuery<T>(
+  page: Page,
+  email: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const post = async (body: unknown, token?: string) => {
+    const res = await page.request.post('/graphql', {
+      data: body,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    const json = (await res.json()) as { data?: unknown; errors?: unknown };
+    if (json.errors || !json.data) throw new Error(`API: ${JSON.stringify(json.errors)}`);
+    return json.data as never;
+  };
+  const { login } = await post({
+    query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+    variables: { input: { email, password: PASSWORD } },
+  });
+  return post({ query, variables }, (login as { token: string }).token);
 }
 
 /** Clicks a menu item, opening the phone's menu drawer first where the menu is folded away. */

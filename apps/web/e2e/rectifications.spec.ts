@@ -1,4 +1,4 @@
-import { expect, graphqlResponse, openMenu, shot, signIn, test } from './fixtures';
+import { expect, graphqlResponse, openMenu, runLastQuarter, shot, signIn, test } from './fixtures';
 
 /** A small real PNG (the file service checks an upload by its bytes). */
 const PHOTO = {
@@ -72,7 +72,7 @@ test('campaign overview: estates ranked by score, exportable', async ({ page }) 
   await signIn(page, 'auditor@anju.demo');
   await openMenu(page, '检查批次');
   await page.waitForURL(/\/audit-campaigns/);
-  const finished = page.getByRole('listitem').filter({ hasText: 'Q3 季度品质评估' });
+  const finished = page.getByRole('listitem').filter({ hasText: `${runLastQuarter()} 季度品质评估` });
   await expect(finished).toBeVisible();
   await shot(page, 'desktop-audit-campaigns');
   await finished.getByRole('link', { name: '排名与整改总览' }).click();
